@@ -1,0 +1,168 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/coophive/coophive/chain/bindings"
+	"github.com/coophive/coophive/contracts"
+)
+
+// Addresses are the deployed contracts of one market.
+type Addresses struct {
+	Token  common.Address `json:"token"`
+	Market common.Address `json:"market"`
+}
+
+// Deploy deploys the token (whole supply to the deployer) and the Market.
+func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, supply *big.Int) (Addresses, error) {
+	tx, err := newTxOpts(ctx, b, key)
+	if err != nil {
+		return Addresses{}, err
+	}
+	tokenBin, err := decodeHex(contracts.TokenBin)
+	if err != nil {
+		return Addresses{}, err
+	}
+	token := bindings.NewToken()
+	tokenAddr, err := deployAndWait(ctx, b, tx, tokenBin, token.PackConstructor("coophive", "HIVE", supply))
+	if err != nil {
+		return Addresses{}, fmt.Errorf("deploy token: %w", err)
+	}
+	marketBin, err := decodeHex(contracts.MarketBin)
+	if err != nil {
+		return Addresses{}, err
+	}
+	market := bindings.NewMarket()
+	marketAddr, err := deployAndWait(ctx, b, tx, marketBin, market.PackConstructor(tokenAddr))
+	if err != nil {
+		return Addresses{}, fmt.Errorf("deploy market: %w", err)
+	}
+	return Addresses{Token: tokenAddr, Market: marketAddr}, nil
+}
+
+func deployAndWait(ctx context.Context, b Backend, opts *bind.TransactOpts, bin, args []byte) (common.Address, error) {
+	addr, tx, err := bind.DeployContract(opts, bin, b, args)
+	if err != nil {
+		return common.Address{}, err
+	}
+	if _, err := waitOK(ctx, b, tx); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}
+
+func newTxOpts(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (*bind.TransactOpts, error) {
+	id, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read chain id: %w", err)
+	}
+	opts := bind.NewKeyedTransactor(key, id)
+	opts.Context = ctx
+	return opts, nil
+}
+
+// waitOK waits for tx to be mined and fails unless it succeeded.
+func waitOK(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt, error) {
+	r, err := waitMined(ctx, b, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("wait for tx %s: %w", tx.Hash().Hex(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("tx %s reverted (gas used %d of %d)", tx.Hash().Hex(), r.GasUsed, tx.Gas())
+	}
+	return r, nil
+}
+
+// waitMined polls for a receipt, fast at first (a local chain seals in milliseconds), then
+// backing off to once a second.
+func waitMined(ctx context.Context, b Backend, hash common.Hash) (*types.Receipt, error) {
+	delay := 20 * time.Millisecond
+	for {
+		r, err := b.TransactionReceipt(ctx, hash)
+		if err == nil && r != nil {
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(delay):
+		}
+		delay = min(2*delay, time.Second)
+	}
+}
+
+func decodeHex(s string) ([]byte, error) {
+	b, err := hex.DecodeString(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "0x")))
+	if err != nil {
+		return nil, fmt.Errorf("decode contract bytecode: %w", err)
+	}
+	return b, nil
+}
+
+// FundAccount sends ether (for gas) and tokens from the funder to each address.
+func FundAccount(ctx context.Context, b Backend, funder *ecdsa.PrivateKey, token common.Address, to common.Address, eth, tokens *big.Int) error {
+	opts, err := newTxOpts(ctx, b, funder)
+	if err != nil {
+		return err
+	}
+	if eth != nil && eth.Sign() > 0 {
+		if err := sendEther(ctx, b, funder, opts.From, to, eth); err != nil {
+			return err
+		}
+	}
+	if tokens != nil && tokens.Sign() > 0 {
+		t := bindings.NewToken()
+		tx, err := bind.Transact(t.Instance(b, token), opts, t.PackTransfer(to, tokens))
+		if err != nil {
+			return fmt.Errorf("transfer tokens to %s: %w", to.Hex(), err)
+		}
+		if _, err := waitOK(ctx, b, tx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func sendEther(ctx context.Context, b Backend, key *ecdsa.PrivateKey, from, to common.Address, amount *big.Int) error {
+	id, err := b.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("read chain id: %w", err)
+	}
+	nonce, err := b.PendingNonceAt(ctx, from)
+	if err != nil {
+		return fmt.Errorf("read nonce: %w", err)
+	}
+	tip, err := b.SuggestGasTipCap(ctx)
+	if err != nil {
+		return fmt.Errorf("suggest gas tip: %w", err)
+	}
+	head, err := b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &to, Value: amount})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(id), key)
+	if err != nil {
+		return fmt.Errorf("sign ether transfer: %w", err)
+	}
+	if err := b.SendTransaction(ctx, signed); err != nil {
+		return fmt.Errorf("send ether to %s: %w", to.Hex(), err)
+	}
+	_, err = waitOK(ctx, b, signed)
+	return err
+}
+
+// KeyAddress is the address of key.
+func KeyAddress(key *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(key.PublicKey) }

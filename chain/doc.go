@@ -1,0 +1,9 @@
+// Package chain owns coophive's side of an EVM chain: the generated contract bindings
+// (chain/bindings, from contracts/artifacts), deployment and funding, a Market client that
+// sends the deal transactions and decodes reverts into named errors, an event follower that
+// polls logs with confirmations and resumes from a block, the embedded dev chain (a real geth
+// node in-process serving JSON-RPC on 127.0.0.1) and the simulated chain for tests.
+//
+// Every chain coophive starts runs go-ethereum's dev fork set with the unreleased Bogota fork
+// turned off (see ChainConfig), so gas figures match released chains.
+package chain

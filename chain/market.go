@@ -1,0 +1,336 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/coophive/coophive/chain/bindings"
+	"github.com/coophive/coophive/matching"
+)
+
+// State is a deal's on-chain state (Market.State).
+type State uint8
+
+// The states of DESIGN.md §5, in the contract's order.
+const (
+	StateNone State = iota
+	StateAgreed
+	StateResultsSubmitted
+	StateAccepted
+	StateChallenged
+	StateMediationAccepted
+	StateMediationRejected
+	StateTimedOutSubmit
+	StateTimedOutMediate
+)
+
+var stateNames = [...]string{"None", "Agreed", "ResultsSubmitted", "Accepted", "Challenged",
+	"MediationAccepted", "MediationRejected", "TimedOutSubmit", "TimedOutMediate"}
+
+func (s State) String() string {
+	if int(s) < len(stateNames) {
+		return stateNames[s]
+	}
+	return fmt.Sprintf("State(%d)", uint8(s))
+}
+
+// Terminal reports whether no further transition can leave s.
+func (s State) Terminal() bool {
+	switch s {
+	case StateAccepted, StateMediationAccepted, StateMediationRejected, StateTimedOutSubmit, StateTimedOutMediate:
+		return true
+	}
+	return false
+}
+
+// Deal is a deal as the contract stores it.
+type Deal struct {
+	ID                  common.Hash    `json:"id"`
+	State               State          `json:"-"`
+	StateName           string         `json:"state"`
+	JC                  common.Address `json:"jc"`
+	RP                  common.Address `json:"rp"`
+	Solver              common.Address `json:"solver"`
+	Mediator            common.Address `json:"mediator"`
+	Price               *big.Int       `json:"price"`
+	JCCollateral        *big.Int       `json:"jcCollateral"`
+	RPTimeoutCollateral *big.Int       `json:"rpTimeoutCollateral"`
+	RPResultsCollateral *big.Int       `json:"rpResultsCollateral"`
+	SubmitWindow        uint32         `json:"submitWindow"`
+	JudgeWindow         uint32         `json:"judgeWindow"`
+	MediateWindow       uint32         `json:"mediateWindow"`
+	AgreedAt            uint64         `json:"agreedAt"`
+	StateAt             uint64         `json:"stateAt"`
+	ResultHash          common.Hash    `json:"resultHash"`
+}
+
+// ErrNoDeal is returned for a deal id the contract does not know.
+var ErrNoDeal = errors.New("no such deal")
+
+// RevertError is a transaction the contract refused, with the custom error decoded.
+type RevertError struct {
+	Name string // e.g. "BadSignature"
+	Args []any
+}
+
+func (e *RevertError) Error() string {
+	args := make([]string, len(e.Args))
+	for i, a := range e.Args {
+		args[i] = formatArg(a)
+	}
+	return fmt.Sprintf("reverted: %s(%s)", e.Name, strings.Join(args, ", "))
+}
+
+func formatArg(a any) string {
+	switch v := a.(type) {
+	case [32]byte:
+		return common.Hash(v).Hex()
+	case common.Address:
+		return v.Hex()
+	}
+	return fmt.Sprint(a)
+}
+
+// Market sends and reads Market and Token calls as one account.
+type Market struct {
+	b     Backend
+	addrs Addresses
+	key   *ecdsa.PrivateKey
+	from  common.Address
+
+	mkt     *bindings.Market
+	mktInst *bind.BoundContract
+	tok     *bindings.Token
+	tokInst *bind.BoundContract
+
+	sendMu sync.Mutex // one transaction at a time per account keeps nonces in order
+}
+
+// NewMarket binds to deployed contracts; key may be nil for a read-only client.
+func NewMarket(b Backend, addrs Addresses, key *ecdsa.PrivateKey) *Market {
+	m := &Market{b: b, addrs: addrs, key: key, mkt: bindings.NewMarket(), tok: bindings.NewToken()}
+	if key != nil {
+		m.from = KeyAddress(key)
+	}
+	m.mktInst = m.mkt.Instance(b, addrs.Market)
+	m.tokInst = m.tok.Instance(b, addrs.Token)
+	return m
+}
+
+// Addresses are the contracts this client talks to.
+func (m *Market) Addresses() Addresses { return m.addrs }
+
+// From is the account this client sends as.
+func (m *Market) From() common.Address { return m.from }
+
+// Backend is the chain connection.
+func (m *Market) Backend() Backend { return m.b }
+
+// Domain is the EIP-712 domain offers for this market are signed in.
+func (m *Market) Domain(ctx context.Context) (matching.Domain, error) {
+	id, err := m.b.ChainID(ctx)
+	if err != nil {
+		return matching.Domain{}, fmt.Errorf("read chain id: %w", err)
+	}
+	return matching.Domain{ChainID: id, Market: m.addrs.Market}, nil
+}
+
+// Deposit approves and deposits amount into the caller's escrow.
+func (m *Market) Deposit(ctx context.Context, amount *big.Int) error {
+	if _, err := m.send(ctx, m.tokInst, m.tok.PackApprove(m.addrs.Market, amount)); err != nil {
+		return fmt.Errorf("approve %s: %w", amount, err)
+	}
+	if _, err := m.send(ctx, m.mktInst, m.mkt.PackDeposit(amount)); err != nil {
+		return fmt.Errorf("deposit %s: %w", amount, err)
+	}
+	return nil
+}
+
+// Withdraw moves amount of the caller's free escrow back to its wallet.
+func (m *Market) Withdraw(ctx context.Context, amount *big.Int) error {
+	if _, err := m.send(ctx, m.mktInst, m.mkt.PackWithdraw(amount)); err != nil {
+		return fmt.Errorf("withdraw %s: %w", amount, err)
+	}
+	return nil
+}
+
+// MatchDeal settles a job offer with a resource offer. The deal id is the job's digest.
+func (m *Market) MatchDeal(ctx context.Context, job *matching.SignedJob, offer *matching.SignedOffer) (*types.Receipt, error) {
+	data := m.mkt.PackMatchDeal(JobOfferArg(&job.Offer), job.Signature, OfferArg(&offer.Offer), offer.Signature)
+	r, err := m.send(ctx, m.mktInst, data)
+	if err != nil {
+		return r, fmt.Errorf("matchDeal: %w", err)
+	}
+	return r, nil
+}
+
+// SubmitResult posts the result hash of a deal (the RP).
+func (m *Market) SubmitResult(ctx context.Context, dealID, resultHash common.Hash) (*types.Receipt, error) {
+	r, err := m.send(ctx, m.mktInst, m.mkt.PackSubmitResult(dealID, resultHash))
+	if err != nil {
+		return r, fmt.Errorf("submitResult %s: %w", dealID.Hex(), err)
+	}
+	return r, nil
+}
+
+// AcceptResult accepts a deal's result (the JC).
+func (m *Market) AcceptResult(ctx context.Context, dealID common.Hash) (*types.Receipt, error) {
+	r, err := m.send(ctx, m.mktInst, m.mkt.PackAcceptResult(dealID))
+	if err != nil {
+		return r, fmt.Errorf("acceptResult %s: %w", dealID.Hex(), err)
+	}
+	return r, nil
+}
+
+// Deal reads a deal; ErrNoDeal when it does not exist.
+func (m *Market) Deal(ctx context.Context, id common.Hash) (*Deal, error) {
+	d, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackGetDeal(id), m.mkt.UnpackGetDeal)
+	if err != nil {
+		return nil, fmt.Errorf("read deal %s: %w", id.Hex(), err)
+	}
+	if State(d.State) == StateNone {
+		return nil, fmt.Errorf("%w: %s", ErrNoDeal, id.Hex())
+	}
+	return &Deal{
+		ID: id, State: State(d.State), StateName: State(d.State).String(),
+		JC: d.Jc, RP: d.Rp, Solver: d.Solver, Mediator: d.Mediator,
+		Price: d.Price, JCCollateral: d.JcCollateral,
+		RPTimeoutCollateral: d.RpTimeoutCollateral, RPResultsCollateral: d.RpResultsCollateral,
+		SubmitWindow: d.SubmitWindow, JudgeWindow: d.JudgeWindow, MediateWindow: d.MediateWindow,
+		AgreedAt: d.AgreedAt, StateAt: d.StateAt, ResultHash: d.ResultHash,
+	}, nil
+}
+
+// Escrow returns an account's free and locked escrow.
+func (m *Market) Escrow(ctx context.Context, who common.Address) (free, locked *big.Int, err error) {
+	a, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackAccounts(who), m.mkt.UnpackAccounts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read escrow of %s: %w", who.Hex(), err)
+	}
+	return a.Free, a.Locked, nil
+}
+
+// TokenBalance is who's wallet balance of the market's token.
+func (m *Market) TokenBalance(ctx context.Context, who common.Address) (*big.Int, error) {
+	v, err := bind.Call(m.tokInst, &bind.CallOpts{Context: ctx}, m.tok.PackBalanceOf(who), m.tok.UnpackBalanceOf)
+	if err != nil {
+		return nil, fmt.Errorf("read token balance of %s: %w", who.Hex(), err)
+	}
+	return v, nil
+}
+
+// OnChainJobHash asks the contract for a job offer's EIP-712 digest (tests pin Go to it).
+func (m *Market) OnChainJobHash(ctx context.Context, j *matching.JobOffer) (common.Hash, error) {
+	h, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackHashJobOffer(JobOfferArg(j)), m.mkt.UnpackHashJobOffer)
+	return h, err
+}
+
+// OnChainOfferHash asks the contract for a resource offer's EIP-712 digest.
+func (m *Market) OnChainOfferHash(ctx context.Context, o *matching.ResourceOffer) (common.Hash, error) {
+	h, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackHashResourceOffer(OfferArg(o)), m.mkt.UnpackHashResourceOffer)
+	return h, err
+}
+
+// OfferUsed is how many deals a resource offer has made.
+func (m *Market) OfferUsed(ctx context.Context, offerID common.Hash) (uint32, error) {
+	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackOfferUsed(offerID), m.mkt.UnpackOfferUsed)
+}
+
+func (m *Market) send(ctx context.Context, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
+	if m.key == nil {
+		return nil, errors.New("read-only market client cannot send transactions")
+	}
+	opts, err := newTxOpts(ctx, m.b, m.key)
+	if err != nil {
+		return nil, err
+	}
+	to := c.Address()
+	gas, err := m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data})
+	if err != nil {
+		return nil, decodeRevert(err, m.mkt.GetABI())
+	}
+	// eth_estimateGas has been seen to come in ~2k gas short of the execution (the
+	// storage-refund cap): a fixed margin keeps an estimate that passed from running out.
+	opts.GasLimit = gas + gas/5 + 10_000
+	m.sendMu.Lock()
+	tx, err := bind.Transact(c, opts, data)
+	m.sendMu.Unlock()
+	if err != nil {
+		return nil, decodeRevert(err, m.mkt.GetABI())
+	}
+	return waitOK(ctx, m.b, tx)
+}
+
+// decodeRevert turns a gas-estimation failure carrying revert data into a RevertError.
+func decodeRevert(err error, contractABI abi.ABI) error {
+	var de interface{ ErrorData() interface{} }
+	if !errors.As(err, &de) {
+		return err
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return err
+	}
+	raw, decErr := hexutil.Decode(s)
+	if decErr != nil || len(raw) < 4 {
+		return err
+	}
+	for name, e := range contractABI.Errors {
+		if string(e.ID[:4]) != string(raw[:4]) {
+			continue
+		}
+		args, uerr := e.Inputs.Unpack(raw[4:])
+		if uerr != nil {
+			return err
+		}
+		return &RevertError{Name: name, Args: args}
+	}
+	return err
+}
+
+// JobOfferArg converts a job offer to the binding's tuple.
+func JobOfferArg(j *matching.JobOffer) bindings.MarketJobOffer {
+	return bindings.MarketJobOffer{
+		Creator: j.Creator, Module: j.Module, InputsHash: j.InputsHash,
+		CpuMilli: j.Spec.CPUMilli, RamMiB: j.Spec.RAMMiB, DiskMiB: j.Spec.DiskMiB,
+		Gpus: j.Spec.GPUs, GpuVramMiB: j.Spec.GPUVRAMMiB,
+		MaxPrice: j.MaxPrice, Collateral: j.Collateral,
+		Mediators: nonNilAddrs(j.Mediators), Solvers: nonNilAddrs(j.Solvers), SolverWindow: j.SolverWindow,
+		Nonce: j.Nonce, CreatedAt: j.CreatedAt, ValidUntil: j.ValidUntil,
+	}
+}
+
+// OfferArg converts a resource offer to the binding's tuple.
+func OfferArg(o *matching.ResourceOffer) bindings.MarketResourceOffer {
+	mods := make([][32]byte, len(o.Modules))
+	for i, h := range o.Modules {
+		mods[i] = h
+	}
+	return bindings.MarketResourceOffer{
+		Provider: o.Provider, CpuMilli: o.Spec.CPUMilli, RamMiB: o.Spec.RAMMiB, DiskMiB: o.Spec.DiskMiB,
+		Gpus: o.Spec.GPUs, GpuVramMiB: o.Spec.GPUVRAMMiB, Modules: mods, Price: o.Price,
+		TimeoutCollateral: o.TimeoutCollateral, ResultsCollateral: o.ResultsCollateral,
+		SubmitWindow: o.SubmitWindow, JudgeWindow: o.JudgeWindow, MediateWindow: o.MediateWindow,
+		Mediators: nonNilAddrs(o.Mediators), Capacity: o.Capacity, Nonce: o.Nonce,
+		CreatedAt: o.CreatedAt, ValidUntil: o.ValidUntil,
+	}
+}
+
+func nonNilAddrs(a []common.Address) []common.Address {
+	if a == nil {
+		return []common.Address{}
+	}
+	return a
+}

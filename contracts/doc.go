@@ -1,0 +1,16 @@
+// Package contracts holds coophive's Solidity sources (src/), the compiled artifacts
+// (artifacts/: ABI and bytecode from the pinned npm solc, see scripts/compile-contracts.sh)
+// and exposes the bytecode to Go. chain/bindings holds the abigen bindings of the same ABI.
+package contracts
+
+import _ "embed"
+
+// TokenBin is the Token's creation bytecode, hex.
+//
+//go:embed artifacts/Token.bin
+var TokenBin string
+
+// MarketBin is the Market's creation bytecode, hex.
+//
+//go:embed artifacts/Market.bin
+var MarketBin string

@@ -1,0 +1,29 @@
+// Package matching owns the market's vocabulary and its pure rules: the JobOffer a job
+// creator signs, the ResourceOffer a resource provider signs, their EIP-712 hashing and
+// signing (the same digests the Market contract computes), solver ranking, and the matching
+// rule. It does no I/O.
+//
+// # The matching rule
+//
+// A resource offer is eligible for a job offer when all of these hold (the first that fails
+// is the Reason for the pair):
+//
+//   - both offers are unexpired at the given time (ReasonJobExpired, ReasonOfferExpired);
+//   - the offer has capacity left (ReasonNoCapacity);
+//   - the offer covers every requirement: milli-CPU, RAM, disk, GPU count and, when GPUs are
+//     asked for, each GPU's VRAM (ReasonCPU, ReasonRAM, ReasonDisk, ReasonGPUs, ReasonGPUVRAM);
+//   - the offer accepts the job's module: its module list is empty or names it (ReasonModule);
+//   - its price is within the job's maximum (ReasonPrice);
+//   - the two share at least one mediator (ReasonMediator).
+//
+// Among eligible offers the best is the cheapest, then the oldest (smallest createdAt), then
+// the one with the lowest EIP-712 digest, so every solver given the same book picks the same
+// offer. The Market contract checks the same compatibility rules again in matchDeal: a solver
+// can choose among compatible offers but never make an incompatible pair agree.
+//
+// # Solver ranking
+//
+// A job offer names up to three solvers, ranked by rendezvous (HRW) hashing of the job key
+// over the known solvers. Solver i may settle the job from createdAt + i*solverWindow; after
+// 3*solverWindow anyone may.
+package matching

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Compiles the Solidity sources with the pinned npm solc and regenerates the Go bindings.
+# Both outputs are committed; chain/artifacts_test.go fails when they drift from the sources.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d contracts/node_modules/solc ] || (cd contracts && npm ci --no-audit --no-fund)
+node scripts/compile-contracts.js "$@"
+out=contracts/artifacts
+for n in Token Market; do
+  pkg=bindings
+  go tool abigen --v2 --abi "$out/$n.abi" --bin "$out/$n.bin" --pkg "$pkg" --type "$n" --out "chain/bindings/$(echo "$n" | tr 'A-Z' 'a-z').go"
+done
+echo "bindings written to chain/bindings"
