@@ -1,0 +1,135 @@
+package runner
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/docker/docker/api/types"
+	dockerclient "github.com/docker/docker/client"
+)
+
+// cowsayImage is built locally from images/cowsay (no registry is needed or used).
+const cowsayImage = "coophive/cowsay:v0.0.1"
+
+//go:embed images/cowsay/main.go
+var cowsaySource []byte
+
+// ErrNoToolchain is returned when an image must be built and no Go toolchain is on PATH.
+var ErrNoToolchain = errors.New("no Go toolchain to build the module image")
+
+type imageSource struct {
+	main []byte // a self-contained Go main package
+	bin  string // the binary's path inside the image
+}
+
+var imageSources = map[string]imageSource{cowsayImage: {main: cowsaySource, bin: "/cowsay"}}
+
+// EnsureImages builds every built-in module's image that the Docker engine lacks.
+func EnsureImages(ctx context.Context) error {
+	cli, err := dockerclient.NewClientWithOpts(dockerclient.FromEnv, dockerclient.WithAPIVersionNegotiation())
+	if err != nil {
+		return fmt.Errorf("docker client: %w", err)
+	}
+	defer cli.Close()
+	for tag, src := range imageSources {
+		if _, _, err := cli.ImageInspectWithRaw(ctx, tag); err == nil {
+			continue
+		} else if !dockerclient.IsErrNotFound(err) {
+			return fmt.Errorf("inspect image %s: %w", tag, err)
+		}
+		if err := buildImage(ctx, cli, tag, src); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// buildImage compiles the source statically and builds a FROM-scratch image holding it.
+func buildImage(ctx context.Context, cli *dockerclient.Client, tag string, src imageSource) error {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		return fmt.Errorf("image %s is missing: %w (install Go or load the image)", tag, ErrNoToolchain)
+	}
+	dir, err := os.MkdirTemp("", "coophive-image-")
+	if err != nil {
+		return fmt.Errorf("temp dir: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), src.main, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module coophive.local/moduleimage\n\ngo 1.22\n"), 0o644); err != nil {
+		return err
+	}
+	bctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(bctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", "app", ".")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH="+runtime.GOARCH, "GOFLAGS=-mod=mod", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("compile image %s: %w\n%s", tag, err, out)
+	}
+	bin, err := os.ReadFile(filepath.Join(dir, "app"))
+	if err != nil {
+		return err
+	}
+	dockerfile := fmt.Sprintf("FROM scratch\nCOPY app %s\nENTRYPOINT [%q]\n", src.bin, src.bin)
+	buildCtx, err := tarFiles(map[string][]byte{"Dockerfile": []byte(dockerfile), "app": bin})
+	if err != nil {
+		return err
+	}
+	resp, err := cli.ImageBuild(bctx, bytes.NewReader(buildCtx), types.ImageBuildOptions{
+		Tags: []string{tag}, Remove: true, ForceRemove: true, Version: types.BuilderV1,
+	})
+	if err != nil {
+		return fmt.Errorf("build image %s: %w", tag, err)
+	}
+	defer resp.Body.Close()
+	return readBuildStream(resp.Body, tag)
+}
+
+// readBuildStream drains the engine's JSON progress stream and returns its error, if any.
+func readBuildStream(r io.Reader, tag string) error {
+	dec := json.NewDecoder(r)
+	for {
+		var msg struct {
+			Error string `json:"error"`
+		}
+		if err := dec.Decode(&msg); errors.Is(err, io.EOF) {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("build image %s: read progress: %w", tag, err)
+		}
+		if msg.Error != "" {
+			return fmt.Errorf("build image %s: %s", tag, msg.Error)
+		}
+	}
+}
+
+func tarFiles(files map[string][]byte) ([]byte, error) {
+	var buf bytes.Buffer
+	tw := tar.NewWriter(&buf)
+	for name, b := range files {
+		if err := tw.WriteHeader(&tar.Header{Name: name, Mode: 0o755, Size: int64(len(b))}); err != nil {
+			return nil, err
+		}
+		if _, err := tw.Write(b); err != nil {
+			return nil, err
+		}
+	}
+	if err := tw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,193 @@
+package runner
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bacalhau-project/bacalhau/pkg/config/types"
+	"github.com/bacalhau-project/bacalhau/pkg/executor"
+	"github.com/bacalhau-project/bacalhau/pkg/executor/docker"
+	bacmodels "github.com/bacalhau-project/bacalhau/pkg/models"
+	"github.com/c2h5oh/datasize"
+	"github.com/rs/zerolog"
+	zlog "github.com/rs/zerolog/log"
+)
+
+// Config configures a Runner.
+type Config struct {
+	// WorkDir holds each execution's results directory while it runs.
+	WorkDir string
+	// BuildImages builds missing built-in module images at Start.
+	BuildImages bool
+	Logger      *slog.Logger
+}
+
+// Result is a finished run.
+type Result struct {
+	ExitCode int
+	Stdout   []byte
+	Stderr   []byte
+	Archive  []byte   // deterministic tar of stdout, stderr, exitCode, outputs/
+	Hash     [32]byte // sha256 of Archive: the result hash
+}
+
+// Runner executes bacalhau jobs in-process with bacalhau's docker executor.
+type Runner struct {
+	cfg  Config
+	log  *slog.Logger
+	mu   sync.Mutex
+	exec *docker.Executor
+}
+
+// New prepares a runner; Start connects to the Docker engine.
+func New(cfg Config) *Runner {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	return &Runner{cfg: cfg, log: cfg.Logger.With("component", "runner")}
+}
+
+// ErrNoDocker is returned when no Docker engine answers.
+var ErrNoDocker = errors.New("no Docker engine answers (start one: scripts/start-docker.sh)")
+
+var zerologOnce sync.Once
+
+// Start connects bacalhau's docker executor to the engine (DOCKER_HOST or the default
+// socket) and, when configured, builds missing module images.
+func (r *Runner) Start(ctx context.Context) error {
+	zerologOnce.Do(func() { routeZerolog(r.cfg.Logger) })
+	if err := os.MkdirAll(r.cfg.WorkDir, 0o755); err != nil {
+		return fmt.Errorf("runner work dir: %w", err)
+	}
+	ex, err := docker.NewExecutor(docker.ExecutorParams{ID: "coophive-" + randomID(4), Config: types.Docker{}})
+	if err != nil {
+		return fmt.Errorf("docker executor: %w", err)
+	}
+	if ok, _ := ex.IsInstalled(ctx); !ok {
+		return ErrNoDocker
+	}
+	if r.cfg.BuildImages {
+		if err := EnsureImages(ctx); err != nil {
+			return err
+		}
+	}
+	r.mu.Lock()
+	r.exec = ex
+	r.mu.Unlock()
+	return nil
+}
+
+// Stop removes any containers the executor left.
+func (r *Runner) Stop() error {
+	r.mu.Lock()
+	ex := r.exec
+	r.exec = nil
+	r.mu.Unlock()
+	if ex == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return ex.Shutdown(ctx)
+}
+
+// Run executes the job and packs its results. A job that ran and failed (non-zero exit) is
+// a Result, not an error; an error means the job could not be run at all.
+func (r *Runner) Run(ctx context.Context, job *bacmodels.Job) (*Result, error) {
+	r.mu.Lock()
+	ex := r.exec
+	r.mu.Unlock()
+	if ex == nil {
+		return nil, errors.New("runner not started")
+	}
+	task := job.Task()
+	res, err := task.ResourcesConfig.ToResources()
+	if err != nil {
+		return nil, fmt.Errorf("job resources: %w", err)
+	}
+	execID := job.ID + "-" + randomID(4)
+	dir := filepath.Join(r.cfg.WorkDir, execID)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("results dir: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	if t := task.Timeouts.GetExecutionTimeout(); t > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, t)
+		defer cancel()
+	}
+	req := &executor.RunCommandRequest{
+		JobID: job.ID, ExecutionID: execID, Resources: res, Network: task.Network,
+		Outputs: task.ResultPaths, ResultsDir: dir, EngineParams: task.Engine, Env: map[string]string{},
+		OutputLimits: executor.OutputLimits{
+			MaxStdoutFileLength: 16 * datasize.MB, MaxStdoutReturnLength: 16 * datasize.MB,
+			MaxStderrFileLength: 16 * datasize.MB, MaxStderrReturnLength: 16 * datasize.MB,
+		},
+	}
+	r.log.Info("running job", "job", job.ID, "module", job.Name, "engine", task.Engine.Type)
+	out, err := ex.Run(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("run %s: %w", job.Name, err)
+	}
+	if out.ErrorMsg != "" && out.ExitCode == 0 {
+		out.ExitCode = -1
+	}
+	// A killed container (e.g. over its memory limit) leaves no exitCode file: record ours.
+	if _, err := os.Stat(filepath.Join(dir, FileExitCode)); errors.Is(err, os.ErrNotExist) {
+		_ = os.WriteFile(filepath.Join(dir, FileExitCode), []byte(strconv.Itoa(out.ExitCode)), 0o644)
+		if out.ErrorMsg != "" {
+			_ = os.WriteFile(filepath.Join(dir, FileStderr), []byte(out.STDERR+out.ErrorMsg+"\n"), 0o644)
+		}
+	}
+	archive, hash, err := Pack(dir)
+	if err != nil {
+		return nil, err
+	}
+	files, err := Unpack(archive)
+	if err != nil {
+		return nil, err
+	}
+	r.log.Info("job finished", "job", job.ID, "exit", out.ExitCode, "archive_bytes", len(archive))
+	return &Result{ExitCode: out.ExitCode, Stdout: files[FileStdout], Stderr: files[FileStderr], Archive: archive, Hash: hash}, nil
+}
+
+// ExitCodeOf reads the exit code an archive records (-1 when it records none).
+func ExitCodeOf(files map[string][]byte) int {
+	n, err := strconv.Atoi(strings.TrimSpace(string(files[FileExitCode])))
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func randomID(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// routeZerolog sends bacalhau's zerolog output (warnings and errors only) to slog.
+func routeZerolog(l *slog.Logger) {
+	zerolog.SetGlobalLevel(zerolog.WarnLevel)
+	zlog.Logger = zerolog.New(slogWriter{l.With("component", "bacalhau")}).With().Timestamp().Logger()
+}
+
+type slogWriter struct{ l *slog.Logger }
+
+func (w slogWriter) Write(p []byte) (int, error) {
+	w.l.Warn(strings.TrimSpace(string(p)))
+	return len(p), nil
+}
+
+var _ io.Writer = slogWriter{}

@@ -1,0 +1,131 @@
+package runner
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// startRunner starts a runner against the local Docker engine. Without one the test skips,
+// unless COOPHIVE_REQUIRE_DOCKER=1 (set by .ci/run) makes that a failure.
+func startRunner(t *testing.T) *Runner {
+	t.Helper()
+	r := New(Config{WorkDir: t.TempDir(), BuildImages: true})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := r.Start(ctx); err != nil {
+		if errors.Is(err, ErrNoDocker) && os.Getenv("COOPHIVE_REQUIRE_DOCKER") != "1" {
+			t.Skip(err)
+		}
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = r.Stop() })
+	return r
+}
+
+func TestCowsayRunsInDockerDeterministically(t *testing.T) {
+	r := startRunner(t)
+	m, err := Lookup("cowsay:v0.0.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := "hello from a test " + randomID(4)
+	var hashes [][32]byte
+	for i := 0; i < 2; i++ {
+		job, err := m.Render("job-"+randomID(4), map[string]string{"Message": msg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := r.Run(context.Background(), job)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.ExitCode != 0 || !strings.Contains(string(res.Stdout), msg) || !strings.Contains(string(res.Stdout), "(oo)") {
+			t.Fatalf("exit %d, stdout %q, stderr %q", res.ExitCode, res.Stdout, res.Stderr)
+		}
+		files, err := Unpack(res.Archive)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(files["outputs/cow.txt"], res.Stdout) {
+			t.Fatalf("outputs/cow.txt = %q, want the stdout", files["outputs/cow.txt"])
+		}
+		hashes = append(hashes, res.Hash)
+	}
+	if hashes[0] != hashes[1] {
+		t.Fatalf("same job, different result hashes: %x vs %x", hashes[0], hashes[1])
+	}
+}
+
+func TestRenderCowsay(t *testing.T) {
+	m, _ := Lookup("cowsay:v0.0.1")
+	tricky := `moo", "--privileged`
+	job, err := m.Render("j1", map[string]string{"Message": tricky})
+	if err != nil {
+		t.Fatal(err)
+	}
+	task := job.Task()
+	if got := task.Engine.Params["Entrypoint"]; len(got.([]string)) != 2 || got.([]string)[1] != tricky {
+		t.Fatalf("entrypoint = %#v: the input must stay one argument", got)
+	}
+	if task.Engine.Params["Image"] != cowsayImage || task.ResourcesConfig.CPU != "1000m" || task.Network.Type.String() != "None" {
+		t.Fatalf("rendered task: %+v engine %+v", task, task.Engine)
+	}
+	if _, err := m.Render("j2", map[string]string{"Other": "x"}); !errors.Is(err, ErrBadInput) {
+		t.Fatalf("unknown input: %v, want ErrBadInput", err)
+	}
+	if _, err := Lookup("nope:v1"); !errors.Is(err, ErrUnknownModule) {
+		t.Fatalf("unknown module: %v", err)
+	}
+}
+
+func TestPackIsDeterministic(t *testing.T) {
+	mk := func(order []string) [32]byte {
+		dir := t.TempDir()
+		for _, name := range order {
+			p := filepath.Join(dir, name)
+			_ = os.MkdirAll(filepath.Dir(p), 0o755)
+			if err := os.WriteFile(p, []byte("content of "+name), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			_ = os.Chtimes(p, time.Now(), time.Now().Add(-time.Duration(len(name))*time.Hour))
+		}
+		_, h, err := Pack(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	a := mk([]string{"stdout", "stderr", "exitCode", "outputs/b.txt", "outputs/a/x"})
+	b := mk([]string{"outputs/a/x", "outputs/b.txt", "exitCode", "stderr", "stdout"})
+	if a != b {
+		t.Fatal("archive depends on creation order, times or modes")
+	}
+	c := mk([]string{"stdout", "stderr", "exitCode", "outputs/b.txt"})
+	if a == c {
+		t.Fatal("different contents, same hash")
+	}
+}
+
+func TestUnpackRefusesUnsafe(t *testing.T) {
+	cases := map[string]map[string][]byte{
+		"parent":   {"../evil": []byte("x")},
+		"absolute": {"/etc/passwd": []byte("x")},
+	}
+	for name, files := range cases {
+		t.Run(name, func(t *testing.T) {
+			archive, _, err := packEntries(files, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := Unpack(archive); !errors.Is(err, ErrArchive) {
+				t.Fatalf("Unpack = %v, want ErrArchive", err)
+			}
+		})
+	}
+}
