@@ -1,0 +1,242 @@
+package p2p
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p"
+	dht "github.com/libp2p/go-libp2p-kad-dht"
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	pb "github.com/libp2p/go-libp2p-pubsub/pb"
+	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
+	"github.com/multiformats/go-multiaddr"
+)
+
+// MaxMessageSize caps every gossip message.
+const MaxMessageSize = 64 << 10
+
+// Config configures a Host.
+type Config struct {
+	Key         *ecdsa.PrivateKey // the node's key: libp2p identity and Ethereum account
+	Network     string            // names topics and protocols; offers of other networks never mix
+	ListenAddrs []string          // default /ip4/0.0.0.0/udp/0/quic-v1
+	Bootstrap   []string          // multiaddrs with /p2p/<id>
+	Logger      *slog.Logger
+}
+
+// Host is a node's libp2p host, pubsub router and DHT.
+type Host struct {
+	cfg Config
+	log *slog.Logger
+
+	h   host.Host
+	ps  *pubsub.PubSub
+	kad *dht.IpfsDHT
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	topics []*Topic
+}
+
+// New prepares a host; Start opens it.
+func New(cfg Config) *Host {
+	if len(cfg.ListenAddrs) == 0 {
+		cfg.ListenAddrs = []string{"/ip4/0.0.0.0/udp/0/quic-v1"}
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	return &Host{cfg: cfg, log: cfg.Logger.With("component", "p2p")}
+}
+
+// Start opens the host, the pubsub router and the DHT, and connects to the bootstrap peers
+// (failures are logged: a bootstrap node may come later).
+func (h *Host) Start(ctx context.Context) error {
+	if h.cfg.Key == nil || h.cfg.Network == "" {
+		return errors.New("p2p: key and network are required")
+	}
+	priv, err := crypto.UnmarshalSecp256k1PrivateKey(ethcrypto.FromECDSA(h.cfg.Key))
+	if err != nil {
+		return fmt.Errorf("p2p identity: %w", err)
+	}
+	boot, err := ParseAddrs(h.cfg.Bootstrap)
+	if err != nil {
+		return err
+	}
+	lh, err := libp2p.New(libp2p.Identity(priv), libp2p.ListenAddrStrings(h.cfg.ListenAddrs...),
+		libp2p.Transport(quic.NewTransport), libp2p.DefaultMuxers, libp2p.DefaultSecurity)
+	if err != nil {
+		return fmt.Errorf("p2p host: %w", err)
+	}
+	h.h = lh
+	h.ctx, h.cancel = context.WithCancel(context.Background())
+	h.ps, err = pubsub.NewGossipSub(h.ctx, lh,
+		pubsub.WithFloodPublish(true), // offers are small and must not wait for the mesh
+		pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
+		pubsub.WithNoAuthor(),
+		pubsub.WithMessageIdFn(contentID),
+		pubsub.WithMaxMessageSize(MaxMessageSize),
+		pubsub.WithPeerExchange(true),
+	)
+	if err != nil {
+		return errors.Join(fmt.Errorf("p2p pubsub: %w", err), h.Stop())
+	}
+	h.kad, err = dht.New(lh, dht.Mode(dht.ModeAutoServer), dht.BootstrapPeers(boot...),
+		dht.ProtocolPrefix(protocol.ID("/coophive/"+h.cfg.Network)))
+	if err != nil {
+		return errors.Join(fmt.Errorf("p2p dht: %w", err), h.Stop())
+	}
+	h.connectBootstrap(ctx, boot)
+	h.log.Info("p2p host started", "peer", lh.ID(), "addrs", h.Addrs())
+	return nil
+}
+
+func (h *Host) connectBootstrap(ctx context.Context, boot []peer.AddrInfo) {
+	for _, ai := range boot {
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err := h.h.Connect(cctx, ai)
+		cancel()
+		if err != nil {
+			h.log.Warn("bootstrap peer unreachable", "peer", ai.ID, "err", err)
+		}
+	}
+	if len(boot) > 0 {
+		bctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if err := h.kad.Bootstrap(bctx); err != nil {
+			h.log.Warn("dht bootstrap", "err", err)
+		}
+	}
+}
+
+// Stop closes topics, DHT and host, and waits for the host's goroutines.
+func (h *Host) Stop() error {
+	if h.cancel != nil {
+		h.cancel()
+	}
+	h.wg.Wait()
+	var errs []error
+	h.mu.Lock()
+	for _, t := range h.topics {
+		errs = append(errs, t.t.Close())
+	}
+	h.topics = nil
+	h.mu.Unlock()
+	if h.kad != nil {
+		errs = append(errs, h.kad.Close())
+	}
+	if h.h != nil {
+		errs = append(errs, h.h.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// ID is the host's peer id.
+func (h *Host) ID() peer.ID { return h.h.ID() }
+
+// Addrs are the host's listen addresses with /p2p/<id>, for others to bootstrap from.
+// Unspecified addresses (0.0.0.0) are expanded to the interfaces.
+func (h *Host) Addrs() []string {
+	ai := peer.AddrInfo{ID: h.h.ID(), Addrs: h.h.Addrs()}
+	mas, _ := peer.AddrInfoToP2pAddrs(&ai)
+	out := make([]string, len(mas))
+	for i, m := range mas {
+		out[i] = m.String()
+	}
+	return out
+}
+
+// LibP2P exposes the underlying host (tests and diagnostics).
+func (h *Host) LibP2P() host.Host { return h.h }
+
+// Connect dials a peer at the given multiaddrs (with or without /p2p/ parts).
+func (h *Host) Connect(ctx context.Context, id peer.ID, addrs []string) error {
+	ai := peer.AddrInfo{ID: id}
+	for _, a := range addrs {
+		m, err := multiaddr.NewMultiaddr(a)
+		if err != nil {
+			continue
+		}
+		if t, _ := peer.SplitAddr(m); t != nil {
+			ai.Addrs = append(ai.Addrs, t)
+		}
+	}
+	if len(ai.Addrs) == 0 && h.h.Peerstore().Addrs(id) == nil {
+		fctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		found, err := h.kad.FindPeer(fctx, id)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("find peer %s: %w", id, err)
+		}
+		ai = found
+	}
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := h.h.Connect(cctx, ai); err != nil {
+		return fmt.Errorf("connect %s: %w", id, err)
+	}
+	return nil
+}
+
+// ParseAddrs parses bootstrap multiaddrs (each must end in /p2p/<id>).
+func ParseAddrs(addrs []string) ([]peer.AddrInfo, error) {
+	var out []peer.AddrInfo
+	for _, a := range addrs {
+		ai, err := peer.AddrInfoFromString(a)
+		if err != nil {
+			return nil, fmt.Errorf("bootstrap address %q: %w", a, err)
+		}
+		out = append(out, *ai)
+	}
+	return out, nil
+}
+
+// PeerAddress is the Ethereum address of the key a peer id embeds.
+func PeerAddress(id peer.ID) (common.Address, error) {
+	pk, err := id.ExtractPublicKey()
+	if err != nil {
+		return common.Address{}, fmt.Errorf("peer %s: %w", id, err)
+	}
+	sk, ok := pk.(*crypto.Secp256k1PublicKey)
+	if !ok {
+		return common.Address{}, fmt.Errorf("peer %s: not a secp256k1 key", id)
+	}
+	raw, err := sk.Raw()
+	if err != nil {
+		return common.Address{}, err
+	}
+	pub, err := ethcrypto.DecompressPubkey(raw)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("peer %s: %w", id, err)
+	}
+	return ethcrypto.PubkeyToAddress(*pub), nil
+}
+
+// PeerIDOf is the peer id of an Ethereum key.
+func PeerIDOf(key *ecdsa.PrivateKey) (peer.ID, error) {
+	pub, err := crypto.UnmarshalSecp256k1PublicKey(ethcrypto.CompressPubkey(&key.PublicKey))
+	if err != nil {
+		return "", err
+	}
+	return peer.IDFromPublicKey(pub)
+}
+
+// contentID names a message by its bytes: the same offer relayed twice is one message.
+func contentID(m *pb.Message) string {
+	sum := sha256.Sum256(m.Data)
+	return string(sum[:])
+}

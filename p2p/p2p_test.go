@@ -1,0 +1,143 @@
+package p2p
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+func startHost(t *testing.T, network string, boot []string) (*Host, *ecdsa.PrivateKey) {
+	t.Helper()
+	key, _ := ethcrypto.GenerateKey()
+	h := New(Config{Key: key, Network: network, ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"}, Bootstrap: boot})
+	if err := h.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = h.Stop() })
+	return h, key
+}
+
+func TestPeerAddressIsTheEthereumAddress(t *testing.T) {
+	key, _ := ethcrypto.GenerateKey()
+	id, err := PeerIDOf(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := PeerAddress(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := ethcrypto.PubkeyToAddress(key.PublicKey); got != want {
+		t.Fatalf("PeerAddress = %s, want %s", got.Hex(), want.Hex())
+	}
+}
+
+// TestGossipValidatorsFilter runs three hosts in a line (a - b - c) so messages must be
+// relayed: c receives what the validators accept and nothing they reject or ignore.
+func TestGossipValidatorsFilter(t *testing.T) {
+	a, _ := startHost(t, "net1", nil)
+	b, _ := startHost(t, "net1", a.Addrs())
+	c, _ := startHost(t, "net1", b.Addrs())
+	validate := func(_ context.Context, _ peer.ID, data []byte) Verdict {
+		switch {
+		case bytes.HasPrefix(data, []byte("bad")):
+			return Reject
+		case bytes.HasPrefix(data, []byte("old")):
+			return Ignore
+		}
+		return Accept
+	}
+	got := make(chan string, 10)
+	var topics []*Topic
+	for _, h := range []*Host{a, b, c} {
+		tp, err := h.Join("offers", validate)
+		if err != nil {
+			t.Fatal(err)
+		}
+		topics = append(topics, tp)
+	}
+	if err := topics[2].Subscribe(func(_ peer.ID, d []byte) { got <- string(d) }); err != nil {
+		t.Fatal(err)
+	}
+	for _, tp := range topics[:2] {
+		if err := tp.Subscribe(func(peer.ID, []byte) {}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := topics[0].WaitPeers(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := topics[2].WaitPeers(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	// a does not validate its own "bad" publish as Accept: Publish fails locally.
+	if err := topics[0].Publish(ctx, []byte("bad one")); err == nil {
+		t.Fatal("publishing a rejected message succeeded")
+	}
+	for i := 0; i < 3; i++ {
+		if err := topics[0].Publish(ctx, []byte(fmt.Sprintf("good %d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seen := map[string]bool{}
+	for len(seen) < 3 {
+		select {
+		case m := <-got:
+			if !bytes.HasPrefix([]byte(m), []byte("good")) {
+				t.Fatalf("c received %q", m)
+			}
+			seen[m] = true
+		case <-ctx.Done():
+			t.Fatalf("c received %d of 3 messages", len(seen))
+		}
+	}
+}
+
+func TestOtherNetworksDoNotMix(t *testing.T) {
+	if TopicName("1-0xA", "jobs") == TopicName("2-0xA", "jobs") {
+		t.Fatal("topic names ignore the network")
+	}
+}
+
+func TestFetchResultOnlyForAllowedRequester(t *testing.T) {
+	rp, _ := startHost(t, "net1", nil)
+	jc, jcKey := startHost(t, "net1", rp.Addrs())
+	other, _ := startHost(t, "net1", rp.Addrs())
+	deal := common.HexToHash("0x01")
+	archive := bytes.Repeat([]byte("result"), 100000)
+	jcAddr := ethcrypto.PubkeyToAddress(jcKey.PublicKey)
+	rp.ServeResults(func(_ context.Context, requester common.Address, id common.Hash) ([]byte, error) {
+		if id != deal {
+			return nil, errors.New("no such deal")
+		}
+		if requester != jcAddr {
+			return nil, errors.New("not a party to the deal")
+		}
+		return archive, nil
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	got, err := jc.FetchResult(ctx, rp.ID(), rp.Addrs(), deal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, archive) {
+		t.Fatalf("got %d bytes, want %d", len(got), len(archive))
+	}
+	if _, err := other.FetchResult(ctx, rp.ID(), rp.Addrs(), deal); !errors.Is(err, ErrRefused) {
+		t.Fatalf("stranger fetch: %v, want ErrRefused", err)
+	}
+	if _, err := jc.FetchResult(ctx, rp.ID(), nil, common.HexToHash("0x02")); !errors.Is(err, ErrRefused) {
+		t.Fatalf("unknown deal: %v, want ErrRefused", err)
+	}
+}

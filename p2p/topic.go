@@ -1,0 +1,120 @@
+package p2p
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// Verdict is a validator's answer for one message.
+type Verdict int
+
+const (
+	// Accept delivers and relays the message.
+	Accept Verdict = iota
+	// Ignore drops it without penalising the sender (expired, not yet understood).
+	Ignore
+	// Reject drops it and penalises the sender (bad signature, malformed, wrong network).
+	Reject
+)
+
+// Validator judges a message before it is delivered or relayed.
+type Validator func(ctx context.Context, from peer.ID, data []byte) Verdict
+
+// Handler receives each accepted message once.
+type Handler func(from peer.ID, data []byte)
+
+// Topic is a joined gossipsub topic.
+type Topic struct {
+	h    *Host
+	name string
+	t    *pubsub.Topic
+}
+
+// TopicName is the full name of a topic in a network: /coophive/<network>/<name>/1.
+func TopicName(network, name string) string { return fmt.Sprintf("/coophive/%s/%s/1", network, name) }
+
+// Join joins topic name of this host's network with the given validator.
+func (h *Host) Join(name string, v Validator) (*Topic, error) {
+	full := TopicName(h.cfg.Network, name)
+	err := h.ps.RegisterTopicValidator(full, func(ctx context.Context, from peer.ID, m *pubsub.Message) pubsub.ValidationResult {
+		switch v(ctx, from, m.Data) {
+		case Accept:
+			return pubsub.ValidationAccept
+		case Reject:
+			return pubsub.ValidationReject
+		default:
+			return pubsub.ValidationIgnore
+		}
+	}, pubsub.WithValidatorTimeout(5*time.Second))
+	if err != nil {
+		return nil, fmt.Errorf("validator for %s: %w", full, err)
+	}
+	t, err := h.ps.Join(full)
+	if err != nil {
+		return nil, fmt.Errorf("join %s: %w", full, err)
+	}
+	tp := &Topic{h: h, name: full, t: t}
+	h.mu.Lock()
+	h.topics = append(h.topics, tp)
+	h.mu.Unlock()
+	return tp, nil
+}
+
+// Name is the topic's full name.
+func (t *Topic) Name() string { return t.name }
+
+// Publish sends data to the topic's peers (validated locally first).
+func (t *Topic) Publish(ctx context.Context, data []byte) error {
+	if err := t.t.Publish(ctx, data); err != nil {
+		return fmt.Errorf("publish on %s: %w", t.name, err)
+	}
+	return nil
+}
+
+// Subscribe delivers accepted messages from other peers to handle, on one goroutine tied
+// to the host, until the host stops.
+func (t *Topic) Subscribe(handle Handler) error {
+	sub, err := t.t.Subscribe()
+	if err != nil {
+		return fmt.Errorf("subscribe %s: %w", t.name, err)
+	}
+	self := t.h.h.ID()
+	t.h.wg.Add(1)
+	go func() {
+		defer t.h.wg.Done()
+		defer sub.Cancel()
+		for {
+			m, err := sub.Next(t.h.ctx)
+			if err != nil {
+				if !errors.Is(err, context.Canceled) && !errors.Is(err, pubsub.ErrSubscriptionCancelled) {
+					t.h.log.Warn("subscription ended", "topic", t.name, "err", err)
+				}
+				return
+			}
+			if m.ReceivedFrom == self {
+				continue
+			}
+			handle(m.ReceivedFrom, m.Data)
+		}
+	}()
+	return nil
+}
+
+// WaitPeers waits until at least n peers subscribe to the topic, or ctx ends.
+func (t *Topic) WaitPeers(ctx context.Context, n int) error {
+	for {
+		if len(t.t.ListPeers()) >= n {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for %d peers on %s: %w", n, t.name, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
