@@ -3,6 +3,7 @@ package matching
 import (
 	"bytes"
 	"fmt"
+	"math/big"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -195,4 +196,10 @@ func SolverOpensAt(job *JobOffer, solver common.Address) uint64 {
 		}
 	}
 	return job.CreatedAt + MaxSolvers*job.SolverWindow
+}
+
+// JobKey is what solvers are ranked by for a job: keccak256(creator ‖ nonce), known before
+// the job offer (which names the ranking) is signed.
+func JobKey(creator common.Address, nonce *big.Int) common.Hash {
+	return crypto.Keccak256Hash(creator[:], common.BigToHash(nonce).Bytes())
 }

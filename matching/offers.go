@@ -82,7 +82,7 @@ func (j *JobOffer) Validate() error {
 	switch {
 	case j.Creator == (common.Address{}):
 		return fmt.Errorf("%w: job has no creator", ErrMalformed)
-	case !nonNegative(j.MaxPrice) || !nonNegative(j.Collateral) || !nonNegative(j.Nonce):
+	case !isAmount(j.MaxPrice) || !isAmount(j.Collateral) || !isUint256(j.Nonce):
 		return fmt.Errorf("%w: job amounts must be set and non-negative", ErrMalformed)
 	case len(j.Solvers) > MaxSolvers:
 		return fmt.Errorf("%w: job names %d solvers, at most %d", ErrMalformed, len(j.Solvers), MaxSolvers)
@@ -99,8 +99,8 @@ func (o *ResourceOffer) Validate() error {
 	switch {
 	case o.Provider == (common.Address{}):
 		return fmt.Errorf("%w: offer has no provider", ErrMalformed)
-	case !nonNegative(o.Price) || !nonNegative(o.TimeoutCollateral) ||
-		!nonNegative(o.ResultsCollateral) || !nonNegative(o.Nonce):
+	case !isAmount(o.Price) || !isAmount(o.TimeoutCollateral) ||
+		!isAmount(o.ResultsCollateral) || !isUint256(o.Nonce):
 		return fmt.Errorf("%w: offer amounts must be set and non-negative", ErrMalformed)
 	case o.Capacity == 0:
 		return fmt.Errorf("%w: offer has no capacity", ErrMalformed)
@@ -117,4 +117,6 @@ func (o *ResourceOffer) Validate() error {
 // Amounts are uint96 on-chain; anything larger cannot be settled.
 var maxAmount = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
 
-func nonNegative(v *big.Int) bool { return v != nil && v.Sign() >= 0 && v.Cmp(maxAmount) <= 0 }
+func isAmount(v *big.Int) bool { return v != nil && v.Sign() >= 0 && v.Cmp(maxAmount) <= 0 }
+
+func isUint256(v *big.Int) bool { return v != nil && v.Sign() >= 0 && v.BitLen() <= 256 }

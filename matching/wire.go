@@ -21,6 +21,8 @@ type SignedJob struct {
 	Signature  hexutil.Bytes     `json:"signature"`
 	ModuleName string            `json:"moduleName"`
 	Inputs     map[string]string `json:"inputs"`
+	// Seq counts re-publications of the same signed job (unsigned; see SignedOffer.Seq).
+	Seq uint64 `json:"seq,omitempty"`
 }
 
 // SignedOffer is a resource offer as it travels: the signed offer plus the libp2p peer that
@@ -30,6 +32,9 @@ type SignedOffer struct {
 	Signature hexutil.Bytes `json:"signature"`
 	PeerID    string        `json:"peerId"`
 	Addrs     []string      `json:"addrs,omitempty"`
+	// Seq counts re-publications of the same signed offer. It is not signed: it only keeps
+	// the mesh, which names messages by content, from dropping a repeat as a duplicate.
+	Seq uint64 `json:"seq,omitempty"`
 }
 
 // NewSignedJob fills the job's module and inputs hashes, then signs it.

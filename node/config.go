@@ -1,0 +1,168 @@
+package node
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
+)
+
+// Role is one thing a node does.
+type Role string
+
+// The roles of this version.
+const (
+	RoleJC     Role = "jc"
+	RoleRP     Role = "rp"
+	RoleSolver Role = "solver"
+)
+
+// ParseRoles parses "rp,solver".
+func ParseRoles(s string) ([]Role, error) {
+	var roles []Role
+	for _, r := range strings.Split(s, ",") {
+		switch Role(strings.TrimSpace(r)) {
+		case RoleJC, RoleRP, RoleSolver:
+			roles = append(roles, Role(strings.TrimSpace(r)))
+		case "":
+		default:
+			return nil, fmt.Errorf("unknown role %q (roles: jc, rp, solver)", r)
+		}
+	}
+	if len(roles) == 0 {
+		return nil, errors.New("no role given (roles: jc, rp, solver)")
+	}
+	return roles, nil
+}
+
+// OfferConfig is the resource offer an RP makes.
+type OfferConfig struct {
+	Spec              matching.Spec
+	Price             *big.Int
+	TimeoutCollateral *big.Int
+	ResultsCollateral *big.Int
+	SubmitWindow      time.Duration
+	JudgeWindow       time.Duration
+	MediateWindow     time.Duration
+	Capacity          uint32
+	Modules           []string      // accepted module names; empty accepts any
+	ValidFor          time.Duration // an offer is re-signed before this runs out
+	RepublishEvery    time.Duration
+}
+
+// JobConfig is the terms a JC offers.
+type JobConfig struct {
+	MaxPrice     *big.Int
+	Collateral   *big.Int
+	SolverWindow time.Duration
+	ValidFor     time.Duration
+}
+
+// Config is everything a node needs. Zero values take the defaults of DefaultConfig.
+type Config struct {
+	DataDir string
+	Roles   []Role
+	Key     *ecdsa.PrivateKey
+
+	// Chain: RPCURL, or Backend for an in-process chain (tests, devnet).
+	RPCURL        string
+	Backend       chain.Backend
+	Contracts     chain.Addresses
+	Confirmations uint64
+	PollInterval  time.Duration
+
+	// Mesh.
+	ListenAddrs []string
+	Bootstrap   []string
+
+	// Market participants this node trusts or ranks.
+	Mediators []common.Address
+	Solvers   []common.Address
+
+	// Deposit tops the node's free escrow up to this amount at start (rp) or before a job (jc).
+	Deposit *big.Int
+
+	Offer OfferConfig
+	Job   JobConfig
+
+	Logger *slog.Logger
+}
+
+// DefaultConfig returns a config with every default set.
+func DefaultConfig() Config {
+	return Config{
+		Confirmations: 0,
+		PollInterval:  250 * time.Millisecond,
+		ListenAddrs:   []string{"/ip4/0.0.0.0/udp/0/quic-v1"},
+		Deposit:       chain.Tokens(100),
+		Offer: OfferConfig{
+			Spec:              matching.Spec{CPUMilli: uint64(runtime.NumCPU()) * 1000, RAMMiB: 4096, DiskMiB: 10240},
+			Price:             chain.Tokens(2),
+			TimeoutCollateral: chain.Tokens(1),
+			ResultsCollateral: chain.Tokens(2),
+			SubmitWindow:      10 * time.Minute,
+			JudgeWindow:       5 * time.Minute,
+			MediateWindow:     10 * time.Minute,
+			Capacity:          1000,
+			ValidFor:          time.Hour,
+			RepublishEvery:    5 * time.Second,
+		},
+		Job: JobConfig{
+			MaxPrice:     chain.Tokens(10),
+			Collateral:   chain.Tokens(1),
+			SolverWindow: 5 * time.Second,
+			ValidFor:     2 * time.Minute,
+		},
+	}
+}
+
+// Has reports whether the node plays role r.
+func (c *Config) Has(r Role) bool {
+	for _, x := range c.Roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate checks the config once, before anything starts.
+func (c *Config) Validate() error {
+	var errs []error
+	if c.Key == nil {
+		errs = append(errs, errors.New("no key (set WEB3_PRIVATE_KEY or use a data dir keystore)"))
+	}
+	if c.RPCURL == "" && c.Backend == nil {
+		errs = append(errs, errors.New("no chain: set WEB3_RPC_URL"))
+	}
+	if c.Contracts.Market == (common.Address{}) || c.Contracts.Token == (common.Address{}) {
+		errs = append(errs, errors.New("no contracts: set MARKET_ADDRESS and TOKEN_ADDRESS"))
+	}
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("no data dir"))
+	}
+	if len(c.Roles) == 0 {
+		errs = append(errs, errors.New("no role"))
+	}
+	if (c.Has(RoleRP) || c.Has(RoleJC)) && len(c.Mediators) == 0 {
+		errs = append(errs, errors.New("rp and jc need at least one mediator (COOPHIVE_MEDIATORS)"))
+	}
+	if c.Has(RoleRP) && (c.Offer.Capacity == 0 || c.Offer.Spec.CPUMilli == 0 || c.Offer.Spec.RAMMiB == 0) {
+		errs = append(errs, errors.New("rp offer needs capacity, CPU and RAM"))
+	}
+	for _, w := range []time.Duration{c.Offer.SubmitWindow, c.Offer.JudgeWindow, c.Offer.MediateWindow} {
+		if c.Has(RoleRP) && (w < time.Second || w > 1<<32*time.Second) {
+			errs = append(errs, fmt.Errorf("rp window %s out of range", w))
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,158 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/runner"
+)
+
+// market is a whole local market in one process: a dev chain with the contracts, and
+// nodes on loopback QUIC.
+type market struct {
+	t        *testing.T
+	ctx      context.Context
+	local    *chain.Local
+	keys     map[string]*ecdsa.PrivateKey
+	mediator common.Address
+	nodes    map[string]*Node
+}
+
+func newMarket(t *testing.T, names ...string) *market {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	t.Cleanup(cancel)
+	m := &market{t: t, ctx: ctx, keys: map[string]*ecdsa.PrivateKey{}, nodes: map[string]*Node{}}
+	var keys []*ecdsa.PrivateKey
+	for _, n := range append(names, "mediator") {
+		k, _ := crypto.GenerateKey()
+		m.keys[n] = k
+		keys = append(keys, k)
+	}
+	m.mediator = chain.KeyAddress(m.keys["mediator"])
+	l, err := chain.StartLocal(ctx, chain.LocalConfig{Instant: true, Accounts: keys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = l.Stop() })
+	m.local = l
+	return m
+}
+
+func (m *market) config(name string, roles ...Role) Config {
+	cfg := DefaultConfig()
+	cfg.DataDir = m.t.TempDir()
+	cfg.Roles = roles
+	cfg.Key = m.keys[name]
+	cfg.Backend = m.local.Chain.Client()
+	cfg.Contracts = m.local.Addrs
+	cfg.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
+	cfg.Mediators = []common.Address{m.mediator}
+	cfg.PollInterval = 100 * time.Millisecond
+	cfg.Offer.RepublishEvery = time.Second
+	cfg.Offer.Spec.CPUMilli = 2000
+	cfg.Logger = testLogger(name)
+	for _, n := range m.nodes {
+		cfg.Bootstrap = append(cfg.Bootstrap, n.Host().Addrs()...)
+		if n.cfg.Has(RoleSolver) {
+			cfg.Solvers = append(cfg.Solvers, n.Address())
+		}
+	}
+	return cfg
+}
+
+func (m *market) start(name string, cfg Config) *Node {
+	m.t.Helper()
+	n, err := New(cfg)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	if err := n.Start(m.ctx); err != nil {
+		if errors.Is(err, runner.ErrNoDocker) && os.Getenv("COOPHIVE_REQUIRE_DOCKER") != "1" {
+			m.t.Skip(err)
+		}
+		m.t.Fatal(err)
+	}
+	m.t.Cleanup(func() { _ = n.Stop() })
+	m.nodes[name] = n
+	return n
+}
+
+// holdings is an account's wallet plus escrow (free and locked).
+func (m *market) holdings(who common.Address) *big.Int {
+	mk := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, nil)
+	w, err := mk.TokenBalance(m.ctx, who)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	free, locked, err := mk.Escrow(m.ctx, who)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	return new(big.Int).Add(w, new(big.Int).Add(free, locked))
+}
+
+func testLogger(name string) *slog.Logger {
+	level := slog.LevelWarn
+	if os.Getenv("COOPHIVE_TEST_LOG") != "" {
+		level = slog.LevelDebug
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})).With("node", name)
+}
+
+func TestOneJobEndToEnd(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	m.start("solver", m.config("solver", RoleSolver))
+	rp := m.start("rp", m.config("rp", RoleRP))
+	jc := m.start("jc", m.config("jc", RoleJC))
+
+	jcBefore, rpBefore := m.holdings(jc.Address()), m.holdings(rp.Address())
+	msg := fmt.Sprintf("moo %x", time.Now().UnixNano())
+	var stages []string
+	res, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": msg}, func(stage, _ string) {
+		stages = append(stages, stage)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(res.Stdout), msg) || res.ExitCode != 0 {
+		t.Fatalf("stdout %q exit %d", res.Stdout, res.ExitCode)
+	}
+	if res.Deal.State != chain.StateAccepted {
+		t.Fatalf("deal state %s, want Accepted", res.Deal.State)
+	}
+	if got := common.Hash(sha256.Sum256(res.Archive)); got != res.Deal.ResultHash {
+		t.Fatalf("archive sha256 %s, on-chain %s", got.Hex(), res.Deal.ResultHash.Hex())
+	}
+	price := res.Deal.Price
+	if price.Sign() <= 0 {
+		t.Fatalf("price %s", price)
+	}
+	if diff := new(big.Int).Sub(jcBefore, m.holdings(jc.Address())); diff.Cmp(price) != 0 {
+		t.Fatalf("JC holdings fell by %s, want the price %s", diff, price)
+	}
+	if diff := new(big.Int).Sub(m.holdings(rp.Address()), rpBefore); diff.Cmp(price) != 0 {
+		t.Fatalf("RP holdings rose by %s, want the price %s", diff, price)
+	}
+	_, locked, _ := jc.Market().Escrow(m.ctx, jc.Address())
+	if locked.Sign() != 0 {
+		t.Fatalf("JC still has %s locked", locked)
+	}
+	want := "published matched running fetched accepted"
+	if strings.Join(stages, " ") != want {
+		t.Fatalf("progress %v, want %s", stages, want)
+	}
+}

@@ -1,0 +1,125 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
+)
+
+// Topic names inside a network.
+const (
+	TopicJobs   = "jobs"
+	TopicOffers = "offers"
+)
+
+// dealLookup says whether a deal exists on-chain (a job offer that already settled).
+type dealLookup func(ctx context.Context, id common.Hash) (exists bool, err error)
+
+// validators builds the gossip validators of one market. Reject is for what every honest
+// node rejects (undecodable, malformed, bad signature, an offer relayed under another key);
+// Ignore is for soft cases (expired, already settled, chain state unknown).
+type validators struct {
+	domain matching.Domain
+	now    func() time.Time
+	deal   dealLookup
+	log    *slog.Logger
+}
+
+func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdict {
+	job, err := matching.DecodeJob(data)
+	if err != nil {
+		return v.reject("job", err)
+	}
+	if err := job.Verify(v.domain); err != nil {
+		return v.reject("job", err)
+	}
+	if uint64(v.now().Unix()) > job.Offer.ValidUntil {
+		return p2p.Ignore
+	}
+	exists, err := v.deal(ctx, job.Offer.Hash(v.domain))
+	if err != nil || exists {
+		return p2p.Ignore // settled already (a replay), or chain state unknown
+	}
+	return p2p.Accept
+}
+
+func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) p2p.Verdict {
+	o, err := matching.DecodeOffer(data)
+	if err != nil {
+		return v.reject("offer", err)
+	}
+	if err := o.Verify(v.domain); err != nil {
+		return v.reject("offer", err)
+	}
+	if err := checkPeerBinding(o); err != nil {
+		return v.reject("offer", err)
+	}
+	if uint64(v.now().Unix()) > o.Offer.ValidUntil {
+		return p2p.Ignore
+	}
+	return p2p.Accept
+}
+
+func (v *validators) reject(kind string, err error) p2p.Verdict {
+	v.log.Debug("rejected gossip", "kind", kind, "err", err)
+	return p2p.Reject
+}
+
+var errPeerBinding = errors.New("offer's peer id is not the provider's key")
+
+// checkPeerBinding: the peer that serves an offer's results must hold the provider's key.
+func checkPeerBinding(o *matching.SignedOffer) error {
+	id, err := peer.Decode(o.PeerID)
+	if err != nil {
+		return errors.Join(errPeerBinding, err)
+	}
+	addr, err := p2p.PeerAddress(id)
+	if err != nil || addr != o.Offer.Provider {
+		return errPeerBinding
+	}
+	return nil
+}
+
+// chainDealLookup asks the Market whether a deal exists.
+func chainDealLookup(m *chain.Market) dealLookup {
+	return func(ctx context.Context, id common.Hash) (bool, error) {
+		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		_, err := m.Deal(ctx, id)
+		if errors.Is(err, chain.ErrNoDeal) {
+			return false, nil
+		}
+		return err == nil, err
+	}
+}
+
+// providers remembers, per provider address, the latest offer it gossiped: where to reach it.
+type providers struct {
+	mu sync.Mutex
+	m  map[common.Address]*matching.SignedOffer
+}
+
+func (p *providers) put(o *matching.SignedOffer) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.m == nil {
+		p.m = map[common.Address]*matching.SignedOffer{}
+	}
+	p.m[o.Offer.Provider] = o
+}
+
+func (p *providers) get(a common.Address) (*matching.SignedOffer, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	o, ok := p.m[a]
+	return o, ok
+}

@@ -1,0 +1,84 @@
+package node
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/uuid"
+)
+
+// KeyFile is the keystore file in a node's data dir.
+const KeyFile = "key.json"
+
+// ParsePrivateKey parses a hex private key (with or without 0x), as WEB3_PRIVATE_KEY holds.
+func ParsePrivateKey(s string) (*ecdsa.PrivateKey, error) {
+	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(s), "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("private key: %w", err)
+	}
+	return k, nil
+}
+
+// LoadOrCreateKey reads the keystore file in dataDir, creating one with a fresh key when
+// there is none. The passphrase encrypts it (scrypt, go-ethereum's standard parameters).
+func LoadOrCreateKey(dataDir, passphrase string) (*ecdsa.PrivateKey, bool, error) {
+	path := filepath.Join(dataDir, KeyFile)
+	blob, err := os.ReadFile(path)
+	if err == nil {
+		k, err := keystore.DecryptKey(blob, passphrase)
+		if err != nil {
+			return nil, false, fmt.Errorf("unlock %s: %w", path, err)
+		}
+		return k.PrivateKey, false, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil, false, fmt.Errorf("read key: %w", err)
+	}
+	priv, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, false, err
+	}
+	k := &keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(priv.PublicKey), PrivateKey: priv}
+	blob, err = keystore.EncryptKey(k, passphrase, keystore.StandardScryptN, keystore.StandardScryptP)
+	if err != nil {
+		return nil, false, fmt.Errorf("encrypt key: %w", err)
+	}
+	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return nil, false, err
+	}
+	if err := writeFileAtomic(path, blob, 0o600); err != nil {
+		return nil, false, err
+	}
+	return priv, true, nil
+}
+
+// writeFileAtomic writes via a temp file and rename, so a crash never leaves half a file.
+func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("sync %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), mode); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

@@ -1,0 +1,301 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
+	"github.com/coophive/coophive/runner"
+)
+
+// Node is one coophive node.
+type Node struct {
+	cfg  Config
+	log  *slog.Logger
+	addr common.Address
+
+	backend chain.Backend
+	closeRPC func()
+	market  *chain.Market
+	domain  matching.Domain
+	state   *state
+
+	host   *p2p.Host
+	jobs   *p2p.Topic
+	offers *p2p.Topic
+
+	runner *runner.Runner
+	known  jobCache  // job offers seen on gossip, by deal id (rp, solver)
+	peers  providers // where each provider can be reached (jc)
+	solver *solver
+	rp     *provider
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+// New checks the config; it does no I/O.
+func New(cfg Config) (*Node, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	n := &Node{cfg: cfg, addr: chain.KeyAddress(cfg.Key)}
+	n.log = cfg.Logger.With("component", "node", "addr", n.addr.Hex())
+	return n, nil
+}
+
+// Address is the node's Ethereum address.
+func (n *Node) Address() common.Address { return n.addr }
+
+// Market is the node's chain client.
+func (n *Node) Market() *chain.Market { return n.market }
+
+// Domain is the market's EIP-712 domain (valid after Start).
+func (n *Node) Domain() matching.Domain { return n.domain }
+
+// Host is the node's p2p host (valid after Start).
+func (n *Node) Host() *p2p.Host { return n.host }
+
+// Start connects to the chain and the mesh and starts the roles.
+func (n *Node) Start(ctx context.Context) error {
+	if err := os.MkdirAll(n.cfg.DataDir, 0o700); err != nil {
+		return fmt.Errorf("data dir: %w", err)
+	}
+	n.ctx, n.cancel = context.WithCancel(context.Background())
+	if err := n.start(ctx); err != nil {
+		return errors.Join(err, n.Stop())
+	}
+	return nil
+}
+
+func (n *Node) start(ctx context.Context) error {
+	if err := n.connectChain(ctx); err != nil {
+		return err
+	}
+	var err error
+	if n.state, err = loadState(n.cfg.DataDir); err != nil {
+		return err
+	}
+	if err := n.startMesh(ctx); err != nil {
+		return err
+	}
+	if n.cfg.Has(RoleRP) {
+		n.rp = newProvider(n)
+		if err := n.rp.start(ctx); err != nil {
+			return err
+		}
+	}
+	if n.cfg.Has(RoleSolver) {
+		n.solver = newSolver(n)
+		n.goLoop(n.solver.run)
+	}
+	if n.cfg.Has(RoleRP) || n.cfg.Has(RoleSolver) {
+		if err := n.startFollower(ctx); err != nil {
+			return err
+		}
+	}
+	n.log.Info("node started", "roles", n.cfg.Roles, "peer", n.host.ID(), "network", n.domain.Network())
+	return nil
+}
+
+func (n *Node) connectChain(ctx context.Context) error {
+	n.backend = n.cfg.Backend
+	if n.backend == nil {
+		dctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+		defer cancel()
+		c, err := ethclient.DialContext(dctx, n.cfg.RPCURL)
+		if err != nil {
+			return fmt.Errorf("connect to chain at %s: %w", n.cfg.RPCURL, err)
+		}
+		n.backend, n.closeRPC = c, c.Close
+	}
+	n.market = chain.NewMarket(n.backend, n.cfg.Contracts, n.cfg.Key)
+	cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	code, err := n.backend.CodeAt(cctx, n.cfg.Contracts.Market, nil)
+	if err != nil {
+		return fmt.Errorf("read Market at %s: %w", n.cfg.Contracts.Market.Hex(), err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("no contract at Market address %s on this chain", n.cfg.Contracts.Market.Hex())
+	}
+	n.domain, err = n.market.Domain(cctx)
+	return err
+}
+
+func (n *Node) startMesh(ctx context.Context) error {
+	n.host = p2p.New(p2p.Config{Key: n.cfg.Key, Network: n.domain.Network(), ListenAddrs: n.cfg.ListenAddrs,
+		Bootstrap: n.cfg.Bootstrap, Logger: n.cfg.Logger})
+	if err := n.host.Start(ctx); err != nil {
+		return err
+	}
+	v := &validators{domain: n.domain, now: time.Now, deal: chainDealLookup(n.market), log: n.log}
+	var err error
+	if n.jobs, err = n.host.Join(TopicJobs, v.jobs); err != nil {
+		return err
+	}
+	if n.offers, err = n.host.Join(TopicOffers, v.offers); err != nil {
+		return err
+	}
+	if err := n.jobs.Subscribe(n.onJob); err != nil {
+		return err
+	}
+	return n.offers.Subscribe(n.onOffer)
+}
+
+func (n *Node) onJob(_ peer.ID, data []byte) {
+	job, err := matching.DecodeJob(data) // validated already
+	if err != nil {
+		return
+	}
+	id := job.Offer.Hash(n.domain)
+	n.known.put(id, job)
+	if n.solver != nil {
+		n.solver.addJob(id, job)
+	}
+}
+
+func (n *Node) onOffer(_ peer.ID, data []byte) {
+	o, err := matching.DecodeOffer(data)
+	if err != nil {
+		return
+	}
+	n.peers.put(o)
+	if n.solver != nil {
+		n.solver.addOffer(o)
+	}
+}
+
+// startFollower follows Market events from the block after the last one handled (or the
+// head, on a first start) and dispatches them to the roles.
+func (n *Node) startFollower(ctx context.Context) error {
+	from, ok := n.state.lastBlock()
+	if ok {
+		from++
+	} else {
+		head, err := n.backend.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("read chain head: %w", err)
+		}
+		from = head
+	}
+	f := chain.NewFollower(n.backend, n.cfg.Contracts.Market,
+		chain.FollowerConfig{From: from, Confirmations: n.cfg.Confirmations, Interval: n.cfg.PollInterval}, n.log)
+	n.goLoop(func(ctx context.Context) {
+		_ = f.Run(ctx, n.onEvent, func(last uint64) {
+			if err := n.state.setLastBlock(last); err != nil {
+				n.log.Error("persist state", "err", err)
+			}
+		})
+	})
+	return nil
+}
+
+func (n *Node) onEvent(ev chain.Event) {
+	n.log.Debug("chain event", "event", ev.Name, "deal", ev.DealID.Hex(), "block", ev.Block)
+	if n.solver != nil {
+		n.solver.onEvent(ev)
+	}
+	if n.rp != nil {
+		n.rp.onEvent(ev)
+	}
+}
+
+// goLoop runs f on a goroutine tied to the node's life.
+func (n *Node) goLoop(f func(ctx context.Context)) {
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		f(n.ctx)
+	}()
+}
+
+// Stop stops the roles, the mesh and the chain connection, in reverse order of Start.
+func (n *Node) Stop() error {
+	if n.cancel != nil {
+		n.cancel()
+	}
+	n.wg.Wait()
+	var errs []error
+	if n.runner != nil {
+		errs = append(errs, n.runner.Stop())
+	}
+	if n.host != nil {
+		errs = append(errs, n.host.Stop())
+	}
+	if n.closeRPC != nil {
+		n.closeRPC()
+	}
+	return errors.Join(errs...)
+}
+
+// ensureDeposit tops the node's free escrow up to want, from its wallet.
+func (n *Node) ensureDeposit(ctx context.Context, want *big.Int) error {
+	if want == nil || want.Sign() == 0 {
+		return nil
+	}
+	free, _, err := n.market.Escrow(ctx, n.addr)
+	if err != nil {
+		return err
+	}
+	if free.Cmp(want) >= 0 {
+		return nil
+	}
+	need := new(big.Int).Sub(want, free)
+	bal, err := n.market.TokenBalance(ctx, n.addr)
+	if err != nil {
+		return err
+	}
+	if bal.Cmp(need) < 0 {
+		return fmt.Errorf("escrow needs %s more tokens but the wallet of %s holds %s", need, n.addr.Hex(), bal)
+	}
+	n.log.Info("depositing into escrow", "amount", need)
+	return n.market.Deposit(ctx, need)
+}
+
+func (n *Node) resultsDir() string { return filepath.Join(n.cfg.DataDir, "results") }
+
+// jobCache holds job offers seen on gossip, by deal id.
+type jobCache struct {
+	mu sync.Mutex
+	m  map[common.Hash]*matching.SignedJob
+}
+
+func (c *jobCache) put(id common.Hash, j *matching.SignedJob) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[common.Hash]*matching.SignedJob{}
+	}
+	c.m[id] = j
+	now := uint64(time.Now().Unix())
+	for k, v := range c.m { // forget jobs long past their validity
+		if v.Offer.ValidUntil+24*3600 < now {
+			delete(c.m, k)
+		}
+	}
+}
+
+func (c *jobCache) get(id common.Hash) (*matching.SignedJob, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	j, ok := c.m[id]
+	return j, ok
+}

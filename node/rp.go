@@ -1,0 +1,241 @@
+package node
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/runner"
+)
+
+// provider is the rp role: it offers the machine, runs its deals and serves their results.
+type provider struct {
+	n *Node
+
+	mu      sync.Mutex
+	offer   *matching.SignedOffer
+	running map[common.Hash]bool
+}
+
+func newProvider(n *Node) *provider { return &provider{n: n, running: map[common.Hash]bool{}} }
+
+func (p *provider) start(ctx context.Context) error {
+	n := p.n
+	n.runner = runner.New(runner.Config{WorkDir: filepath.Join(n.cfg.DataDir, "work"), BuildImages: true, Logger: n.cfg.Logger})
+	if err := n.runner.Start(ctx); err != nil {
+		return fmt.Errorf("rp runner: %w", err)
+	}
+	if err := os.MkdirAll(n.resultsDir(), 0o700); err != nil {
+		return err
+	}
+	if err := n.ensureDeposit(ctx, n.cfg.Deposit); err != nil {
+		return fmt.Errorf("rp deposit: %w", err)
+	}
+	n.host.ServeResults(p.serveResult)
+	n.goLoop(p.publishLoop)
+	return nil
+}
+
+// currentOffer returns the signed offer, re-signing it when it nears expiry.
+func (p *provider) currentOffer() (*matching.SignedOffer, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	now := uint64(time.Now().Unix())
+	c := p.n.cfg.Offer
+	if p.offer != nil && p.offer.Offer.ValidUntil > now+uint64(c.ValidFor/time.Second)/4 {
+		return p.offer, nil
+	}
+	nonce, err := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 64))
+	if err != nil {
+		return nil, err
+	}
+	modules := make([]common.Hash, len(c.Modules))
+	for i, m := range c.Modules {
+		modules[i] = matching.ModuleID(m)
+	}
+	o := matching.ResourceOffer{
+		Spec: c.Spec, Modules: modules, Price: c.Price,
+		TimeoutCollateral: c.TimeoutCollateral, ResultsCollateral: c.ResultsCollateral,
+		SubmitWindow: uint32(c.SubmitWindow / time.Second), JudgeWindow: uint32(c.JudgeWindow / time.Second),
+		MediateWindow: uint32(c.MediateWindow / time.Second),
+		Mediators: p.n.cfg.Mediators, Capacity: c.Capacity, Nonce: nonce,
+		CreatedAt: now, ValidUntil: now + uint64(c.ValidFor/time.Second),
+	}
+	s, err := matching.NewSignedOffer(p.n.domain, o, p.n.cfg.Key)
+	if err != nil {
+		return nil, err
+	}
+	s.PeerID = p.n.host.ID().String()
+	s.Addrs = p.n.host.Addrs()
+	p.offer = s
+	p.n.log.Info("signed resource offer", "offer", s.Offer.Hash(p.n.domain).Hex(), "price", o.Price, "capacity", o.Capacity)
+	return s, nil
+}
+
+// publishLoop gossips the offer now and then periodically, so nodes that join later see it.
+func (p *provider) publishLoop(ctx context.Context) {
+	t := time.NewTicker(p.n.cfg.Offer.RepublishEvery)
+	defer t.Stop()
+	var seq uint64
+	for {
+		o, err := p.currentOffer()
+		if err == nil {
+			seq++
+			err = p.publish(ctx, o, seq)
+		}
+		if err != nil && ctx.Err() == nil {
+			p.n.log.Warn("publish offer", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// publish sends the offer with a fresh republish counter, so the mesh does not drop the
+// repeat as a duplicate message (the counter is outside the signed offer).
+func (p *provider) publish(ctx context.Context, o *matching.SignedOffer, seq uint64) error {
+	cp := *o
+	cp.Seq = seq
+	data, err := cp.Encode()
+	if err != nil {
+		return err
+	}
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	return p.n.offers.Publish(pctx, data)
+}
+
+func (p *provider) onEvent(ev chain.Event) {
+	if ev.Name != "DealMatched" || ev.RP != p.n.addr {
+		return
+	}
+	p.mu.Lock()
+	if p.running[ev.DealID] {
+		p.mu.Unlock()
+		return
+	}
+	p.running[ev.DealID] = true
+	p.mu.Unlock()
+	p.n.goLoop(func(ctx context.Context) {
+		defer func() {
+			p.mu.Lock()
+			delete(p.running, ev.DealID)
+			p.mu.Unlock()
+		}()
+		if err := p.runDeal(ctx, ev.DealID); err != nil && ctx.Err() == nil {
+			p.n.log.Error("deal failed", "deal", ev.DealID.Hex(), "err", err)
+		}
+	})
+}
+
+// runDeal runs a matched deal's job (unless its archive is already on disk) and submits the
+// result hash. It is safe to call again for the same deal.
+func (p *provider) runDeal(ctx context.Context, id common.Hash) error {
+	n := p.n
+	d, err := n.market.Deal(ctx, id)
+	if err != nil {
+		return err
+	}
+	if d.State != chain.StateAgreed {
+		return nil // submitted already, or ended
+	}
+	log := n.log.With("deal", id.Hex())
+	path := p.archivePath(id)
+	archive, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		archive, err = p.execute(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := writeFileAtomic(path, archive, 0o600); err != nil {
+			return err
+		}
+	} else if err != nil {
+		return err
+	}
+	hash := sha256Hash(archive)
+	if _, err := n.market.SubmitResult(ctx, id, hash); err != nil {
+		return err
+	}
+	log.Info("result submitted", "hash", hash.Hex(), "bytes", len(archive))
+	return nil
+}
+
+func (p *provider) execute(ctx context.Context, id common.Hash) ([]byte, error) {
+	job, err := p.awaitJob(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	mod, err := runner.Lookup(job.ModuleName)
+	if err != nil {
+		return nil, err
+	}
+	bj, err := mod.Render("deal-"+id.Hex()[2:18], job.Inputs)
+	if err != nil {
+		return nil, err
+	}
+	p.n.log.Info("running deal", "deal", id.Hex(), "module", job.ModuleName)
+	res, err := p.n.runner.Run(ctx, bj)
+	if err != nil {
+		return nil, err
+	}
+	return res.Archive, nil
+}
+
+// awaitJob returns the deal's job offer from gossip. The DealMatched event can overtake the
+// job's gossip on its way here; the JC re-publishes until matched, so wait for it a while.
+func (p *provider) awaitJob(ctx context.Context, id common.Hash) (*matching.SignedJob, error) {
+	deadline := time.Now().Add(jobWait)
+	for {
+		if job, ok := p.n.known.get(id); ok {
+			return job, nil
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("deal %s: job offer not seen on gossip within %s; cannot run it", id.Hex(), jobWait)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// jobWait is how long an RP waits for the gossip of a job it was matched with.
+const jobWait = time.Minute
+
+func (p *provider) archivePath(id common.Hash) string {
+	return filepath.Join(p.n.resultsDir(), id.Hex()+".tar")
+}
+
+// serveResult gives a deal's archive to the deal's job creator only.
+func (p *provider) serveResult(ctx context.Context, requester common.Address, id common.Hash) ([]byte, error) {
+	d, err := p.n.market.Deal(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if d.RP != p.n.addr {
+		return nil, errors.New("not this provider's deal")
+	}
+	if requester != d.JC {
+		return nil, errors.New("only the deal's job creator may fetch its result")
+	}
+	b, err := os.ReadFile(p.archivePath(id))
+	if err != nil {
+		return nil, errors.New("result not ready")
+	}
+	return b, nil
+}
