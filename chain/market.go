@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -57,23 +58,46 @@ func (s State) Terminal() bool {
 
 // Deal is a deal as the contract stores it.
 type Deal struct {
-	ID                  common.Hash    `json:"id"`
-	State               State          `json:"-"`
-	StateName           string         `json:"state"`
-	JC                  common.Address `json:"jc"`
-	RP                  common.Address `json:"rp"`
-	Solver              common.Address `json:"solver"`
-	Mediator            common.Address `json:"mediator"`
-	Price               *big.Int       `json:"price"`
-	JCCollateral        *big.Int       `json:"jcCollateral"`
-	RPTimeoutCollateral *big.Int       `json:"rpTimeoutCollateral"`
-	RPResultsCollateral *big.Int       `json:"rpResultsCollateral"`
-	SubmitWindow        uint32         `json:"submitWindow"`
-	JudgeWindow         uint32         `json:"judgeWindow"`
-	MediateWindow       uint32         `json:"mediateWindow"`
-	AgreedAt            uint64         `json:"agreedAt"`
-	StateAt             uint64         `json:"stateAt"`
-	ResultHash          common.Hash    `json:"resultHash"`
+	ID                  common.Hash
+	State               State
+	JC                  common.Address
+	RP                  common.Address
+	Solver              common.Address
+	Mediator            common.Address
+	Price               *big.Int
+	JCCollateral        *big.Int
+	RPTimeoutCollateral *big.Int
+	RPResultsCollateral *big.Int
+	SubmitWindow        uint32
+	JudgeWindow         uint32
+	MediateWindow       uint32
+	AgreedAt            uint64
+	StateAt             uint64
+	ResultHash          common.Hash
+}
+
+// MarshalJSON writes addresses checksummed and amounts as decimal strings (base units),
+// which JSON numbers cannot hold exactly.
+func (d *Deal) MarshalJSON() ([]byte, error) {
+	return json.Marshal(map[string]any{
+		"id": d.ID.Hex(), "state": d.State.String(),
+		"jc": d.JC.Hex(), "rp": d.RP.Hex(), "solver": d.Solver.Hex(), "mediator": d.Mediator.Hex(),
+		"price": d.Price.String(), "jcCollateral": d.JCCollateral.String(),
+		"rpTimeoutCollateral": d.RPTimeoutCollateral.String(), "rpResultsCollateral": d.RPResultsCollateral.String(),
+		"submitWindow": d.SubmitWindow, "judgeWindow": d.JudgeWindow, "mediateWindow": d.MediateWindow,
+		"agreedAt": d.AgreedAt, "stateAt": d.StateAt, "resultHash": d.ResultHash.Hex(),
+	})
+}
+
+// FormatTokens writes an amount of base units as tokens, e.g. 2500000000000000000 as "2.5".
+func FormatTokens(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	r := new(big.Rat).SetFrac(v, Ether)
+	s := r.FloatString(18)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
 }
 
 // ErrNoDeal is returned for a deal id the contract does not know.
@@ -204,7 +228,7 @@ func (m *Market) Deal(ctx context.Context, id common.Hash) (*Deal, error) {
 		return nil, fmt.Errorf("%w: %s", ErrNoDeal, id.Hex())
 	}
 	return &Deal{
-		ID: id, State: State(d.State), StateName: State(d.State).String(),
+		ID: id, State: State(d.State),
 		JC: d.Jc, RP: d.Rp, Solver: d.Solver, Mediator: d.Mediator,
 		Price: d.Price, JCCollateral: d.JcCollateral,
 		RPTimeoutCollateral: d.RpTimeoutCollateral, RPResultsCollateral: d.RpResultsCollateral,

@@ -145,7 +145,7 @@ func (c *Config) Validate() error {
 		errs = append(errs, errors.New("no chain: set WEB3_RPC_URL"))
 	}
 	if c.Contracts.Market == (common.Address{}) || c.Contracts.Token == (common.Address{}) {
-		errs = append(errs, errors.New("no contracts: set MARKET_ADDRESS and TOKEN_ADDRESS"))
+		errs = append(errs, errors.New("no contracts: set WEB3_MARKET_ADDRESS and WEB3_TOKEN_ADDRESS"))
 	}
 	if c.DataDir == "" {
 		errs = append(errs, errors.New("no data dir"))

@@ -58,7 +58,7 @@ func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]stri
 	if err != nil {
 		return nil, err
 	}
-	progress("matched", fmt.Sprintf("deal %s with provider %s at price %s", id.Hex(), d.RP.Hex(), d.Price))
+	progress("matched", fmt.Sprintf("deal %s with provider %s at %s tokens", id.Hex(), d.RP.Hex(), chain.FormatTokens(d.Price)))
 	progress("running", "waiting for the provider's result")
 	d, err = n.waitState(ctx, id, time.Unix(int64(d.AgreedAt)+int64(d.SubmitWindow), 0), chain.StateResultsSubmitted)
 	if err != nil {
@@ -75,18 +75,25 @@ func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]stri
 	if res.Deal, err = n.market.Deal(ctx, id); err != nil {
 		return nil, err
 	}
-	progress("accepted", fmt.Sprintf("deal %s is %s on-chain", id.Hex(), res.Deal.StateName))
+	progress("accepted", fmt.Sprintf("deal %s is %s on-chain", id.Hex(), res.Deal.State))
 	return res, nil
 }
 
-func (n *Node) signJob(ctx context.Context, module string, inputs map[string]string) (*matching.SignedJob, error) {
+// CheckJob says whether module exists and takes inputs, before anything is signed or sent.
+func CheckJob(module string, inputs map[string]string) error {
 	mod, err := runner.Lookup(module)
 	if err != nil {
+		return err
+	}
+	_, err = mod.Render("check", inputs)
+	return err
+}
+
+func (n *Node) signJob(ctx context.Context, module string, inputs map[string]string) (*matching.SignedJob, error) {
+	if err := CheckJob(module, inputs); err != nil {
 		return nil, err
 	}
-	if _, err := mod.Render("check", inputs); err != nil {
-		return nil, err
-	}
+	mod, _ := runner.Lookup(module)
 	head, err := n.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read chain head: %w", err)

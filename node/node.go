@@ -27,11 +27,11 @@ type Node struct {
 	log  *slog.Logger
 	addr common.Address
 
-	backend chain.Backend
+	backend  chain.Backend
 	closeRPC func()
-	market  *chain.Market
-	domain  matching.Domain
-	state   *state
+	market   *chain.Market
+	domain   matching.Domain
+	state    *state
 
 	host   *p2p.Host
 	jobs   *p2p.Topic

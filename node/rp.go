@@ -68,7 +68,7 @@ func (p *provider) currentOffer() (*matching.SignedOffer, error) {
 		TimeoutCollateral: c.TimeoutCollateral, ResultsCollateral: c.ResultsCollateral,
 		SubmitWindow: uint32(c.SubmitWindow / time.Second), JudgeWindow: uint32(c.JudgeWindow / time.Second),
 		MediateWindow: uint32(c.MediateWindow / time.Second),
-		Mediators: p.n.cfg.Mediators, Capacity: c.Capacity, Nonce: nonce,
+		Mediators:     p.n.cfg.Mediators, Capacity: c.Capacity, Nonce: nonce,
 		CreatedAt: now, ValidUntil: now + uint64(c.ValidFor/time.Second),
 	}
 	s, err := matching.NewSignedOffer(p.n.domain, o, p.n.cfg.Key)

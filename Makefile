@@ -1,0 +1,27 @@
+# coophive: `make demo` runs the market end to end on this machine; `make test` runs the tests.
+export GONOSUMDB := github.com/bacalhau-project/bacalhau
+export GOFLAGS := -mod=mod
+
+.PHONY: build demo test test-deps contracts lint
+
+build:
+	go build -o bin/coophive .
+
+demo:
+	scripts/demo.sh
+
+# Everything the tests need: a Docker engine and the pinned solc (for the artifact drift check).
+test-deps:
+	scripts/start-docker.sh
+	cd contracts && [ -d node_modules/solc ] || npm ci --no-audit --no-fund
+
+test: test-deps
+	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 go test -timeout 20m ./...
+
+# Recompile the Solidity sources and regenerate the Go bindings (commit the result).
+contracts:
+	scripts/compile-contracts.sh
+
+lint:
+	gofmt -l . | tee /dev/stderr | (! read)
+	go vet ./...

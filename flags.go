@@ -1,0 +1,258 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/libp2p/go-libp2p/gologshim"
+	"github.com/urfave/cli/v2"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/node"
+)
+
+// logger is the one slog logger of the process; libp2p logs through the same handler.
+var logger = slog.Default()
+
+var logLevelFlag = &cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn or error", EnvVars: []string{"LOG_LEVEL"}}
+
+func setupLogging(level string) error {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		return fmt.Errorf("log level %q: want debug, info, warn or error", level)
+	}
+	h := slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l})
+	logger = slog.New(h)
+	slog.SetDefault(logger)
+	gologshim.SetDefaultHandler(h)
+	return nil
+}
+
+func dataDirFlag(def string) cli.Flag {
+	return &cli.StringFlag{Name: "data-dir", Value: def, Usage: "where the node keeps its key, state and results", EnvVars: []string{"DATA_DIR"}}
+}
+
+func chainFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "rpc-url", Usage: "JSON-RPC URL of the chain", EnvVars: []string{"WEB3_RPC_URL"}},
+		&cli.Int64Flag{Name: "chain-id", Usage: "expected chain id (checked against the chain)", EnvVars: []string{"WEB3_CHAIN_ID"}},
+		&cli.StringFlag{Name: "market", Usage: "Market contract address", EnvVars: []string{"WEB3_MARKET_ADDRESS"}},
+		&cli.StringFlag{Name: "token", Usage: "token contract address", EnvVars: []string{"WEB3_TOKEN_ADDRESS"}},
+	}
+}
+
+func commonFlags() []cli.Flag {
+	home, _ := os.UserHomeDir()
+	return append(chainFlags(),
+		dataDirFlag(filepath.Join(home, ".coophive")),
+		&cli.StringFlag{Name: "private-key", Usage: "hex private key (dev stacks; otherwise a keystore in the data dir is used)", EnvVars: []string{"WEB3_PRIVATE_KEY"}},
+		&cli.StringFlag{Name: "passphrase", Usage: "passphrase of the data dir keystore", EnvVars: []string{"COOPHIVE_PASSPHRASE"}},
+		&cli.StringSliceFlag{Name: "bootstrap", Usage: "multiaddr of a peer to join the mesh through (repeatable, or comma-separated)", EnvVars: []string{"BOOTSTRAP_PEERS"}},
+		&cli.StringSliceFlag{Name: "listen", Usage: "multiaddr to listen on", Value: cli.NewStringSlice("/ip4/0.0.0.0/udp/0/quic-v1"), EnvVars: []string{"COOPHIVE_LISTEN"}},
+		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
+		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
+		&cli.StringFlag{Name: "deposit", Value: "100", Usage: "tokens to keep in escrow (rp)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
+	)
+}
+
+func jobFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringSliceFlag{Name: "input", Aliases: []string{"i"}, Usage: "module input KEY=VALUE (repeatable)"},
+		&cli.StringFlag{Name: "max-price", Value: "10", Usage: "most tokens the job may cost", EnvVars: []string{"JOB_MAX_PRICE"}},
+		&cli.DurationFlag{Name: "timeout", Value: 15 * time.Minute, Usage: "give up after this long", EnvVars: []string{"JOB_TIMEOUT"}},
+	}
+}
+
+func offerFlags() []cli.Flag {
+	d := node.DefaultConfig().Offer
+	return []cli.Flag{
+		&cli.Uint64Flag{Name: "offer-cpu", Value: d.Spec.CPUMilli, Usage: "milli-CPUs offered", EnvVars: []string{"OFFER_CPU"}},
+		&cli.Uint64Flag{Name: "offer-ram", Value: d.Spec.RAMMiB, Usage: "RAM offered, MiB", EnvVars: []string{"OFFER_RAM"}},
+		&cli.Uint64Flag{Name: "offer-disk", Value: d.Spec.DiskMiB, Usage: "disk offered, MiB", EnvVars: []string{"OFFER_DISK"}},
+		&cli.UintFlag{Name: "offer-capacity", Value: uint(d.Capacity), Usage: "deals the offer may make", EnvVars: []string{"OFFER_COUNT"}},
+		&cli.StringFlag{Name: "offer-price", Value: "2", Usage: "tokens per job", EnvVars: []string{"OFFER_PRICE"}},
+		&cli.StringSliceFlag{Name: "offer-modules", Usage: "modules accepted (empty: any)", EnvVars: []string{"OFFER_MODULES"}},
+	}
+}
+
+// nodeConfig turns flags into a node config (validated by node.New).
+func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
+	cfg := node.DefaultConfig()
+	cfg.Roles, cfg.DataDir, cfg.RPCURL, cfg.Logger = roles, c.String("data-dir"), c.String("rpc-url"), logger
+	var err error
+	if cfg.Contracts, err = contractAddrs(c); err != nil {
+		return cfg, err
+	}
+	if cfg.Key, err = loadKey(c); err != nil {
+		return cfg, err
+	}
+	cfg.ListenAddrs, cfg.Bootstrap = splitList(c.StringSlice("listen")), splitList(c.StringSlice("bootstrap"))
+	if cfg.Mediators, err = parseAddrs("mediators", c.StringSlice("mediators")); err != nil {
+		return cfg, err
+	}
+	if cfg.Solvers, err = parseAddrs("solvers", c.StringSlice("solvers")); err != nil {
+		return cfg, err
+	}
+	if cfg.Deposit, err = parseTokens("deposit", c.String("deposit")); err != nil {
+		return cfg, err
+	}
+	if c.IsSet("max-price") || c.Command.Name == "run" {
+		if cfg.Job.MaxPrice, err = parseTokens("max-price", c.String("max-price")); err != nil {
+			return cfg, err
+		}
+	}
+	if c.Command.Name == "node" {
+		if err := offerConfig(c, &cfg.Offer); err != nil {
+			return cfg, err
+		}
+	}
+	return cfg, checkChainID(c, cfg)
+}
+
+func offerConfig(c *cli.Context, o *node.OfferConfig) error {
+	o.Spec.CPUMilli, o.Spec.RAMMiB, o.Spec.DiskMiB = c.Uint64("offer-cpu"), c.Uint64("offer-ram"), c.Uint64("offer-disk")
+	o.Capacity = uint32(c.Uint("offer-capacity"))
+	o.Modules = splitList(c.StringSlice("offer-modules"))
+	var err error
+	o.Price, err = parseTokens("offer-price", c.String("offer-price"))
+	return err
+}
+
+// checkChainID compares WEB3_CHAIN_ID, when given, with the chain behind the RPC URL.
+func checkChainID(c *cli.Context, cfg node.Config) error {
+	want := c.Int64("chain-id")
+	if want == 0 || cfg.RPCURL == "" {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(c.Context, 15*time.Second)
+	defer cancel()
+	b, closeFn, err := dialChain(ctx, cfg.RPCURL)
+	if err != nil {
+		return err
+	}
+	defer closeFn()
+	got, err := b.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("read chain id from %s: %w", cfg.RPCURL, err)
+	}
+	if got.Int64() != want {
+		return fmt.Errorf("chain at %s has id %s, but WEB3_CHAIN_ID is %d", cfg.RPCURL, got, want)
+	}
+	return nil
+}
+
+func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	if s := c.String("private-key"); s != "" {
+		return node.ParsePrivateKey(s)
+	}
+	k, created, err := node.LoadOrCreateKey(c.String("data-dir"), c.String("passphrase"))
+	if err != nil {
+		return nil, err
+	}
+	if created {
+		logger.Info("created a new key", "file", filepath.Join(c.String("data-dir"), node.KeyFile), "address", chain.KeyAddress(k).Hex())
+	}
+	return k, nil
+}
+
+func contractAddrs(c *cli.Context) (chain.Addresses, error) {
+	var a chain.Addresses
+	for _, f := range []struct {
+		flag string
+		dst  *common.Address
+	}{{"market", &a.Market}, {"token", &a.Token}} {
+		s := c.String(f.flag)
+		if !common.IsHexAddress(s) {
+			return a, fmt.Errorf("--%s: %q is not an address (set WEB3_%s_ADDRESS, e.g. by sourcing devnet.env)",
+				f.flag, s, strings.ToUpper(f.flag))
+		}
+		*f.dst = common.HexToAddress(s)
+	}
+	return a, nil
+}
+
+func dialChain(ctx context.Context, url string) (*ethclient.Client, func(), error) {
+	if url == "" {
+		return nil, nil, errors.New("no chain: set --rpc-url or WEB3_RPC_URL")
+	}
+	c, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, nil, fmt.Errorf("connect to chain at %s: %w", url, err)
+	}
+	return c, c.Close, nil
+}
+
+func parseInputs(kvs []string) (map[string]string, error) {
+	in := map[string]string{}
+	for _, kv := range kvs {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return nil, fmt.Errorf("input %q: want KEY=VALUE", kv)
+		}
+		in[k] = v
+	}
+	return in, nil
+}
+
+func parseAddrs(what string, list []string) ([]common.Address, error) {
+	var out []common.Address
+	for _, s := range splitList(list) {
+		if !common.IsHexAddress(s) {
+			return nil, fmt.Errorf("%s: %q is not an address", what, s)
+		}
+		out = append(out, common.HexToAddress(s))
+	}
+	return out, nil
+}
+
+// parseTokens reads a token amount such as "2" or "0.5" into base units (18 decimals).
+func parseTokens(what, s string) (*big.Int, error) {
+	r, ok := new(big.Rat).SetString(strings.TrimSpace(s))
+	if !ok || r.Sign() < 0 {
+		return nil, fmt.Errorf("%s: %q is not a token amount", what, s)
+	}
+	r.Mul(r, new(big.Rat).SetInt(chain.Ether))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("%s: %q has more than 18 decimals", what, s)
+	}
+	return r.Num(), nil
+}
+
+// splitList flattens comma-separated values inside repeated flags.
+func splitList(in []string) []string {
+	var out []string
+	for _, s := range in {
+		for _, p := range strings.Split(s, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+var hashRE = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
+
+func isHash(s string) bool { return hashRE.MatchString(s) }
+
+func bigInt(v int64) *big.Int { return big.NewInt(v) }
+
+func envValue(env [][2]string, key string) string {
+	for _, kv := range env {
+		if kv[0] == key {
+			return kv[1]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,249 @@
+// Command coophive is a peer-to-peer market for compute. See README.md.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/node"
+)
+
+func main() {
+	app := &cli.App{
+		Name:  "coophive",
+		Usage: "a peer-to-peer market for compute",
+		Description: "Job creators and resource providers meet in a libp2p mesh; solvers turn their signed\n" +
+			"offers into deals that the Market contract checks and settles; jobs run in bacalhau.",
+		Flags: []cli.Flag{logLevelFlag},
+		Before: func(c *cli.Context) error {
+			level := c.String("log-level")
+			if !c.IsSet("log-level") && c.Args().First() == "run" {
+				level = "warn" // run shows its own progress lines
+			}
+			return setupLogging(level)
+		},
+		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand()},
+	}
+	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
+		fmt.Fprintln(os.Stderr, "coophive:", err)
+		os.Exit(1)
+	}
+}
+
+// signalContext ends on Ctrl-C or SIGTERM.
+func signalContext(c *cli.Context) (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+}
+
+func devnetCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "devnet",
+		Usage: "run a local market: embedded dev chain with the contracts, a solver and a resource provider",
+		Flags: []cli.Flag{dataDirFlag(".coophive-devnet"),
+			&cli.IntFlag{Name: "http-port", Value: 8545, Usage: "JSON-RPC port on 127.0.0.1 (0: any free port)", EnvVars: []string{"DEVNET_HTTP_PORT"}},
+			&cli.Int64Flag{Name: "chain-id", Value: 1337, Usage: "chain id of the dev chain", EnvVars: []string{"WEB3_CHAIN_ID"}},
+			&cli.DurationFlag{Name: "block-period", Value: time.Second, Usage: "time between blocks", EnvVars: []string{"DEVNET_BLOCK_PERIOD"}},
+		},
+		Action: func(c *cli.Context) error {
+			ctx, stop := signalContext(c)
+			defer stop()
+			port := c.Int("http-port")
+			if port == 0 {
+				port = -1 // any free port
+			}
+			d, err := node.StartDevnet(ctx, node.DevnetConfig{
+				DataDir: c.String("data-dir"), ChainID: bigInt(c.Int64("chain-id")),
+				HTTPPort: port, BlockPeriod: c.Duration("block-period"), Logger: logger,
+			})
+			if err != nil {
+				return err
+			}
+			env := c.String("data-dir") + "/" + node.EnvFile
+			fmt.Printf("devnet ready: chain %s, env in %s (source it, then: coophive run cowsay:v0.0.1 -i Message=moo)\n",
+				envValue(d.Env, "WEB3_RPC_URL"), env)
+			<-ctx.Done()
+			fmt.Println("devnet stopping")
+			return d.Stop()
+		},
+	}
+}
+
+func runCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "run",
+		Usage:     "run one job as a job creator and wait until its deal settles",
+		ArgsUsage: "MODULE (e.g. cowsay:v0.0.1)",
+		Flags:     append(commonFlags(), jobFlags()...),
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return errors.New("run takes one MODULE, e.g. coophive run cowsay:v0.0.1 -i Message=moo")
+			}
+			inputs, err := parseInputs(c.StringSlice("input"))
+			if err != nil {
+				return err
+			}
+			cfg, err := nodeConfig(c, []node.Role{node.RoleJC})
+			if err != nil {
+				return err
+			}
+			ctx, stop := signalContext(c)
+			defer stop()
+			ctx, cancel := context.WithTimeout(ctx, c.Duration("timeout"))
+			defer cancel()
+			return runJob(ctx, cfg, c.Args().First(), inputs)
+		},
+	}
+}
+
+func runJob(ctx context.Context, cfg node.Config, module string, inputs map[string]string) error {
+	if err := node.CheckJob(module, inputs); err != nil {
+		return err
+	}
+	n, err := node.New(cfg)
+	if err != nil {
+		return err
+	}
+	if err := n.Start(ctx); err != nil {
+		return err
+	}
+	defer n.Stop()
+	res, err := n.RunJob(ctx, module, inputs, func(stage, detail string) {
+		fmt.Fprintf(os.Stderr, "%-9s %s\n", stage, detail)
+	})
+	if err != nil {
+		return err
+	}
+	os.Stdout.Write(res.Stdout)
+	fmt.Fprintf(os.Stderr, "deal %s %s: provider %s paid %s tokens, exit code %d, result %s\n",
+		res.DealID.Hex(), res.Deal.State, res.Deal.RP.Hex(), chain.FormatTokens(res.Deal.Price), res.ExitCode, res.Deal.ResultHash.Hex())
+	return nil
+}
+
+func nodeCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "node",
+		Usage: "run one long-lived node of a network (roles: rp, solver, jc)",
+		Flags: append(append(commonFlags(), &cli.StringFlag{Name: "role", Usage: "roles, comma-separated: rp, solver, jc",
+			Required: true, EnvVars: []string{"COOPHIVE_ROLES"}}), offerFlags()...),
+		Action: func(c *cli.Context) error {
+			roles, err := node.ParseRoles(c.String("role"))
+			if err != nil {
+				return err
+			}
+			cfg, err := nodeConfig(c, roles)
+			if err != nil {
+				return err
+			}
+			ctx, stop := signalContext(c)
+			defer stop()
+			n, err := node.New(cfg)
+			if err != nil {
+				return err
+			}
+			if err := n.Start(ctx); err != nil {
+				return err
+			}
+			fmt.Printf("node %s running as %s; mesh address %s\n", n.Address().Hex(), c.String("role"), strings.Join(n.Host().Addrs(), " "))
+			<-ctx.Done()
+			return n.Stop()
+		},
+	}
+}
+
+func inspectCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "inspect",
+		Usage:     "print an on-chain deal as JSON",
+		ArgsUsage: "DEAL_ID",
+		Flags:     chainFlags(),
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 || !isHash(c.Args().First()) {
+				return errors.New("inspect takes one DEAL_ID: 0x followed by 64 hex digits")
+			}
+			addrs, err := contractAddrs(c)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
+			defer cancel()
+			b, closeFn, err := dialChain(ctx, c.String("rpc-url"))
+			if err != nil {
+				return err
+			}
+			defer closeFn()
+			d, err := chain.NewMarket(b, addrs, nil).Deal(ctx, common.HexToHash(c.Args().First()))
+			if err != nil {
+				return err
+			}
+			out, _ := json.MarshalIndent(d, "", "  ")
+			fmt.Println(string(out))
+			return nil
+		},
+	}
+}
+
+// flagsFirst moves a command's flags before its positional arguments, so that
+// `coophive run cowsay:v0.0.1 -i Message=moo` works (urfave/cli stops parsing flags at the
+// first positional argument).
+func flagsFirst(app *cli.App, args []string) []string {
+	i := 1
+	for i < len(args) && strings.HasPrefix(args[i], "-") { // global flags
+		if !strings.Contains(args[i], "=") && !isBoolFlag(app.Flags, args[i]) {
+			i++
+		}
+		i++
+	}
+	if i >= len(args) {
+		return args
+	}
+	cmd := app.Command(args[i])
+	if cmd == nil {
+		return args
+	}
+	var flags, positional []string
+	rest := args[i+1:]
+	for k := 0; k < len(rest); k++ {
+		a := rest[k]
+		switch {
+		case a == "--":
+			positional = append(positional, rest[k+1:]...)
+			k = len(rest)
+		case strings.HasPrefix(a, "-") && len(a) > 1:
+			flags = append(flags, a)
+			if !strings.Contains(a, "=") && !isBoolFlag(cmd.Flags, a) && k+1 < len(rest) {
+				k++
+				flags = append(flags, rest[k])
+			}
+		default:
+			positional = append(positional, a)
+		}
+	}
+	out := append(append([]string{}, args[:i+1]...), flags...)
+	return append(out, positional...)
+}
+
+func isBoolFlag(flags []cli.Flag, arg string) bool {
+	name := strings.TrimLeft(arg, "-")
+	for _, f := range flags {
+		if _, ok := f.(*cli.BoolFlag); !ok {
+			continue
+		}
+		for _, n := range f.Names() {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/coophive/coophive/chain"
+)
+
+// DevnetConfig describes a local market in one process.
+type DevnetConfig struct {
+	DataDir     string
+	ChainID     *big.Int
+	HTTPPort    int           // JSON-RPC port on 127.0.0.1
+	BlockPeriod time.Duration // default 1 s
+	Logger      *slog.Logger
+}
+
+// Devnet is an embedded dev chain with the contracts deployed and accounts funded, plus a
+// solver and a resource provider on loopback.
+type Devnet struct {
+	cfg   DevnetConfig
+	local *chain.Local
+	nodes []*Node
+	// Env is what devnet.env exports, for a JC in another process.
+	Env [][2]string
+}
+
+// EnvFile is the file StartDevnet writes in its data dir.
+const EnvFile = "devnet.env"
+
+// StartDevnet starts everything and writes DataDir/devnet.env.
+func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	keys := map[string]*ecdsa.PrivateKey{}
+	var all []*ecdsa.PrivateKey
+	for _, name := range []string{"solver", "rp", "jc", "mediator"} {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			return nil, err
+		}
+		keys[name] = k
+		all = append(all, k)
+	}
+	local, err := chain.StartLocal(ctx, chain.LocalConfig{ChainID: cfg.ChainID, HTTPPort: cfg.HTTPPort,
+		BlockPeriod: cfg.BlockPeriod, Accounts: all})
+	if err != nil {
+		return nil, err
+	}
+	d := &Devnet{cfg: cfg, local: local}
+	if err := d.startNodes(ctx, keys); err != nil {
+		return nil, errors.Join(err, d.Stop())
+	}
+	return d, nil
+}
+
+func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateKey) error {
+	mediators := []common.Address{chain.KeyAddress(keys["mediator"])}
+	base := DefaultConfig()
+	base.Backend = d.local.Chain.Client()
+	base.Contracts = d.local.Addrs
+	base.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
+	base.Mediators = mediators
+
+	solverCfg := base
+	solverCfg.DataDir = filepath.Join(d.cfg.DataDir, "solver")
+	solverCfg.Roles = []Role{RoleSolver}
+	solverCfg.Key = keys["solver"]
+	solverCfg.Logger = d.cfg.Logger.With("node", "solver")
+	solver, err := d.startNode(ctx, solverCfg)
+	if err != nil {
+		return fmt.Errorf("devnet solver: %w", err)
+	}
+	boot := solver.Host().Addrs()
+
+	rpCfg := base
+	rpCfg.DataDir = filepath.Join(d.cfg.DataDir, "rp")
+	rpCfg.Roles = []Role{RoleRP}
+	rpCfg.Key = keys["rp"]
+	rpCfg.Bootstrap = boot
+	rpCfg.Logger = d.cfg.Logger.With("node", "rp")
+	if _, err := d.startNode(ctx, rpCfg); err != nil {
+		return fmt.Errorf("devnet resource provider: %w", err)
+	}
+	id, err := d.local.Chain.Client().ChainID(ctx)
+	if err != nil {
+		return err
+	}
+	d.Env = [][2]string{
+		{"WEB3_RPC_URL", d.local.Chain.URL()},
+		{"WEB3_CHAIN_ID", id.String()},
+		{"WEB3_TOKEN_ADDRESS", d.local.Addrs.Token.Hex()},
+		{"WEB3_MARKET_ADDRESS", d.local.Addrs.Market.Hex()},
+		{"BOOTSTRAP_PEERS", strings.Join(boot, ",")},
+		{"SERVICE_SOLVERS", solver.Address().Hex()},
+		{"SERVICE_MEDIATORS", mediators[0].Hex()},
+		{"WEB3_PRIVATE_KEY", fmt.Sprintf("%x", crypto.FromECDSA(keys["jc"]))},
+	}
+	return d.writeEnv()
+}
+
+func (d *Devnet) startNode(ctx context.Context, cfg Config) (*Node, error) {
+	n, err := New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := n.Start(ctx); err != nil {
+		return nil, err
+	}
+	d.nodes = append(d.nodes, n)
+	return n, nil
+}
+
+func (d *Devnet) writeEnv() error {
+	var b strings.Builder
+	b.WriteString("# coophive devnet: `source` this file, then `coophive run cowsay:v0.0.1 -i Message=moo`\n")
+	for _, kv := range d.Env {
+		fmt.Fprintf(&b, "export %s=%q\n", kv[0], kv[1])
+	}
+	if err := os.MkdirAll(d.cfg.DataDir, 0o700); err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(d.cfg.DataDir, EnvFile), []byte(b.String()), 0o600)
+}
+
+// Stop stops the nodes, then the chain.
+func (d *Devnet) Stop() error {
+	var errs []error
+	for i := len(d.nodes) - 1; i >= 0; i-- {
+		errs = append(errs, d.nodes[i].Stop())
+	}
+	errs = append(errs, d.local.Stop())
+	return errors.Join(errs...)
+}

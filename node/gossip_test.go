@@ -1,0 +1,170 @@
+package node
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
+)
+
+// TestGossipValidatorsRejectBadOffers publishes, from a peer that validates nothing, a mix
+// of good and bad offers; a node behind the market's validators must receive only the good.
+func TestGossipValidatorsRejectBadOffers(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	domain := matching.Domain{ChainID: big.NewInt(1337), Market: m.local.Addrs.Market}
+	jcKey, rpKey, solverKey := m.keys["jc"], m.keys["rp"], m.keys["solver"]
+	now := uint64(time.Now().Unix())
+
+	job := func(mutate func(*matching.JobOffer)) *matching.SignedJob {
+		j := matching.JobOffer{Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 100}, MaxPrice: chain.Tokens(5),
+			Collateral: chain.Tokens(1), Mediators: []common.Address{m.mediator}, Nonce: big.NewInt(int64(now)),
+			CreatedAt: now - 10, ValidUntil: now + 600}
+		if mutate != nil {
+			mutate(&j)
+		}
+		s, err := matching.NewSignedJob(domain, j, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, jcKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	rpPeer, _ := p2p.PeerIDOf(rpKey)
+	offer := func(mutate func(*matching.ResourceOffer)) *matching.SignedOffer {
+		o := matching.ResourceOffer{Spec: matching.Spec{CPUMilli: 2000, RAMMiB: 1024}, Price: chain.Tokens(2),
+			TimeoutCollateral: chain.Tokens(1), ResultsCollateral: chain.Tokens(1), SubmitWindow: 60, JudgeWindow: 60,
+			MediateWindow: 60, Mediators: []common.Address{m.mediator}, Capacity: 5, Nonce: big.NewInt(1),
+			CreatedAt: now - 10, ValidUntil: now + 600}
+		if mutate != nil {
+			mutate(&o)
+		}
+		s, err := matching.NewSignedOffer(domain, o, rpKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.PeerID = rpPeer.String()
+		return s
+	}
+	other, _ := crypto.GenerateKey()
+	otherPeer, _ := p2p.PeerIDOf(other)
+
+	// A job that already settled on-chain: its replay must not be delivered.
+	settled, settledOffer := job(func(j *matching.JobOffer) { j.Nonce = big.NewInt(42) }), offer(nil)
+	for _, k := range []string{"jc", "rp"} {
+		if err := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, m.keys[k]).Deposit(m.ctx, chain.Tokens(20)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, solverKey).MatchDeal(m.ctx, settled, settledOffer); err != nil {
+		t.Fatal(err)
+	}
+
+	forgedJob := job(nil)
+	forgedJob.Signature, _ = matching.Sign(forgedJob.Offer.Hash(domain), other)
+	wrongDomain, _ := matching.NewSignedJob(matching.Domain{ChainID: big.NewInt(1), Market: m.local.Addrs.Market},
+		job(nil).Offer, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, jcKey)
+	tamperedInputs := job(nil)
+	tamperedInputs.Inputs = map[string]string{"Message": "rm -rf"}
+	stolen := offer(nil)
+	stolen.PeerID = otherPeer.String()
+
+	jobs := []struct {
+		name    string
+		msg     *matching.SignedJob
+		deliver bool
+	}{
+		{"valid", job(func(j *matching.JobOffer) { j.Nonce = big.NewInt(7) }), true},
+		{"forged signature", forgedJob, false},
+		{"signed for another chain", wrongDomain, false},
+		{"inputs swapped after signing", tamperedInputs, false},
+		{"expired", job(func(j *matching.JobOffer) { j.CreatedAt, j.ValidUntil = now-100, now-50 }), false},
+		{"replay of a settled job", settled, false},
+	}
+	offers := []struct {
+		name    string
+		msg     *matching.SignedOffer
+		deliver bool
+	}{
+		{"valid", offer(func(o *matching.ResourceOffer) { o.Nonce = big.NewInt(9) }), true},
+		{"expired", offer(func(o *matching.ResourceOffer) { o.CreatedAt, o.ValidUntil = now-100, now-50 }), false},
+		{"relayed under another peer's key", stolen, false},
+		{"zero capacity", func() *matching.SignedOffer {
+			s := offer(nil)
+			s.Offer.Capacity = 0
+			s.Signature, _ = matching.Sign(s.Offer.Hash(domain), rpKey)
+			return s
+		}(), false},
+	}
+
+	// The receiver is a real node; the sender is a bare host that validates nothing.
+	recv := m.start("solver", m.config("solver", RoleSolver))
+	senderKey, _ := crypto.GenerateKey()
+	sender := p2p.New(p2p.Config{Key: senderKey, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
+		Bootstrap: recv.Host().Addrs()})
+	if err := sender.Start(m.ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer sender.Stop()
+	acceptAll := func(context.Context, peer.ID, []byte) p2p.Verdict { return p2p.Accept }
+	jobTopic, _ := sender.Join(TopicJobs, acceptAll)
+	offerTopic, _ := sender.Join(TopicOffers, acceptAll)
+	wctx, cancel := context.WithTimeout(m.ctx, 20*time.Second)
+	defer cancel()
+	if err := jobTopic.WaitPeers(wctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := offerTopic.WaitPeers(wctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range jobs {
+		data, _ := tc.msg.Encode()
+		if err := jobTopic.Publish(m.ctx, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range offers {
+		data, _ := tc.msg.Encode()
+		if err := offerTopic.Publish(m.ctx, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Junk that does not even decode.
+	_ = jobTopic.Publish(m.ctx, []byte("{not json"))
+
+	waitFor(t, 10*time.Second, func() bool {
+		_, ok1 := recv.known.get(jobs[0].msg.Offer.Hash(domain))
+		_, ok2 := recv.peers.get(offers[0].msg.Offer.Provider)
+		return ok1 && ok2
+	})
+	time.Sleep(300 * time.Millisecond) // anything invalid would have arrived by now too
+	for _, tc := range jobs {
+		if _, got := recv.known.get(tc.msg.Offer.Hash(domain)); got != tc.deliver {
+			t.Errorf("job %q: delivered=%v, want %v", tc.name, got, tc.deliver)
+		}
+	}
+	recv.solver.mu.Lock()
+	defer recv.solver.mu.Unlock()
+	for _, tc := range offers {
+		if _, got := recv.solver.book[tc.msg.Offer.Hash(domain)]; got != tc.deliver {
+			t.Errorf("offer %q: delivered=%v, want %v", tc.name, got, tc.deliver)
+		}
+	}
+}
+
+func waitFor(t *testing.T, d time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met in time")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
