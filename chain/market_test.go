@@ -24,7 +24,7 @@ type fixture struct {
 	domain         matching.Domain
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
@@ -51,7 +51,7 @@ func newFixture(t *testing.T) *fixture {
 	return f
 }
 
-func (f *fixture) now(t *testing.T) uint64 {
+func (f *fixture) now(t testing.TB) uint64 {
 	h, err := f.local.Chain.Client().HeaderByNumber(f.ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +59,7 @@ func (f *fixture) now(t *testing.T) uint64 {
 	return h.Time
 }
 
-func (f *fixture) job(t *testing.T, mutate func(*matching.JobOffer)) *matching.SignedJob {
+func (f *fixture) job(t testing.TB, mutate func(*matching.JobOffer)) *matching.SignedJob {
 	t.Helper()
 	now := f.now(t)
 	j := matching.JobOffer{
@@ -78,7 +78,7 @@ func (f *fixture) job(t *testing.T, mutate func(*matching.JobOffer)) *matching.S
 	return s
 }
 
-func (f *fixture) offer(t *testing.T, mutate func(*matching.ResourceOffer)) *matching.SignedOffer {
+func (f *fixture) offer(t testing.TB, mutate func(*matching.ResourceOffer)) *matching.SignedOffer {
 	t.Helper()
 	now := f.now(t)
 	o := matching.ResourceOffer{

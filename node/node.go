@@ -272,11 +272,14 @@ func (n *Node) ensureDeposit(ctx context.Context, want *big.Int) error {
 
 func (n *Node) resultsDir() string { return filepath.Join(n.cfg.DataDir, "results") }
 
-// jobCache holds job offers seen on gossip, by deal id.
+// jobCache holds job offers seen on gossip, by deal id, for a day past their validity.
 type jobCache struct {
-	mu sync.Mutex
-	m  map[common.Hash]*matching.SignedJob
+	mu        sync.Mutex
+	m         map[common.Hash]*matching.SignedJob
+	lastPurge time.Time
 }
+
+const jobCacheKeep = 24 * time.Hour
 
 func (c *jobCache) put(id common.Hash, j *matching.SignedJob) {
 	c.mu.Lock()
@@ -285,9 +288,13 @@ func (c *jobCache) put(id common.Hash, j *matching.SignedJob) {
 		c.m = map[common.Hash]*matching.SignedJob{}
 	}
 	c.m[id] = j
-	now := uint64(time.Now().Unix())
-	for k, v := range c.m { // forget jobs long past their validity
-		if v.Offer.ValidUntil+24*3600 < now {
+	if time.Since(c.lastPurge) < time.Minute {
+		return
+	}
+	c.lastPurge = time.Now()
+	cutoff := uint64(time.Now().Add(-jobCacheKeep).Unix())
+	for k, v := range c.m {
+		if v.Offer.ValidUntil < cutoff {
 			delete(c.m, k)
 		}
 	}
