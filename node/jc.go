@@ -14,6 +14,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
 )
 
@@ -151,7 +152,10 @@ func (n *Node) awaitMatch(ctx context.Context, job *matching.SignedJob) (*chain.
 			case <-mctx.Done():
 				return
 			case <-t.C:
-				if err := n.republishJob(mctx, job); err != nil && mctx.Err() == nil {
+				err := n.republishJob(mctx, job)
+				switch {
+				case errors.Is(err, p2p.ErrIgnored): // settled meanwhile: the wait below sees it
+				case err != nil && mctx.Err() == nil:
 					n.log.Warn("re-publish job", "err", err)
 				}
 			}

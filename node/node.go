@@ -43,9 +43,11 @@ type Node struct {
 	solver *solver
 	rp     *provider
 
-	ctx    context.Context
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
+	ctx      context.Context
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+	stopOnce sync.Once
+	stopErr  error
 }
 
 // New checks the config; it does no I/O.
@@ -227,8 +229,14 @@ func (n *Node) goLoop(f func(ctx context.Context)) {
 	}()
 }
 
-// Stop stops the roles, the mesh and the chain connection, in reverse order of Start.
+// Stop stops the roles, the mesh and the chain connection, in reverse order of Start. A
+// second call returns the first call's result.
 func (n *Node) Stop() error {
+	n.stopOnce.Do(func() { n.stopErr = n.stop() })
+	return n.stopErr
+}
+
+func (n *Node) stop() error {
 	if n.cancel != nil {
 		n.cancel()
 	}
@@ -264,9 +272,10 @@ func (n *Node) ensureDeposit(ctx context.Context, want *big.Int) error {
 		return err
 	}
 	if bal.Cmp(need) < 0 {
-		return fmt.Errorf("escrow needs %s more tokens but the wallet of %s holds %s", need, n.addr.Hex(), bal)
+		return fmt.Errorf("escrow needs %s more tokens but the wallet of %s holds %s",
+			chain.FormatTokens(need), n.addr.Hex(), chain.FormatTokens(bal))
 	}
-	n.log.Info("depositing into escrow", "amount", need)
+	n.log.Info("depositing into escrow", "tokens", chain.FormatTokens(need))
 	return n.market.Deposit(ctx, need)
 }
 

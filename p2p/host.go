@@ -45,9 +45,11 @@ type Host struct {
 	ps  *pubsub.PubSub
 	kad *dht.IpfsDHT
 
-	ctx    context.Context
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
+	ctx       context.Context // the pubsub router's life
+	cancel    context.CancelFunc
+	subCtx    context.Context // subscription loops and stream handlers; ends first
+	subCancel context.CancelFunc
+	wg        sync.WaitGroup
 	mu     sync.Mutex
 	topics []*Topic
 }
@@ -84,6 +86,7 @@ func (h *Host) Start(ctx context.Context) error {
 	}
 	h.h = lh
 	h.ctx, h.cancel = context.WithCancel(context.Background())
+	h.subCtx, h.subCancel = context.WithCancel(h.ctx)
 	h.ps, err = pubsub.NewGossipSub(h.ctx, lh,
 		pubsub.WithFloodPublish(true), // offers are small and must not wait for the mesh
 		pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
@@ -123,10 +126,11 @@ func (h *Host) connectBootstrap(ctx context.Context, boot []peer.AddrInfo) {
 	}
 }
 
-// Stop closes topics, DHT and host, and waits for the host's goroutines.
+// Stop ends the subscriptions, closes the topics, the router, the DHT and the host, in that
+// order, and waits for the host's goroutines.
 func (h *Host) Stop() error {
-	if h.cancel != nil {
-		h.cancel()
+	if h.subCancel != nil {
+		h.subCancel()
 	}
 	h.wg.Wait()
 	var errs []error
@@ -136,6 +140,9 @@ func (h *Host) Stop() error {
 	}
 	h.topics = nil
 	h.mu.Unlock()
+	if h.cancel != nil {
+		h.cancel()
+	}
 	if h.kad != nil {
 		errs = append(errs, h.kad.Close())
 	}

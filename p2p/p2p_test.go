@@ -81,8 +81,11 @@ func TestGossipValidatorsFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	// a does not validate its own "bad" publish as Accept: Publish fails locally.
-	if err := topics[0].Publish(ctx, []byte("bad one")); err == nil {
-		t.Fatal("publishing a rejected message succeeded")
+	if err := topics[0].Publish(ctx, []byte("bad one")); !errors.Is(err, ErrRejected) {
+		t.Fatalf("publishing a rejected message: %v, want ErrRejected", err)
+	}
+	if err := topics[0].Publish(ctx, []byte("old one")); !errors.Is(err, ErrIgnored) {
+		t.Fatalf("publishing an ignored message: %v, want ErrIgnored", err)
 	}
 	for i := 0; i < 3; i++ {
 		if err := topics[0].Publish(ctx, []byte(fmt.Sprintf("good %d", i))); err != nil {

@@ -52,7 +52,7 @@ func (h *Host) ServeResults(src ResultSource) {
 			writeFrame(s, statusRefused, []byte(err.Error()))
 			return
 		}
-		data, err := src(h.ctx, requester, id)
+		data, err := src(h.subCtx, requester, id)
 		if err != nil {
 			h.log.Info("result request refused", "deal", id.Hex(), "requester", requester.Hex(), "err", err)
 			writeFrame(s, statusRefused, []byte(err.Error()))

@@ -68,12 +68,25 @@ func (h *Host) Join(name string, v Validator) (*Topic, error) {
 // Name is the topic's full name.
 func (t *Topic) Name() string { return t.name }
 
+// Errors of Publish: the host's own validator refused the message.
+var (
+	ErrIgnored  = errors.New("message ignored by the local validator")
+	ErrRejected = errors.New("message rejected by the local validator")
+)
+
 // Publish sends data to the topic's peers (validated locally first).
 func (t *Topic) Publish(ctx context.Context, data []byte) error {
-	if err := t.t.Publish(ctx, data); err != nil {
-		return fmt.Errorf("publish on %s: %w", t.name, err)
+	err := t.t.Publish(ctx, data)
+	var ve pubsub.ValidationError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &ve) && ve.Reason == pubsub.RejectValidationIgnored:
+		return fmt.Errorf("publish on %s: %w", t.name, ErrIgnored)
+	case errors.As(err, &ve):
+		return fmt.Errorf("publish on %s: %w (%s)", t.name, ErrRejected, ve.Reason)
 	}
-	return nil
+	return fmt.Errorf("publish on %s: %w", t.name, err)
 }
 
 // Subscribe delivers accepted messages from other peers to handle, on one goroutine tied
@@ -89,7 +102,7 @@ func (t *Topic) Subscribe(handle Handler) error {
 		defer t.h.wg.Done()
 		defer sub.Cancel()
 		for {
-			m, err := sub.Next(t.h.ctx)
+			m, err := sub.Next(t.h.subCtx)
 			if err != nil {
 				if !errors.Is(err, context.Canceled) && !errors.Is(err, pubsub.ErrSubscriptionCancelled) {
 					t.h.log.Warn("subscription ended", "topic", t.name, "err", err)
