@@ -50,8 +50,8 @@ type Host struct {
 	subCtx    context.Context // subscription loops and stream handlers; ends first
 	subCancel context.CancelFunc
 	wg        sync.WaitGroup
-	mu     sync.Mutex
-	topics []*Topic
+	mu        sync.Mutex
+	topics    []*Topic
 }
 
 // New prepares a host; Start opens it.
