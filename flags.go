@@ -62,7 +62,9 @@ func commonFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "listen", Usage: "multiaddr to listen on", Value: cli.NewStringSlice("/ip4/0.0.0.0/udp/0/quic-v1"), EnvVars: []string{"COOPHIVE_LISTEN"}},
 		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
 		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
-		&cli.StringFlag{Name: "deposit", Value: "100", Usage: "tokens to keep in escrow (rp)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
+		&cli.StringFlag{Name: "deposit", Value: "100", Usage: "tokens to keep in escrow (rp, solver, mediator)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
+		// Fault injection for tests of the protocol's remedies; kept out of --help.
+		&cli.StringFlag{Name: "fault", Hidden: true, EnvVars: []string{"COOPHIVE_FAULT"}},
 	)
 }
 
@@ -70,7 +72,8 @@ func jobFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "input", Aliases: []string{"i"}, Usage: "module input KEY=VALUE (repeatable)"},
 		&cli.StringFlag{Name: "max-price", Value: "10", Usage: "most tokens the job may cost", EnvVars: []string{"JOB_MAX_PRICE"}},
-		&cli.DurationFlag{Name: "timeout", Value: 15 * time.Minute, Usage: "give up after this long", EnvVars: []string{"JOB_TIMEOUT"}},
+		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Minute, Usage: "give up waiting after this long", EnvVars: []string{"JOB_TIMEOUT"}},
+		&cli.Float64Flag{Name: "mediation-chance", Usage: "probability of challenging a result that checks out (a spot-check)", EnvVars: []string{"MEDIATION_CHANCE"}},
 	}
 }
 
@@ -107,6 +110,11 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	if cfg.Deposit, err = parseTokens("deposit", c.String("deposit")); err != nil {
 		return cfg, err
 	}
+	if cfg.Faults, err = node.ParseFaults(c.String("fault")); err != nil {
+		return cfg, err
+	}
+	cfg.Keeper = c.Bool("keeper")
+	cfg.MediationChance = c.Float64("mediation-chance")
 	if c.IsSet("max-price") || c.Command.Name == "run" {
 		if cfg.Job.MaxPrice, err = parseTokens("max-price", c.String("max-price")); err != nil {
 			return cfg, err

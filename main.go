@@ -125,17 +125,30 @@ func runJob(ctx context.Context, cfg node.Config, module string, inputs map[stri
 		return err
 	}
 	os.Stdout.Write(res.Stdout)
-	fmt.Fprintf(os.Stderr, "deal %s %s: provider %s paid %s tokens, exit code %d, result %s\n",
-		res.DealID.Hex(), res.Deal.State, res.Deal.RP.Hex(), chain.FormatTokens(res.Deal.Price), res.ExitCode, res.Deal.ResultHash.Hex())
-	return nil
+	d := res.Deal
+	switch d.State {
+	case chain.StateAccepted, chain.StateMediationAccepted:
+		fmt.Fprintf(os.Stderr, "deal %s %s: provider %s paid %s tokens, exit code %d, result %s\n",
+			d.ID.Hex(), d.State, d.RP.Hex(), chain.FormatTokens(d.Price), res.ExitCode, d.ResultHash.Hex())
+		return nil
+	case chain.StateMediationRejected:
+		return fmt.Errorf("deal %s %s: the mediator found the result wrong; price refunded and the provider's results collateral (%s tokens) paid to you",
+			d.ID.Hex(), d.State, chain.FormatTokens(d.RPResultsCollateral))
+	case chain.StateTimedOutSubmit:
+		return fmt.Errorf("deal %s %s: the provider sent no result in time; price refunded and its timeout collateral (%s tokens) paid to you",
+			d.ID.Hex(), d.State, chain.FormatTokens(d.RPTimeoutCollateral))
+	}
+	return fmt.Errorf("deal %s ended %s: everything refunded", d.ID.Hex(), d.State)
 }
 
 func nodeCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "node",
-		Usage: "run one long-lived node of a network (roles: rp, solver, jc)",
-		Flags: append(append(commonFlags(), &cli.StringFlag{Name: "role", Usage: "roles, comma-separated: rp, solver, jc",
-			Required: true, EnvVars: []string{"COOPHIVE_ROLES"}}), offerFlags()...),
+		Usage: "run one long-lived node of a network (roles: rp, solver, mediator, jc)",
+		Flags: append(append(commonFlags(), &cli.StringFlag{Name: "role", Usage: "roles, comma-separated: rp, solver, mediator, jc",
+			Required: true, EnvVars: []string{"COOPHIVE_ROLES"}},
+			&cli.BoolFlag{Name: "keeper", Usage: "call every deal's timeouts once due, not only those protecting this node's money", EnvVars: []string{"COOPHIVE_KEEPER"}},
+		), offerFlags()...),
 		Action: func(c *cli.Context) error {
 			roles, err := node.ParseRoles(c.String("role"))
 			if err != nil {

@@ -24,8 +24,20 @@ type Addresses struct {
 	Market common.Address `json:"market"`
 }
 
+// MarketParams are the Market's constructor parameters.
+type MarketParams struct {
+	Bond         *big.Int // locked per registered solver or mediator role
+	SolverFeeBps int64    // of the price, to the solver, on settlement
+	MediationFee *big.Int // locked from the JC at challenge, paid to the mediator
+}
+
+// DefaultMarketParams: a 10-token bond, a 1% solver fee, a 1-token mediation fee.
+func DefaultMarketParams() MarketParams {
+	return MarketParams{Bond: Tokens(10), SolverFeeBps: 100, MediationFee: Tokens(1)}
+}
+
 // Deploy deploys the token (whole supply to the deployer) and the Market.
-func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, supply *big.Int) (Addresses, error) {
+func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, supply *big.Int, p MarketParams) (Addresses, error) {
 	tx, err := newTxOpts(ctx, b, key)
 	if err != nil {
 		return Addresses{}, err
@@ -44,7 +56,7 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, supply *big.I
 		return Addresses{}, err
 	}
 	market := bindings.NewMarket()
-	marketAddr, err := deployAndWait(ctx, b, tx, marketBin, market.PackConstructor(tokenAddr))
+	marketAddr, err := deployAndWait(ctx, b, tx, marketBin, market.PackConstructor(tokenAddr, p.Bond, big.NewInt(p.SolverFeeBps), p.MediationFee))
 	if err != nil {
 		return Addresses{}, fmt.Errorf("deploy market: %w", err)
 	}

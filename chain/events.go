@@ -14,7 +14,7 @@ import (
 	"github.com/coophive/coophive/chain/bindings"
 )
 
-// Event is a decoded Market event.
+// Event is a decoded Market deal event.
 type Event struct {
 	Name       string // the Solidity event name, e.g. "DealMatched"
 	DealID     common.Hash
@@ -24,7 +24,21 @@ type Event struct {
 	Solver     common.Address // DealMatched
 	OfferID    common.Hash    // DealMatched
 	ResultHash common.Hash    // ResultSubmitted
+	Mediator   common.Address // ResultChallenged
 }
+
+// The deal events, by name. Every transition of the contract emits exactly one of them.
+const (
+	EvDealMatched       = "DealMatched"
+	EvResultSubmitted   = "ResultSubmitted"
+	EvResultAccepted    = "ResultAccepted"
+	EvSubmitTimedOut    = "SubmitTimedOut"
+	EvJudgeTimedOut     = "JudgeTimedOut"
+	EvResultChallenged  = "ResultChallenged"
+	EvMediationAccepted = "MediationAccepted"
+	EvMediationRejected = "MediationRejected"
+	EvMediationTimedOut = "MediationTimedOut"
+)
 
 // FollowerConfig tunes event following.
 type FollowerConfig struct {
@@ -43,6 +57,8 @@ type Follower struct {
 	cfg    FollowerConfig
 	mkt    *bindings.Market
 	log    *slog.Logger
+	ids    map[string]common.Hash // event name -> topic
+	names  map[common.Hash]string
 }
 
 // NewFollower prepares a follower; Run polls.
@@ -53,7 +69,14 @@ func NewFollower(b Backend, market common.Address, cfg FollowerConfig, log *slog
 	if cfg.MaxRange == 0 {
 		cfg.MaxRange = 2000
 	}
-	return &Follower{b: b, market: market, cfg: cfg, mkt: bindings.NewMarket(), log: log}
+	f := &Follower{b: b, market: market, cfg: cfg, mkt: bindings.NewMarket(), log: log,
+		ids: map[string]common.Hash{}, names: map[common.Hash]string{}}
+	for _, n := range []string{EvDealMatched, EvResultSubmitted, EvResultAccepted, EvSubmitTimedOut, EvJudgeTimedOut,
+		EvResultChallenged, EvMediationAccepted, EvMediationRejected, EvMediationTimedOut} {
+		id := f.mkt.GetABI().Events[n].ID
+		f.ids[n], f.names[id] = id, n
+	}
+	return f
 }
 
 // Run calls handle for every deal event, then done(block) after each block range, until ctx
@@ -113,31 +136,39 @@ func (f *Follower) poll(ctx context.Context, from uint64, handle func(Event)) (u
 }
 
 func (f *Follower) decode(l *types.Log) (Event, bool) {
-	if len(l.Topics) == 0 || l.Removed {
+	if len(l.Topics) < 2 || l.Removed {
 		return Event{}, false
 	}
-	ev := Event{Block: l.BlockNumber, TxHash: l.TxHash}
-	abi := f.mkt.GetABI()
+	ev := Event{Block: l.BlockNumber, TxHash: l.TxHash, DealID: l.Topics[1]}
+	var err error
 	switch l.Topics[0] {
-	case abi.Events["DealMatched"].ID:
-		e, err := f.mkt.UnpackDealMatchedEvent(l)
-		if err != nil {
-			return Event{}, false
+	case f.ids[EvDealMatched]:
+		var e *bindings.MarketDealMatched
+		if e, err = f.mkt.UnpackDealMatchedEvent(l); err == nil {
+			ev.JC, ev.RP, ev.Solver, ev.OfferID = e.Jc, e.Rp, e.Terms.Solver, e.OfferId
 		}
-		ev.Name, ev.DealID, ev.JC, ev.RP, ev.Solver, ev.OfferID = "DealMatched", e.DealId, e.Jc, e.Rp, e.Solver, e.OfferId
-	case abi.Events["ResultSubmitted"].ID:
-		e, err := f.mkt.UnpackResultSubmittedEvent(l)
-		if err != nil {
-			return Event{}, false
+		ev.Name = EvDealMatched
+	case f.ids[EvResultSubmitted]:
+		var e *bindings.MarketResultSubmitted
+		if e, err = f.mkt.UnpackResultSubmittedEvent(l); err == nil {
+			ev.ResultHash = e.ResultHash
 		}
-		ev.Name, ev.DealID, ev.ResultHash = "ResultSubmitted", e.DealId, e.ResultHash
-	case abi.Events["ResultAccepted"].ID:
-		e, err := f.mkt.UnpackResultAcceptedEvent(l)
-		if err != nil {
-			return Event{}, false
+		ev.Name = EvResultSubmitted
+	case f.ids[EvResultChallenged]:
+		var e *bindings.MarketResultChallenged
+		if e, err = f.mkt.UnpackResultChallengedEvent(l); err == nil {
+			ev.Mediator = e.Mediator
 		}
-		ev.Name, ev.DealID = "ResultAccepted", e.DealId
+		ev.Name = EvResultChallenged
 	default:
+		name, ok := f.names[l.Topics[0]]
+		if !ok {
+			return Event{}, false // escrow and registry events
+		}
+		ev.Name = name
+	}
+	if err != nil {
+		f.log.Warn("undecodable market event", "event", ev.Name, "tx", l.TxHash, "err", err)
 		return Event{}, false
 	}
 	return ev, true

@@ -25,9 +25,10 @@ type LocalConfig struct {
 	BlockPeriod time.Duration // default 1 s
 	Instant     bool          // seal as soon as a transaction is pending (tests)
 	Accounts    []*ecdsa.PrivateKey
-	EtherEach   *big.Int // gas money per account, in genesis; default 100 ether
-	TokensEach  *big.Int // tokens per account; default 1000
-	Supply      *big.Int // token supply; default 1,000,000
+	EtherEach   *big.Int      // gas money per account, in genesis; default 100 ether
+	TokensEach  *big.Int      // tokens per account; default 1000
+	Supply      *big.Int      // token supply; default 1,000,000
+	Params      *MarketParams // default DefaultMarketParams
 }
 
 // Local is a running local market.
@@ -70,7 +71,11 @@ func StartLocal(ctx context.Context, cfg LocalConfig) (*Local, error) {
 
 func (l *Local) setup(ctx context.Context, cfg LocalConfig) error {
 	b := l.Chain.Client()
-	addrs, err := Deploy(ctx, b, l.Deployer, cfg.Supply)
+	params := DefaultMarketParams()
+	if cfg.Params != nil {
+		params = *cfg.Params
+	}
+	addrs, err := Deploy(ctx, b, l.Deployer, cfg.Supply, params)
 	if err != nil {
 		return err
 	}

@@ -56,14 +56,12 @@ func (s State) Terminal() bool {
 	return false
 }
 
-// Deal is a deal as the contract stores it.
-type Deal struct {
-	ID                  common.Hash
-	State               State
+// Terms are what a deal's two offers agreed to. The contract stores their keccak256; they
+// travel in the DealMatched event, and every later transition passes them back.
+type Terms struct {
 	JC                  common.Address
 	RP                  common.Address
 	Solver              common.Address
-	Mediator            common.Address
 	Price               *big.Int
 	JCCollateral        *big.Int
 	RPTimeoutCollateral *big.Int
@@ -71,21 +69,58 @@ type Deal struct {
 	SubmitWindow        uint32
 	JudgeWindow         uint32
 	MediateWindow       uint32
-	AgreedAt            uint64
-	StateAt             uint64
-	ResultHash          common.Hash
+	MediatorsHash       common.Hash
+}
+
+func termsFrom(t bindings.MarketTerms) Terms {
+	return Terms{JC: t.Jc, RP: t.Rp, Solver: t.Solver, Price: t.Price, JCCollateral: t.JcCollateral,
+		RPTimeoutCollateral: t.RpTimeoutCollateral, RPResultsCollateral: t.RpResultsCollateral,
+		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow, MediatorsHash: t.MediatorsHash}
+}
+
+func (t Terms) arg() bindings.MarketTerms {
+	return bindings.MarketTerms{Jc: t.JC, Rp: t.RP, Solver: t.Solver, Price: t.Price, JcCollateral: t.JCCollateral,
+		RpTimeoutCollateral: t.RPTimeoutCollateral, RpResultsCollateral: t.RPResultsCollateral,
+		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow, MediatorsHash: t.MediatorsHash}
+}
+
+// Deal is a deal: its terms (from the DealMatched event) and its state (from storage).
+type Deal struct {
+	Terms
+	ID         common.Hash
+	OfferID    common.Hash
+	Mediators  []common.Address // the shared registered mediators one is drawn from
+	State      State
+	StateAt    uint64 // when it entered State
+	MatchBlock uint64
+	Mediator   common.Address // drawn at challenge
+	ResultHash common.Hash
+}
+
+// WindowEnd is when the current state's window closes (0 for states without one).
+func (d *Deal) WindowEnd() uint64 {
+	switch d.State {
+	case StateAgreed:
+		return d.StateAt + uint64(d.SubmitWindow)
+	case StateResultsSubmitted:
+		return d.StateAt + uint64(d.JudgeWindow)
+	case StateChallenged:
+		return d.StateAt + uint64(d.MediateWindow)
+	}
+	return 0
 }
 
 // MarshalJSON writes addresses checksummed and amounts as decimal strings (base units),
 // which JSON numbers cannot hold exactly.
 func (d *Deal) MarshalJSON() ([]byte, error) {
 	return json.Marshal(map[string]any{
-		"id": d.ID.Hex(), "state": d.State.String(),
+		"id": d.ID.Hex(), "offerId": d.OfferID.Hex(), "state": d.State.String(),
 		"jc": d.JC.Hex(), "rp": d.RP.Hex(), "solver": d.Solver.Hex(), "mediator": d.Mediator.Hex(),
-		"price": d.Price.String(), "jcCollateral": d.JCCollateral.String(),
+		"mediators": d.Mediators,
+		"price":     d.Price.String(), "jcCollateral": d.JCCollateral.String(),
 		"rpTimeoutCollateral": d.RPTimeoutCollateral.String(), "rpResultsCollateral": d.RPResultsCollateral.String(),
 		"submitWindow": d.SubmitWindow, "judgeWindow": d.JudgeWindow, "mediateWindow": d.MediateWindow,
-		"agreedAt": d.AgreedAt, "stateAt": d.StateAt, "resultHash": d.ResultHash.Hex(),
+		"matchBlock": d.MatchBlock, "stateAt": d.StateAt, "resultHash": d.ResultHash.Hex(),
 	})
 }
 
@@ -140,11 +175,14 @@ type Market struct {
 	tokInst *bind.BoundContract
 
 	sendMu sync.Mutex // one transaction at a time per account keeps nonces in order
+
+	termsMu sync.Mutex
+	terms   map[common.Hash]Deal // DealMatched, by deal id
 }
 
 // NewMarket binds to deployed contracts; key may be nil for a read-only client.
 func NewMarket(b Backend, addrs Addresses, key *ecdsa.PrivateKey) *Market {
-	m := &Market{b: b, addrs: addrs, key: key, mkt: bindings.NewMarket(), tok: bindings.NewToken()}
+	m := &Market{b: b, addrs: addrs, key: key, mkt: bindings.NewMarket(), tok: bindings.NewToken(), terms: map[common.Hash]Deal{}}
 	if key != nil {
 		m.from = KeyAddress(key)
 	}
@@ -201,40 +239,157 @@ func (m *Market) MatchDeal(ctx context.Context, job *matching.SignedJob, offer *
 }
 
 // SubmitResult posts the result hash of a deal (the RP).
-func (m *Market) SubmitResult(ctx context.Context, dealID, resultHash common.Hash) (*types.Receipt, error) {
-	r, err := m.send(ctx, m.mktInst, m.mkt.PackSubmitResult(dealID, resultHash))
-	if err != nil {
-		return r, fmt.Errorf("submitResult %s: %w", dealID.Hex(), err)
-	}
-	return r, nil
+func (m *Market) SubmitResult(ctx context.Context, d *Deal, resultHash common.Hash) (*types.Receipt, error) {
+	return m.transition(ctx, "submitResult", d, m.mkt.PackSubmitResult(d.arg(), d.ID, resultHash))
 }
 
 // AcceptResult accepts a deal's result (the JC).
-func (m *Market) AcceptResult(ctx context.Context, dealID common.Hash) (*types.Receipt, error) {
-	r, err := m.send(ctx, m.mktInst, m.mkt.PackAcceptResult(dealID))
+func (m *Market) AcceptResult(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	return m.transition(ctx, "acceptResult", d, m.mkt.PackAcceptResult(d.arg(), d.ID))
+}
+
+// ChallengeResult disputes a deal's result (the JC); a mediator is drawn.
+func (m *Market) ChallengeResult(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	return m.transition(ctx, "challengeResult", d, m.mkt.PackChallengeResult(d.arg(), d.ID, d.Mediators))
+}
+
+// MediateAccept is the drawn mediator's verdict that the result is right.
+func (m *Market) MediateAccept(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	return m.transition(ctx, "mediateAccept", d, m.mkt.PackMediateAccept(d.arg(), d.ID))
+}
+
+// MediateReject is the drawn mediator's verdict that the result is wrong.
+func (m *Market) MediateReject(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	return m.transition(ctx, "mediateReject", d, m.mkt.PackMediateReject(d.arg(), d.ID))
+}
+
+// TimeoutSubmit ends a deal whose RP did not submit in time (anyone).
+func (m *Market) TimeoutSubmit(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	return m.transition(ctx, "timeoutSubmit", d, m.mkt.PackTimeoutSubmit(d.arg(), d.ID))
+}
+
+// TimeoutJudge accepts a result the JC did not judge in time (anyone).
+func (m *Market) TimeoutJudge(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	return m.transition(ctx, "timeoutJudge", d, m.mkt.PackTimeoutJudge(d.arg(), d.ID))
+}
+
+// TimeoutMediate refunds everyone when the mediator did not answer in time (anyone).
+func (m *Market) TimeoutMediate(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	return m.transition(ctx, "timeoutMediate", d, m.mkt.PackTimeoutMediate(d.arg(), d.ID))
+}
+
+// Timeout calls whichever timeout the deal's state has (its window must have passed).
+func (m *Market) Timeout(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	switch d.State {
+	case StateAgreed:
+		return m.TimeoutSubmit(ctx, d)
+	case StateResultsSubmitted:
+		return m.TimeoutJudge(ctx, d)
+	case StateChallenged:
+		return m.TimeoutMediate(ctx, d)
+	}
+	return nil, fmt.Errorf("deal %s is %s: no timeout applies", d.ID.Hex(), d.State)
+}
+
+func (m *Market) transition(ctx context.Context, name string, d *Deal, data []byte) (*types.Receipt, error) {
+	r, err := m.send(ctx, m.mktInst, data)
 	if err != nil {
-		return r, fmt.Errorf("acceptResult %s: %w", dealID.Hex(), err)
+		return r, fmt.Errorf("%s %s: %w", name, d.ID.Hex(), err)
 	}
 	return r, nil
 }
 
-// Deal reads a deal; ErrNoDeal when it does not exist.
+// Role bits of the registry.
+const (
+	RoleSolver   uint8 = 1
+	RoleMediator uint8 = 2
+)
+
+// Register registers the caller in a role, locking the bond from its escrow.
+func (m *Market) Register(ctx context.Context, role uint8) error {
+	if _, err := m.send(ctx, m.mktInst, m.mkt.PackRegister(role)); err != nil {
+		return fmt.Errorf("register role %d: %w", role, err)
+	}
+	return nil
+}
+
+// Roles is the registry's role bitmask of who.
+func (m *Market) Roles(ctx context.Context, who common.Address) (uint8, error) {
+	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackRoles(who), m.mkt.UnpackRoles)
+}
+
+// Params are the Market's immutable parameters.
+type Params struct {
+	Bond         *big.Int
+	SolverFeeBps *big.Int
+	MediationFee *big.Int
+}
+
+// Params reads the Market's parameters.
+func (m *Market) Params(ctx context.Context) (Params, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	var p Params
+	var err error
+	if p.Bond, err = bind.Call(m.mktInst, opts, m.mkt.PackBond(), m.mkt.UnpackBond); err != nil {
+		return p, err
+	}
+	if p.SolverFeeBps, err = bind.Call(m.mktInst, opts, m.mkt.PackSolverFeeBps(), m.mkt.UnpackSolverFeeBps); err != nil {
+		return p, err
+	}
+	p.MediationFee, err = bind.Call(m.mktInst, opts, m.mkt.PackMediationFee(), m.mkt.UnpackMediationFee)
+	return p, err
+}
+
+// SolverFee is the part of price a settled deal pays its solver.
+func (p Params) SolverFee(price *big.Int) *big.Int {
+	f := new(big.Int).Mul(price, p.SolverFeeBps)
+	return f.Div(f, big.NewInt(10_000))
+}
+
+// Deal reads a deal: its state from storage and its terms from its DealMatched event
+// (cached: terms never change). ErrNoDeal when it does not exist.
 func (m *Market) Deal(ctx context.Context, id common.Hash) (*Deal, error) {
-	d, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackGetDeal(id), m.mkt.UnpackGetDeal)
+	st, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackGetDeal(id), m.mkt.UnpackGetDeal)
 	if err != nil {
 		return nil, fmt.Errorf("read deal %s: %w", id.Hex(), err)
 	}
-	if State(d.State) == StateNone {
+	if State(st.State) == StateNone {
 		return nil, fmt.Errorf("%w: %s", ErrNoDeal, id.Hex())
 	}
-	return &Deal{
-		ID: id, State: State(d.State),
-		JC: d.Jc, RP: d.Rp, Solver: d.Solver, Mediator: d.Mediator,
-		Price: d.Price, JCCollateral: d.JcCollateral,
-		RPTimeoutCollateral: d.RpTimeoutCollateral, RPResultsCollateral: d.RpResultsCollateral,
-		SubmitWindow: d.SubmitWindow, JudgeWindow: d.JudgeWindow, MediateWindow: d.MediateWindow,
-		AgreedAt: d.AgreedAt, StateAt: d.StateAt, ResultHash: d.ResultHash,
-	}, nil
+	d, err := m.matched(ctx, id, st.MatchBlock.Uint64())
+	if err != nil {
+		return nil, err
+	}
+	d.State, d.StateAt, d.Mediator, d.ResultHash = State(st.State), st.StateAt.Uint64(), st.Mediator, st.ResultHash
+	return &d, nil
+}
+
+// matched returns the deal as its DealMatched event describes it.
+func (m *Market) matched(ctx context.Context, id common.Hash, block uint64) (Deal, error) {
+	m.termsMu.Lock()
+	d, ok := m.terms[id]
+	m.termsMu.Unlock()
+	if ok {
+		return d, nil
+	}
+	b := new(big.Int).SetUint64(block)
+	logs, err := m.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: b, ToBlock: b, Addresses: []common.Address{m.addrs.Market},
+		Topics: [][]common.Hash{{m.mkt.GetABI().Events["DealMatched"].ID}, {id}}})
+	if err != nil {
+		return Deal{}, fmt.Errorf("read terms of deal %s: %w", id.Hex(), err)
+	}
+	if len(logs) != 1 {
+		return Deal{}, fmt.Errorf("read terms of deal %s: %d DealMatched events in block %d", id.Hex(), len(logs), block)
+	}
+	e, err := m.mkt.UnpackDealMatchedEvent(&logs[0])
+	if err != nil {
+		return Deal{}, fmt.Errorf("decode terms of deal %s: %w", id.Hex(), err)
+	}
+	d = Deal{Terms: termsFrom(e.Terms), ID: id, OfferID: e.OfferId, Mediators: e.Mediators, MatchBlock: block}
+	m.termsMu.Lock()
+	m.terms[id] = d
+	m.termsMu.Unlock()
+	return d, nil
 }
 
 // Escrow returns an account's free and locked escrow.

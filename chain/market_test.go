@@ -14,41 +14,69 @@ import (
 	"github.com/coophive/coophive/matching"
 )
 
+// Amounts of the fixture's offers, in whole tokens.
+const (
+	price      = 3
+	jcColl     = 1
+	rpTimeout  = 2
+	rpResults  = 4
+	medFee     = 1 // DefaultMarketParams
+	window     = 60
+	depositAmt = 100
+	bondAmt    = 10 // DefaultMarketParams
+)
+
 type fixture struct {
-	ctx            context.Context
-	local          *Local
-	jcKey, rpKey   *ecdsa.PrivateKey
-	solverKey      *ecdsa.PrivateKey
-	mediator       common.Address
-	jc, rp, solver *Market
-	domain         matching.Domain
+	ctx    context.Context
+	local  *Local
+	keys   map[string]*ecdsa.PrivateKey
+	m      map[string]*Market // one client per party
+	addr   map[string]common.Address
+	domain matching.Domain
+	params Params
 }
+
+var parties = []string{"jc", "rp", "solver", "mediator", "keeper"}
 
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
-	keys := make([]*ecdsa.PrivateKey, 4)
-	for i := range keys {
-		keys[i], _ = crypto.GenerateKey()
+	f := &fixture{ctx: ctx, keys: map[string]*ecdsa.PrivateKey{}, m: map[string]*Market{}, addr: map[string]common.Address{}}
+	var keys []*ecdsa.PrivateKey
+	for _, p := range parties {
+		f.keys[p], _ = crypto.GenerateKey()
+		f.addr[p] = KeyAddress(f.keys[p])
+		keys = append(keys, f.keys[p])
 	}
-	l, err := StartLocal(ctx, LocalConfig{Instant: true, Accounts: keys[:3]})
+	l, err := StartLocal(ctx, LocalConfig{Instant: true, Accounts: keys})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = l.Stop() })
-	f := &fixture{ctx: ctx, local: l, jcKey: keys[0], rpKey: keys[1], solverKey: keys[2], mediator: KeyAddress(keys[3])}
-	b := l.Chain.Client()
-	f.jc, f.rp, f.solver = NewMarket(b, l.Addrs, keys[0]), NewMarket(b, l.Addrs, keys[1]), NewMarket(b, l.Addrs, keys[2])
-	if f.domain, err = f.jc.Domain(ctx); err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range []*Market{f.jc, f.rp} {
-		if err := m.Deposit(ctx, Tokens(100)); err != nil {
+	f.local = l
+	for _, p := range parties {
+		f.m[p] = NewMarket(l.Chain.Client(), l.Addrs, f.keys[p])
+		if err := f.m[p].Deposit(ctx, Tokens(depositAmt)); err != nil {
 			t.Fatal(err)
 		}
 	}
+	must(t, f.m["solver"].Register(ctx, RoleSolver))
+	must(t, f.m["mediator"].Register(ctx, RoleMediator))
+	if f.domain, err = f.m["jc"].Domain(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if f.params, err = f.m["jc"].Params(ctx); err != nil {
+		t.Fatal(err)
+	}
 	return f
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 func (f *fixture) now(t testing.TB) uint64 {
@@ -59,19 +87,22 @@ func (f *fixture) now(t testing.TB) uint64 {
 	return h.Time
 }
 
+var nonces = big.NewInt(0)
+
 func (f *fixture) job(t testing.TB, mutate func(*matching.JobOffer)) *matching.SignedJob {
 	t.Helper()
 	now := f.now(t)
+	nonces.Add(nonces, big.NewInt(1))
 	j := matching.JobOffer{
 		Spec:     matching.Spec{CPUMilli: 1000, RAMMiB: 100},
-		MaxPrice: Tokens(5), Collateral: Tokens(1), Mediators: []common.Address{f.mediator},
-		Solvers: []common.Address{KeyAddress(f.solverKey)}, SolverWindow: 10,
-		Nonce: big.NewInt(time.Now().UnixNano()), CreatedAt: now, ValidUntil: now + 600,
+		MaxPrice: Tokens(5), Collateral: Tokens(jcColl), Mediators: []common.Address{f.addr["mediator"]},
+		Solvers: []common.Address{f.addr["solver"]}, SolverWindow: 10,
+		Nonce: new(big.Int).Set(nonces), CreatedAt: now, ValidUntil: now + 600,
 	}
 	if mutate != nil {
 		mutate(&j)
 	}
-	s, err := matching.NewSignedJob(f.domain, j, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, f.jcKey)
+	s, err := matching.NewSignedJob(f.domain, j, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, f.keys["jc"])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,165 +112,314 @@ func (f *fixture) job(t testing.TB, mutate func(*matching.JobOffer)) *matching.S
 func (f *fixture) offer(t testing.TB, mutate func(*matching.ResourceOffer)) *matching.SignedOffer {
 	t.Helper()
 	now := f.now(t)
+	nonces.Add(nonces, big.NewInt(1))
 	o := matching.ResourceOffer{
 		Spec:  matching.Spec{CPUMilli: 2000, RAMMiB: 1024, DiskMiB: 1024},
-		Price: Tokens(3), TimeoutCollateral: Tokens(2), ResultsCollateral: Tokens(4),
-		SubmitWindow: 60, JudgeWindow: 60, MediateWindow: 60,
-		Mediators: []common.Address{f.mediator}, Capacity: 1, Nonce: big.NewInt(1),
+		Price: Tokens(price), TimeoutCollateral: Tokens(rpTimeout), ResultsCollateral: Tokens(rpResults),
+		SubmitWindow: window, JudgeWindow: window, MediateWindow: window,
+		Mediators: []common.Address{f.addr["mediator"]}, Capacity: 1, Nonce: new(big.Int).Set(nonces),
 		CreatedAt: now, ValidUntil: now + 600,
 	}
 	if mutate != nil {
 		mutate(&o)
 	}
-	s, err := matching.NewSignedOffer(f.domain, o, f.rpKey)
+	s, err := matching.NewSignedOffer(f.domain, o, f.keys["rp"])
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s
 }
 
-func (f *fixture) escrow(t *testing.T, who common.Address) (free, locked *big.Int) {
+// match makes a deal between the fixture's JC and RP and returns it as read back.
+func (f *fixture) match(t testing.TB) *Deal {
 	t.Helper()
-	free, locked, err := f.jc.Escrow(f.ctx, who)
+	job := f.job(t, nil)
+	if _, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, nil)); err != nil {
+		t.Fatal(err)
+	}
+	return f.deal(t, job.Offer.Hash(f.domain))
+}
+
+func (f *fixture) deal(t testing.TB, id common.Hash) *Deal {
+	t.Helper()
+	d, err := f.m["keeper"].Deal(f.ctx, id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return free, locked
+	return d
 }
 
-func wantAmount(t *testing.T, what string, got, want *big.Int) {
+func (f *fixture) wait(t testing.TB, seconds int64) {
 	t.Helper()
-	if got.Cmp(want) != 0 {
-		t.Errorf("%s = %s, want %s", what, got, want)
+	must(t, f.local.Chain.AdjustTime(time.Duration(seconds)*time.Second))
+}
+
+// escrow is every party's escrow, free and locked, in base units.
+type escrow map[string][2]*big.Int
+
+func (f *fixture) escrow(t testing.TB) escrow {
+	t.Helper()
+	e := escrow{}
+	for _, p := range parties {
+		free, locked, err := f.m["keeper"].Escrow(f.ctx, f.addr[p])
+		if err != nil {
+			t.Fatal(err)
+		}
+		e[p] = [2]*big.Int{free, locked}
+	}
+	return e
+}
+
+// checkConservation: wallets plus escrow of every account equal the supply, and the
+// Market holds exactly the sum of all escrow.
+func (f *fixture) checkConservation(t testing.TB) {
+	t.Helper()
+	m := f.m["keeper"]
+	all := append([]common.Address{KeyAddress(f.local.Deployer)}, func() []common.Address {
+		var a []common.Address
+		for _, p := range parties {
+			a = append(a, f.addr[p])
+		}
+		return a
+	}()...)
+	wallets, escrowed := new(big.Int), new(big.Int)
+	for _, a := range all {
+		w, err := m.TokenBalance(f.ctx, a)
+		must(t, err)
+		free, locked, err := m.Escrow(f.ctx, a)
+		must(t, err)
+		wallets.Add(wallets, w)
+		escrowed.Add(escrowed, free).Add(escrowed, locked)
+	}
+	held, err := m.TokenBalance(f.ctx, f.local.Addrs.Market)
+	must(t, err)
+	if held.Cmp(escrowed) != 0 {
+		t.Fatalf("Market holds %s but escrow sums to %s", held, escrowed)
+	}
+	if total := new(big.Int).Add(wallets, held); total.Cmp(Tokens(1_000_000)) != 0 {
+		t.Fatalf("wallets + escrow = %s, want the supply", total)
 	}
 }
+
+// wantDelta checks each party's (free, locked) moved by the given whole-token amounts,
+// plus solver-fee adjustments in base units.
+func wantDelta(t testing.TB, before, after escrow, want map[string][2]*big.Int) {
+	t.Helper()
+	for _, p := range parties {
+		d := want[p]
+		for i, what := range []string{"free", "locked"} {
+			exp := new(big.Int)
+			if d[i] != nil {
+				exp.Set(d[i])
+			}
+			got := new(big.Int).Sub(after[p][i], before[p][i])
+			if got.Cmp(exp) != 0 {
+				t.Errorf("%s %s moved by %s, want %s", p, what, got, exp)
+			}
+		}
+	}
+}
+
+func tok(n int64) *big.Int { return Tokens(n) }
+
+func sum(xs ...*big.Int) *big.Int {
+	s := new(big.Int)
+	for _, x := range xs {
+		s.Add(s, x)
+	}
+	return s
+}
+
+func neg(x *big.Int) *big.Int { return new(big.Int).Neg(x) }
 
 func TestEIP712DigestMatchesContract(t *testing.T) {
 	f := newFixture(t)
 	job := f.job(t, func(j *matching.JobOffer) {
 		j.Spec = matching.Spec{CPUMilli: 1, RAMMiB: 2, DiskMiB: 3, GPUs: 4, GPUVRAMMiB: 5}
-		j.Mediators = []common.Address{f.mediator, KeyAddress(f.rpKey)}
+		j.Mediators = []common.Address{f.addr["mediator"], f.addr["rp"]}
 	})
 	offer := f.offer(t, func(o *matching.ResourceOffer) {
 		o.Modules = []common.Hash{matching.ModuleID("cowsay:v0.0.1"), matching.ModuleID("x")}
 	})
-	gotJob, err := f.jc.OnChainJobHash(f.ctx, &job.Offer)
-	if err != nil {
-		t.Fatal(err)
-	}
+	gotJob, err := f.m["jc"].OnChainJobHash(f.ctx, &job.Offer)
+	must(t, err)
 	if want := job.Offer.Hash(f.domain); gotJob != want {
 		t.Fatalf("job digest: contract %s, Go %s", gotJob.Hex(), want.Hex())
 	}
-	gotOffer, err := f.jc.OnChainOfferHash(f.ctx, &offer.Offer)
-	if err != nil {
-		t.Fatal(err)
-	}
+	gotOffer, err := f.m["jc"].OnChainOfferHash(f.ctx, &offer.Offer)
+	must(t, err)
 	if want := offer.Offer.Hash(f.domain); gotOffer != want {
 		t.Fatalf("offer digest: contract %s, Go %s", gotOffer.Hex(), want.Hex())
 	}
 }
 
-func TestHappyPathMovesExactlyThePrice(t *testing.T) {
+// TestEveryPath drives each path of the state machine and checks every party's escrow
+// after each step, conservation, and that nothing stays locked at the end.
+func TestEveryPath(t *testing.T) {
 	f := newFixture(t)
-	job, offer := f.job(t, nil), f.offer(t, nil)
-	jcAddr, rpAddr := KeyAddress(f.jcKey), KeyAddress(f.rpKey)
-
-	if _, err := f.solver.MatchDeal(f.ctx, job, offer); err != nil {
-		t.Fatal(err)
-	}
-	dealID := job.Offer.Hash(f.domain)
-	d, err := f.jc.Deal(f.ctx, dealID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d.State != StateAgreed || d.JC != jcAddr || d.RP != rpAddr || d.Solver != KeyAddress(f.solverKey) {
-		t.Fatalf("deal after match: %+v", d)
-	}
-	free, locked := f.escrow(t, jcAddr)
-	wantAmount(t, "JC locked after match", locked, Tokens(3+1))
-	wantAmount(t, "JC free after match", free, Tokens(100-4))
-	_, locked = f.escrow(t, rpAddr)
-	wantAmount(t, "RP locked after match", locked, Tokens(2))
-
+	fee := f.params.SolverFee(tok(price))
 	result := crypto.Keccak256Hash([]byte("archive"))
-	if _, err := f.rp.SubmitResult(f.ctx, dealID, result); err != nil {
-		t.Fatal(err)
+	type step struct {
+		name  string
+		wait  int64
+		call  func(d *Deal) error
+		state State
+		delta map[string][2]*big.Int
 	}
-	_, locked = f.escrow(t, rpAddr)
-	wantAmount(t, "RP locked after submit", locked, Tokens(4))
+	submit := step{"submit", 0, func(d *Deal) error { _, err := f.m["rp"].SubmitResult(f.ctx, d, result); return err },
+		StateResultsSubmitted, map[string][2]*big.Int{"rp": {sum(tok(rpTimeout), neg(tok(rpResults))), sum(tok(rpResults), neg(tok(rpTimeout)))}}}
+	challenge := step{"challenge", 0, func(d *Deal) error { _, err := f.m["jc"].ChallengeResult(f.ctx, d); return err },
+		StateChallenged, map[string][2]*big.Int{"jc": {neg(tok(medFee)), tok(medFee)}}}
+	paidRP := func(extra map[string][2]*big.Int) map[string][2]*big.Int {
+		m := map[string][2]*big.Int{
+			"jc":     {tok(jcColl), neg(tok(price + jcColl))},
+			"rp":     {sum(tok(rpResults+price), neg(fee)), neg(tok(rpResults))},
+			"solver": {fee, nil},
+		}
+		for k, v := range extra {
+			m[k] = v
+		}
+		return m
+	}
+	paths := []struct {
+		name  string
+		steps []step
+	}{
+		{"happy", []step{submit, {"accept", 0, func(d *Deal) error { _, err := f.m["jc"].AcceptResult(f.ctx, d); return err },
+			StateAccepted, paidRP(nil)}}},
+		{"timeout-judge", []step{submit, {"timeoutJudge", window + 1, func(d *Deal) error { _, err := f.m["keeper"].TimeoutJudge(f.ctx, d); return err },
+			StateAccepted, paidRP(nil)}}},
+		{"timeout-submit", []step{{"timeoutSubmit", window + 1, func(d *Deal) error { _, err := f.m["keeper"].TimeoutSubmit(f.ctx, d); return err },
+			StateTimedOutSubmit, map[string][2]*big.Int{"jc": {tok(price + jcColl + rpTimeout), neg(tok(price + jcColl))}, "rp": {nil, neg(tok(rpTimeout))}}}}},
+		{"challenge-accept", []step{submit, challenge, {"mediateAccept", 0, func(d *Deal) error { _, err := f.m["mediator"].MediateAccept(f.ctx, d); return err },
+			StateMediationAccepted, paidRP(map[string][2]*big.Int{"jc": {tok(jcColl), neg(tok(price + jcColl + medFee))}, "mediator": {tok(medFee), nil}})}}},
+		{"challenge-reject", []step{submit, challenge, {"mediateReject", 0, func(d *Deal) error { _, err := f.m["mediator"].MediateReject(f.ctx, d); return err },
+			StateMediationRejected, map[string][2]*big.Int{"jc": {tok(price + jcColl + rpResults), neg(tok(price + jcColl + medFee))},
+				"rp": {nil, neg(tok(rpResults))}, "mediator": {tok(medFee), nil}}}}},
+		{"timeout-mediate", []step{submit, challenge, {"timeoutMediate", window + 1, func(d *Deal) error { _, err := f.m["keeper"].TimeoutMediate(f.ctx, d); return err },
+			StateTimedOutMediate, map[string][2]*big.Int{"jc": {tok(price + jcColl + medFee), neg(tok(price + jcColl + medFee))},
+				"rp": {tok(rpResults), neg(tok(rpResults))}}}}},
+	}
+	for _, p := range paths {
+		t.Run(p.name, func(t *testing.T) {
+			before := f.escrow(t)
+			d := f.match(t)
+			after := f.escrow(t)
+			wantDelta(t, before, after, map[string][2]*big.Int{"jc": {neg(tok(price + jcColl)), tok(price + jcColl)}, "rp": {neg(tok(rpTimeout)), tok(rpTimeout)}})
+			for _, s := range p.steps {
+				if s.wait > 0 {
+					// the window is still open one second before it closes
+					if err := s.call(d); !isRevert(err, "WindowOpen") {
+						t.Fatalf("%s before the window closed: %v, want WindowOpen", s.name, err)
+					}
+					f.wait(t, s.wait)
+				}
+				before = f.escrow(t)
+				if err := s.call(d); err != nil {
+					t.Fatalf("%s: %v", s.name, err)
+				}
+				after = f.escrow(t)
+				wantDelta(t, before, after, s.delta)
+				d = f.deal(t, d.ID)
+				if d.State != s.state {
+					t.Fatalf("after %s: state %s, want %s", s.name, d.State, s.state)
+				}
+				f.checkConservation(t)
+			}
+			if !d.State.Terminal() {
+				t.Fatalf("path ended in %s", d.State)
+			}
+			e := f.escrow(t)
+			for _, party := range parties {
+				want := new(big.Int)
+				if party == "solver" || party == "mediator" {
+					want = tok(bondAmt)
+				}
+				if e[party][1].Cmp(want) != 0 {
+					t.Errorf("%s still has %s locked after %s", party, e[party][1], p.name)
+				}
+			}
+			// No second settlement: every transition of a terminal deal reverts.
+			for _, s := range []func() error{
+				func() error { _, err := f.m["jc"].AcceptResult(f.ctx, d); return err },
+				func() error { _, err := f.m["keeper"].Timeout(f.ctx, d); return err },
+				func() error { _, err := f.m["mediator"].MediateReject(f.ctx, d); return err },
+			} {
+				if err := s(); err == nil {
+					t.Fatal("a transition of a terminal deal succeeded")
+				}
+			}
+		})
+	}
+}
 
-	if _, err := f.jc.AcceptResult(f.ctx, dealID); err != nil {
-		t.Fatal(err)
-	}
-	d, _ = f.jc.Deal(f.ctx, dealID)
-	if d.State != StateAccepted || d.ResultHash != result {
-		t.Fatalf("deal after accept: state %s result %s", d.State, d.ResultHash.Hex())
-	}
-	free, locked = f.escrow(t, jcAddr)
-	wantAmount(t, "JC free", free, Tokens(97))
-	wantAmount(t, "JC locked", locked, big.NewInt(0))
-	free, locked = f.escrow(t, rpAddr)
-	wantAmount(t, "RP free", free, Tokens(103))
-	wantAmount(t, "RP locked", locked, big.NewInt(0))
-
-	if err := f.rp.Withdraw(f.ctx, Tokens(103)); err != nil {
-		t.Fatal(err)
-	}
-	bal, _ := f.rp.TokenBalance(f.ctx, rpAddr)
-	wantAmount(t, "RP wallet after withdraw", bal, Tokens(1003))
+func isRevert(err error, name string) bool {
+	var re *RevertError
+	return errors.As(err, &re) && re.Name == name
 }
 
 func TestMatchDealRejects(t *testing.T) {
 	f := newFixture(t)
 	other, _ := crypto.GenerateKey()
+	otherAddr := KeyAddress(other)
+	okJob := func() *matching.SignedJob { return f.job(t, nil) }
+	okOffer := func() *matching.SignedOffer { return f.offer(t, nil) }
 	cases := []struct {
 		name   string
 		job    func() *matching.SignedJob
 		offer  func() *matching.SignedOffer
+		solver string
 		revert string
 	}{
 		{"forged job signature", func() *matching.SignedJob {
 			j := f.job(t, nil)
 			j.Signature, _ = matching.Sign(j.Offer.Hash(f.domain), other)
 			return j
-		}, func() *matching.SignedOffer { return f.offer(t, nil) }, "BadSignature"},
+		}, okOffer, "solver", "BadSignature"},
 		{"altered job after signing", func() *matching.SignedJob {
 			j := f.job(t, nil)
 			j.Offer.MaxPrice = Tokens(50)
 			return j
-		}, func() *matching.SignedOffer { return f.offer(t, nil) }, "BadSignature"},
-		{"forged offer signature", func() *matching.SignedJob { return f.job(t, nil) }, func() *matching.SignedOffer {
+		}, okOffer, "solver", "BadSignature"},
+		{"forged offer signature", okJob, func() *matching.SignedOffer {
 			o := f.offer(t, nil)
 			o.Signature, _ = matching.Sign(o.Offer.Hash(f.domain), other)
 			return o
-		}, "BadSignature"},
-		{"expired offer", func() *matching.SignedJob { return f.job(t, nil) }, func() *matching.SignedOffer {
+		}, "solver", "BadSignature"},
+		{"expired offer", okJob, func() *matching.SignedOffer {
 			return f.offer(t, func(o *matching.ResourceOffer) { o.CreatedAt -= 100; o.ValidUntil = o.CreatedAt + 1 })
-		}, "Expired"},
+		}, "solver", "Expired"},
 		{"expired job", func() *matching.SignedJob {
 			return f.job(t, func(j *matching.JobOffer) { j.CreatedAt -= 100; j.ValidUntil = j.CreatedAt + 1 })
-		}, func() *matching.SignedOffer { return f.offer(t, nil) }, "Expired"},
-		{"price above maximum", func() *matching.SignedJob { return f.job(t, nil) }, func() *matching.SignedOffer {
+		}, okOffer, "solver", "Expired"},
+		{"price above maximum", okJob, func() *matching.SignedOffer {
 			return f.offer(t, func(o *matching.ResourceOffer) { o.Price = Tokens(6) })
-		}, "Incompatible"},
-		{"not enough cpu", func() *matching.SignedJob { return f.job(t, nil) }, func() *matching.SignedOffer {
+		}, "solver", "Incompatible"},
+		{"not enough cpu", okJob, func() *matching.SignedOffer {
 			return f.offer(t, func(o *matching.ResourceOffer) { o.Spec.CPUMilli = 500 })
-		}, "Incompatible"},
-		{"no shared mediator", func() *matching.SignedJob { return f.job(t, nil) }, func() *matching.SignedOffer {
-			return f.offer(t, func(o *matching.ResourceOffer) { o.Mediators = []common.Address{KeyAddress(other)} })
-		}, "Incompatible"},
-		{"module not accepted", func() *matching.SignedJob { return f.job(t, nil) }, func() *matching.SignedOffer {
+		}, "solver", "Incompatible"},
+		{"no shared mediator", okJob, func() *matching.SignedOffer {
+			return f.offer(t, func(o *matching.ResourceOffer) { o.Mediators = []common.Address{otherAddr} })
+		}, "solver", "Incompatible"},
+		{"shared mediator not registered", func() *matching.SignedJob {
+			return f.job(t, func(j *matching.JobOffer) { j.Mediators = []common.Address{otherAddr} })
+		}, func() *matching.SignedOffer {
+			return f.offer(t, func(o *matching.ResourceOffer) { o.Mediators = []common.Address{otherAddr} })
+		}, "solver", "Incompatible"},
+		{"module not accepted", okJob, func() *matching.SignedOffer {
 			return f.offer(t, func(o *matching.ResourceOffer) { o.Modules = []common.Hash{matching.ModuleID("sdxl:v0.2.9")} })
-		}, "Incompatible"},
+		}, "solver", "Incompatible"},
 		{"solver not ranked before the open phase", func() *matching.SignedJob {
-			return f.job(t, func(j *matching.JobOffer) { j.Solvers = []common.Address{KeyAddress(other)}; j.SolverWindow = 3600 })
-		}, func() *matching.SignedOffer { return f.offer(t, nil) }, "SolverNotInWindow"},
+			return f.job(t, func(j *matching.JobOffer) { j.Solvers = []common.Address{otherAddr}; j.SolverWindow = 3600 })
+		}, okOffer, "solver", "SolverNotInWindow"},
+		{"ranked but unregistered solver", func() *matching.SignedJob {
+			return f.job(t, func(j *matching.JobOffer) { j.Solvers = []common.Address{f.addr["keeper"]} })
+		}, okOffer, "keeper", "NotRegistered"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := f.solver.MatchDeal(f.ctx, tc.job(), tc.offer())
-			var re *RevertError
-			if !errors.As(err, &re) || re.Name != tc.revert {
+			_, err := f.m[tc.solver].MatchDeal(f.ctx, tc.job(), tc.offer())
+			if !isRevert(err, tc.revert) {
 				t.Fatalf("matchDeal error = %v, want revert %s", err, tc.revert)
 			}
 		})
@@ -249,43 +429,98 @@ func TestMatchDealRejects(t *testing.T) {
 func TestMatchDealReplayAndCapacity(t *testing.T) {
 	f := newFixture(t)
 	job, offer := f.job(t, nil), f.offer(t, nil)
-	if _, err := f.solver.MatchDeal(f.ctx, job, offer); err != nil {
+	if _, err := f.m["solver"].MatchDeal(f.ctx, job, offer); err != nil {
 		t.Fatal(err)
 	}
-	var re *RevertError
-	_, err := f.solver.MatchDeal(f.ctx, job, f.offer(t, func(o *matching.ResourceOffer) { o.Nonce = big.NewInt(2) }))
-	if !errors.As(err, &re) || re.Name != "DealExists" {
+	if _, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, nil)); !isRevert(err, "DealExists") {
 		t.Fatalf("replayed job: %v, want DealExists", err)
 	}
-	_, err = f.solver.MatchDeal(f.ctx, f.job(t, nil), offer)
-	if !errors.As(err, &re) || re.Name != "CapacityExhausted" {
+	if _, err := f.m["solver"].MatchDeal(f.ctx, f.job(t, nil), offer); !isRevert(err, "CapacityExhausted") {
 		t.Fatalf("offer over capacity: %v, want CapacityExhausted", err)
 	}
-	_, locked := f.escrow(t, KeyAddress(f.jcKey))
-	wantAmount(t, "JC locked after one deal", locked, Tokens(4))
+	_, locked, _ := f.m["jc"].Escrow(f.ctx, f.addr["jc"])
+	if locked.Cmp(Tokens(price+jcColl)) != 0 {
+		t.Fatalf("JC locked %s after one deal", locked)
+	}
 }
 
+// TestWrongPartyAndWrongState: every call from the wrong party or in the wrong state
+// reverts with a named reason, and forged terms are refused.
 func TestWrongPartyAndWrongState(t *testing.T) {
 	f := newFixture(t)
-	job := f.job(t, nil)
-	if _, err := f.solver.MatchDeal(f.ctx, job, f.offer(t, nil)); err != nil {
-		t.Fatal(err)
+	agreed := f.match(t)
+	submitted := f.match(t)
+	_, err := f.m["rp"].SubmitResult(f.ctx, submitted, common.Hash{1})
+	must(t, err)
+	submitted = f.deal(t, submitted.ID)
+	forged := *submitted
+	forged.Price = Tokens(1)
+
+	type call func(d *Deal) error
+	by := func(p string, fn func(m *Market, d *Deal) error) call {
+		return func(d *Deal) error { return fn(f.m[p], d) }
 	}
-	id := job.Offer.Hash(f.domain)
-	var re *RevertError
-	if _, err := f.jc.SubmitResult(f.ctx, id, common.Hash{1}); !errors.As(err, &re) || re.Name != "NotParty" {
-		t.Fatalf("JC submitting: %v, want NotParty", err)
+	submitBy := func(p string) call {
+		return by(p, func(m *Market, d *Deal) error { _, err := m.SubmitResult(f.ctx, d, common.Hash{2}); return err })
 	}
-	if _, err := f.jc.AcceptResult(f.ctx, id); !errors.As(err, &re) || re.Name != "WrongState" {
-		t.Fatalf("accept before submit: %v, want WrongState", err)
+	acceptBy := func(p string) call {
+		return by(p, func(m *Market, d *Deal) error { _, err := m.AcceptResult(f.ctx, d); return err })
 	}
-	if _, err := f.rp.SubmitResult(f.ctx, id, common.Hash{1}); err != nil {
-		t.Fatal(err)
+	challengeBy := func(p string) call {
+		return by(p, func(m *Market, d *Deal) error { _, err := m.ChallengeResult(f.ctx, d); return err })
 	}
-	if _, err := f.rp.AcceptResult(f.ctx, id); !errors.As(err, &re) || re.Name != "NotParty" {
-		t.Fatalf("RP accepting: %v, want NotParty", err)
+	mediateBy := func(p string) call {
+		return by(p, func(m *Market, d *Deal) error { _, err := m.MediateAccept(f.ctx, d); return err })
 	}
-	if _, err := f.jc.Deal(f.ctx, common.Hash{9}); !errors.Is(err, ErrNoDeal) {
+	cases := []struct {
+		name   string
+		deal   *Deal
+		call   call
+		revert string
+	}{
+		{"JC submits", agreed, submitBy("jc"), "NotParty"},
+		{"solver submits", agreed, submitBy("solver"), "NotParty"},
+		{"accept before submit", agreed, acceptBy("jc"), "WrongState"},
+		{"challenge before submit", agreed, challengeBy("jc"), "WrongState"},
+		{"mediate before challenge", submitted, mediateBy("mediator"), "WrongState"},
+		{"timeout submit too early", agreed, by("keeper", func(m *Market, d *Deal) error { _, err := m.TimeoutSubmit(f.ctx, d); return err }), "WindowOpen"},
+		{"timeout judge in wrong state", agreed, by("keeper", func(m *Market, d *Deal) error { _, err := m.TimeoutJudge(f.ctx, d); return err }), "WrongState"},
+		{"submit twice", submitted, submitBy("rp"), "WrongState"},
+		{"RP accepts", submitted, acceptBy("rp"), "NotParty"},
+		{"mediator accepts as JC", submitted, acceptBy("mediator"), "NotParty"},
+		{"RP challenges", submitted, challengeBy("rp"), "NotParty"},
+		{"forged terms", &forged, acceptBy("jc"), "BadTerms"},
+		{"challenge naming other mediators", func() *Deal {
+			d := *submitted
+			d.Mediators = []common.Address{f.addr["keeper"]}
+			return &d
+		}(), challengeBy("jc"), "BadMediators"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.call(tc.deal); !isRevert(err, tc.revert) {
+				t.Fatalf("got %v, want revert %s", err, tc.revert)
+			}
+		})
+	}
+	// Challenged: only the drawn mediator may rule, and only inside its window.
+	_, err = f.m["jc"].ChallengeResult(f.ctx, submitted)
+	must(t, err)
+	challenged := f.deal(t, submitted.ID)
+	if challenged.Mediator != f.addr["mediator"] {
+		t.Fatalf("drawn mediator %s", challenged.Mediator.Hex())
+	}
+	if err := mediateBy("jc")(challenged); !isRevert(err, "NotParty") {
+		t.Fatalf("JC mediating: %v", err)
+	}
+	if err := by("mediator", func(m *Market, d *Deal) error { return m.Register(f.ctx, RoleMediator) })(nil); !isRevert(err, "AlreadyRegistered") {
+		t.Fatalf("double registration: %v", err)
+	}
+	f.wait(t, window+1)
+	if err := mediateBy("mediator")(challenged); !isRevert(err, "WindowClosed") {
+		t.Fatalf("late verdict: %v, want WindowClosed", err)
+	}
+	if _, err := f.m["jc"].Deal(f.ctx, common.Hash{9}); !errors.Is(err, ErrNoDeal) {
 		t.Fatalf("unknown deal: %v, want ErrNoDeal", err)
 	}
 }

@@ -21,9 +21,10 @@ type Role string
 
 // The roles of this version.
 const (
-	RoleJC     Role = "jc"
-	RoleRP     Role = "rp"
-	RoleSolver Role = "solver"
+	RoleJC       Role = "jc"
+	RoleRP       Role = "rp"
+	RoleSolver   Role = "solver"
+	RoleMediator Role = "mediator"
 )
 
 // ParseRoles parses "rp,solver".
@@ -31,15 +32,15 @@ func ParseRoles(s string) ([]Role, error) {
 	var roles []Role
 	for _, r := range strings.Split(s, ",") {
 		switch Role(strings.TrimSpace(r)) {
-		case RoleJC, RoleRP, RoleSolver:
+		case RoleJC, RoleRP, RoleSolver, RoleMediator:
 			roles = append(roles, Role(strings.TrimSpace(r)))
 		case "":
 		default:
-			return nil, fmt.Errorf("unknown role %q (roles: jc, rp, solver)", r)
+			return nil, fmt.Errorf("unknown role %q (roles: jc, rp, solver, mediator)", r)
 		}
 	}
 	if len(roles) == 0 {
-		return nil, errors.New("no role given (roles: jc, rp, solver)")
+		return nil, errors.New("no role given (roles: jc, rp, solver, mediator)")
 	}
 	return roles, nil
 }
@@ -88,13 +89,55 @@ type Config struct {
 	Mediators []common.Address
 	Solvers   []common.Address
 
-	// Deposit tops the node's free escrow up to this amount at start (rp) or before a job (jc).
+	// Deposit tops the node's free escrow up to this amount at start (rp, solver, mediator).
 	Deposit *big.Int
+
+	// Keeper makes the node call every deal's timeouts once their windows pass, not only the
+	// ones that protect its own money.
+	Keeper bool
+	// MediationChance is the probability a JC challenges a result that looks right (a
+	// spot-check; a dishonest RP can hash a wrong result consistently). CoopHive's MEDIATION_CHANCE.
+	MediationChance float64
+
+	// Faults make the node misbehave on purpose; tests only.
+	Faults Faults
 
 	Offer OfferConfig
 	Job   JobConfig
 
 	Logger *slog.Logger
+}
+
+// Faults are deliberate misbehaviours for tests of the protocol's remedies.
+type Faults struct {
+	WrongResult     bool // rp: submit (and serve) a result that is not the job's
+	NeverSubmit     bool // rp: run nothing, submit nothing
+	NeverJudge      bool // jc: neither accept nor challenge
+	NeverMediate    bool // mediator: never answer a challenge
+	CrashAfterMatch bool // rp: kill the process with SIGKILL once a deal is stored
+}
+
+// ParseFaults reads a comma-separated fault list.
+func ParseFaults(s string) (Faults, error) {
+	var f Faults
+	for _, name := range strings.Split(s, ",") {
+		switch strings.TrimSpace(name) {
+		case "":
+		case "wrong-result":
+			f.WrongResult = true
+		case "never-submit":
+			f.NeverSubmit = true
+		case "never-judge":
+			f.NeverJudge = true
+		case "never-mediate":
+			f.NeverMediate = true
+		case "crash-after-match":
+			f.CrashAfterMatch = true
+		default:
+			return f, fmt.Errorf("unknown fault %q", name)
+		}
+	}
+	return f, nil
 }
 
 // DefaultConfig returns a config with every default set.
@@ -152,6 +195,9 @@ func (c *Config) Validate() error {
 	}
 	if len(c.Roles) == 0 {
 		errs = append(errs, errors.New("no role"))
+	}
+	if c.MediationChance < 0 || c.MediationChance > 1 {
+		errs = append(errs, fmt.Errorf("mediation chance %v is not a probability", c.MediationChance))
 	}
 	if (c.Has(RoleRP) || c.Has(RoleJC)) && len(c.Mediators) == 0 {
 		errs = append(errs, errors.New("rp and jc need at least one mediator (COOPHIVE_MEDIATORS)"))

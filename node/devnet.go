@@ -28,7 +28,7 @@ type DevnetConfig struct {
 }
 
 // Devnet is an embedded dev chain with the contracts deployed and accounts funded, plus a
-// solver and a resource provider on loopback.
+// solver, a mediator (also a keeper) and a resource provider on loopback.
 type Devnet struct {
 	cfg   DevnetConfig
 	local *chain.Local
@@ -85,6 +85,17 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 		return fmt.Errorf("devnet solver: %w", err)
 	}
 	boot := solver.Host().Addrs()
+
+	medCfg := base
+	medCfg.DataDir = filepath.Join(d.cfg.DataDir, "mediator")
+	medCfg.Roles = []Role{RoleMediator}
+	medCfg.Key = keys["mediator"]
+	medCfg.Bootstrap = boot
+	medCfg.Keeper = true // the devnet's mediator also ends every deal whose window passed
+	medCfg.Logger = d.cfg.Logger.With("node", "mediator")
+	if _, err := d.startNode(ctx, medCfg); err != nil {
+		return fmt.Errorf("devnet mediator: %w", err)
+	}
 
 	rpCfg := base
 	rpCfg.DataDir = filepath.Join(d.cfg.DataDir, "rp")

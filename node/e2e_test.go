@@ -31,6 +31,8 @@ type market struct {
 	nodes    map[string]*Node
 }
 
+// newMarket starts a chain funding the named accounts plus "mediator"; a test starts the
+// nodes it needs (a happy path still needs a registered mediator the offers share).
 func newMarket(t *testing.T, names ...string) *market {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
@@ -64,6 +66,8 @@ func (m *market) config(name string, roles ...Role) Config {
 	cfg.PollInterval = 100 * time.Millisecond
 	cfg.Offer.RepublishEvery = time.Second
 	cfg.Offer.Spec.CPUMilli = 2000
+	cfg.Offer.SubmitWindow, cfg.Offer.JudgeWindow, cfg.Offer.MediateWindow = 30*time.Second, 30*time.Second, 30*time.Second
+	cfg.Deposit = chain.Tokens(50)
 	cfg.Logger = testLogger(name)
 	for _, n := range m.nodes {
 		cfg.Bootstrap = append(cfg.Bootstrap, n.Host().Addrs()...)
@@ -91,6 +95,14 @@ func (m *market) start(name string, cfg Config) *Node {
 	return n
 }
 
+func (m *market) params() chain.Params {
+	p, err := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, nil).Params(m.ctx)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	return p
+}
+
 // holdings is an account's wallet plus escrow (free and locked).
 func (m *market) holdings(who common.Address) *big.Int {
 	mk := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, nil)
@@ -115,11 +127,12 @@ func testLogger(name string) *slog.Logger {
 
 func TestOneJobEndToEnd(t *testing.T) {
 	m := newMarket(t, "solver", "rp", "jc")
-	m.start("solver", m.config("solver", RoleSolver))
+	solver := m.start("solver", m.config("solver", RoleSolver))
+	m.start("mediator", m.config("mediator", RoleMediator))
 	rp := m.start("rp", m.config("rp", RoleRP))
 	jc := m.start("jc", m.config("jc", RoleJC))
 
-	jcBefore, rpBefore := m.holdings(jc.Address()), m.holdings(rp.Address())
+	jcBefore, rpBefore, solverBefore := m.holdings(jc.Address()), m.holdings(rp.Address()), m.holdings(solver.Address())
 	msg := fmt.Sprintf("moo %x", time.Now().UnixNano())
 	var stages []string
 	res, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": msg}, func(stage, _ string) {
@@ -141,17 +154,21 @@ func TestOneJobEndToEnd(t *testing.T) {
 	if price.Sign() <= 0 {
 		t.Fatalf("price %s", price)
 	}
+	fee := m.params().SolverFee(price)
 	if diff := new(big.Int).Sub(jcBefore, m.holdings(jc.Address())); diff.Cmp(price) != 0 {
 		t.Fatalf("JC holdings fell by %s, want the price %s", diff, price)
 	}
-	if diff := new(big.Int).Sub(m.holdings(rp.Address()), rpBefore); diff.Cmp(price) != 0 {
-		t.Fatalf("RP holdings rose by %s, want the price %s", diff, price)
+	if diff := new(big.Int).Sub(m.holdings(rp.Address()), rpBefore); diff.Cmp(new(big.Int).Sub(price, fee)) != 0 {
+		t.Fatalf("RP holdings rose by %s, want the price %s less the solver fee %s", diff, price, fee)
+	}
+	if diff := new(big.Int).Sub(m.holdings(solver.Address()), solverBefore); diff.Cmp(fee) != 0 {
+		t.Fatalf("solver holdings rose by %s, want the fee %s", diff, fee)
 	}
 	_, locked, _ := jc.Market().Escrow(m.ctx, jc.Address())
 	if locked.Sign() != 0 {
 		t.Fatalf("JC still has %s locked", locked)
 	}
-	want := "published matched running fetched accepted"
+	want := "published matched running fetched accept ended"
 	if strings.Join(stages, " ") != want {
 		t.Fatalf("progress %v, want %s", stages, want)
 	}

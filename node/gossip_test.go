@@ -57,11 +57,18 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 
 	// A job that already settled on-chain: its replay must not be delivered.
 	settled, settledOffer := job(func(j *matching.JobOffer) { j.Nonce = big.NewInt(42) }), offer(nil)
-	for _, k := range []string{"jc", "rp"} {
+	for _, k := range []string{"jc", "rp", "solver", "mediator"} {
 		if err := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, m.keys[k]).Deposit(m.ctx, chain.Tokens(20)); err != nil {
 			t.Fatal(err)
 		}
 	}
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, solverKey).Register(m.ctx, chain.RoleSolver))
+	must(chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, m.keys["mediator"]).Register(m.ctx, chain.RoleMediator))
 	if _, err := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, solverKey).MatchDeal(m.ctx, settled, settledOffer); err != nil {
 		t.Fatal(err)
 	}

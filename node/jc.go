@@ -38,7 +38,10 @@ var (
 )
 
 // RunJob is the jc role: sign and gossip a job offer for module with inputs, wait for its
-// deal, fetch the result from the provider, check it against the on-chain hash and accept it.
+// deal, fetch the result from the provider and check it against the on-chain hash, then
+// judge: challenge when the result is missing or does not match, when the job failed, or
+// when the spot-check draw says so; otherwise accept. It returns once the deal has ended,
+// whichever way (the node's deal watcher calls the timeouts that protect the JC).
 func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]string, progress Progress) (*JobResult, error) {
 	if progress == nil {
 		progress = func(string, string) {}
@@ -48,7 +51,12 @@ func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]stri
 		return nil, err
 	}
 	id := job.Offer.Hash(n.domain)
-	if err := n.ensureDeposit(ctx, new(big.Int).Add(job.Offer.MaxPrice, job.Offer.Collateral)); err != nil {
+	params, err := n.market.Params(ctx)
+	if err != nil {
+		return nil, err
+	}
+	need := new(big.Int).Add(job.Offer.MaxPrice, job.Offer.Collateral)
+	if err := n.ensureDeposit(ctx, need.Add(need, params.MediationFee)); err != nil {
 		return nil, fmt.Errorf("jc deposit: %w", err)
 	}
 	if err := n.publishJob(ctx, job); err != nil {
@@ -61,23 +69,62 @@ func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]stri
 	}
 	progress("matched", fmt.Sprintf("deal %s with provider %s at %s tokens", id.Hex(), d.RP.Hex(), chain.FormatTokens(d.Price)))
 	progress("running", "waiting for the provider's result")
-	d, err = n.waitState(ctx, id, time.Unix(int64(d.AgreedAt)+int64(d.SubmitWindow), 0), chain.StateResultsSubmitted)
-	if err != nil {
+	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State != chain.StateAgreed }); err != nil {
 		return nil, err
 	}
-	res, err := n.fetchResult(ctx, d)
-	if err != nil {
+	res := &JobResult{DealID: id}
+	if d.State == chain.StateResultsSubmitted {
+		n.judge(ctx, d, res, progress)
+	}
+	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State.Terminal() }); err != nil {
 		return nil, err
 	}
-	progress("fetched", fmt.Sprintf("result %s (%d bytes), hash checked", d.ResultHash.Hex(), len(res.Archive)))
-	if _, err := n.market.AcceptResult(ctx, id); err != nil {
-		return nil, err
-	}
-	if res.Deal, err = n.market.Deal(ctx, id); err != nil {
-		return nil, err
-	}
-	progress("accepted", fmt.Sprintf("deal %s is %s on-chain", id.Hex(), res.Deal.State))
+	res.Deal = d
+	progress("ended", fmt.Sprintf("deal %s is %s on-chain", id.Hex(), d.State))
 	return res, nil
+}
+
+// judge fetches and checks the result, then accepts or challenges it (or, as a fault,
+// stays silent). Failures to send a verdict are reported; the timeouts still end the deal.
+func (n *Node) judge(ctx context.Context, d *chain.Deal, res *JobResult, progress Progress) {
+	fetched, err := n.fetchResult(ctx, d)
+	reason := ""
+	switch {
+	case err != nil:
+		reason = err.Error()
+	case fetched.ExitCode != 0:
+		*res = *fetched
+		reason = fmt.Sprintf("the job failed with exit code %d", fetched.ExitCode)
+	default:
+		*res = *fetched
+		progress("fetched", fmt.Sprintf("result %s (%d bytes), hash checked", d.ResultHash.Hex(), len(fetched.Archive)))
+		if n.spotCheck() {
+			reason = "spot-check (mediation chance)"
+		}
+	}
+	res.DealID = d.ID
+	var verdictErr error
+	switch {
+	case n.cfg.Faults.NeverJudge:
+		progress("silent", "not judging (fault injection); the judge window decides")
+	case reason != "":
+		progress("challenge", reason)
+		_, verdictErr = n.market.ChallengeResult(ctx, d)
+	default:
+		progress("accept", "the result checks out")
+		_, verdictErr = n.market.AcceptResult(ctx, d)
+	}
+	if verdictErr != nil {
+		n.log.Warn("verdict not sent", "deal", d.ID.Hex(), "err", verdictErr)
+	}
+}
+
+func (n *Node) spotCheck() bool {
+	if n.cfg.MediationChance <= 0 {
+		return false
+	}
+	r, err := rand.Int(rand.Reader, big.NewInt(1_000_000))
+	return err == nil && float64(r.Int64()) < n.cfg.MediationChance*1_000_000
 }
 
 // CheckJob says whether module exists and takes inputs, before anything is signed or sent.
@@ -161,40 +208,36 @@ func (n *Node) awaitMatch(ctx context.Context, job *matching.SignedJob) (*chain.
 			}
 		}
 	}()
-	d, err := n.waitState(mctx, job.Offer.Hash(n.domain), time.Unix(int64(job.Offer.ValidUntil), 0), chain.StateAgreed)
+	deadline := time.Unix(int64(job.Offer.ValidUntil)+5, 0)
+	wctx, wcancel := context.WithDeadline(mctx, deadline)
+	defer wcancel()
+	d, err := n.waitDeal(wctx, job.Offer.Hash(n.domain), func(*chain.Deal) bool { return true })
 	cancel()
 	<-done
+	if err != nil && ctx.Err() == nil {
+		return nil, fmt.Errorf("%w (job %s)", ErrNoMatch, job.Offer.Hash(n.domain).Hex())
+	}
 	return d, err
 }
 
 // republishJobEvery is how often a JC re-gossips a job offer until it is matched.
 const republishJobEvery = 2 * time.Second
 
-// waitState polls the deal until it reaches want (or later), or deadline passes.
-func (n *Node) waitState(ctx context.Context, id common.Hash, deadline time.Time, want chain.State) (*chain.Deal, error) {
+// waitDeal polls the deal until done says so.
+func (n *Node) waitDeal(ctx context.Context, id common.Hash, done func(*chain.Deal) bool) (*chain.Deal, error) {
 	t := time.NewTicker(n.cfg.PollInterval)
 	defer t.Stop()
 	for {
 		d, err := n.market.Deal(ctx, id)
-		switch {
-		case err == nil && d.State == want:
+		if err == nil && done(d) {
 			return d, nil
-		case err == nil && d.State.Terminal():
-			return d, fmt.Errorf("deal %s ended %s before reaching %s", id.Hex(), d.State, want)
-		case err == nil && want == chain.StateAgreed:
-			return d, nil // already past Agreed: the caller's next wait sees where it is
-		case err != nil && !errors.Is(err, chain.ErrNoDeal):
-			n.log.Warn("read deal", "deal", id.Hex(), "err", err)
 		}
-		if time.Now().After(deadline.Add(5 * time.Second)) {
-			if want == chain.StateAgreed {
-				return nil, fmt.Errorf("%w (deal %s)", ErrNoMatch, id.Hex())
-			}
-			return nil, fmt.Errorf("deal %s did not reach %s before its window closed", id.Hex(), want)
+		if err != nil && !errors.Is(err, chain.ErrNoDeal) {
+			n.log.Warn("read deal", "deal", id.Hex(), "err", err)
 		}
 		select {
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return nil, fmt.Errorf("waiting for deal %s: %w", id.Hex(), ctx.Err())
 		case <-t.C:
 		}
 	}
@@ -203,7 +246,7 @@ func (n *Node) waitState(ctx context.Context, id common.Hash, deadline time.Time
 // fetchResult gets the archive from the deal's provider and checks its hash.
 func (n *Node) fetchResult(ctx context.Context, d *chain.Deal) (*JobResult, error) {
 	var archive []byte
-	err := retry(ctx, 30*time.Second, func() error {
+	err := retry(ctx, fetchWait, func() error {
 		o, ok := n.peers.get(d.RP)
 		if !ok {
 			return fmt.Errorf("provider %s not yet seen on the mesh", d.RP.Hex())
@@ -243,5 +286,8 @@ func retry(ctx context.Context, total time.Duration, f func() error) error {
 		}
 	}
 }
+
+// fetchWait bounds how long a JC tries to fetch a result before it challenges.
+const fetchWait = 30 * time.Second
 
 func sha256Hash(b []byte) common.Hash { return common.Hash(sha256.Sum256(b)) }

@@ -31,17 +31,19 @@ type Node struct {
 	closeRPC func()
 	market   *chain.Market
 	domain   matching.Domain
-	state    *state
+	store    *store
 
 	host   *p2p.Host
 	jobs   *p2p.Topic
 	offers *p2p.Topic
 
-	runner *runner.Runner
-	known  jobCache  // job offers seen on gossip, by deal id (rp, solver)
-	peers  providers // where each provider can be reached (jc)
-	solver *solver
-	rp     *provider
+	runner   *runner.Runner
+	known    jobCache  // job offers seen on gossip, by deal id
+	peers    providers // where each provider can be reached (jc)
+	solver   *solver
+	rp       *provider
+	mediator *mediator
+	deals    *dealWatch
 
 	ctx      context.Context
 	cancel   context.CancelFunc
@@ -92,11 +94,33 @@ func (n *Node) start(ctx context.Context) error {
 		return err
 	}
 	var err error
-	if n.state, err = loadState(n.cfg.DataDir); err != nil {
+	if n.store, err = openStore(n.cfg.DataDir); err != nil {
 		return err
 	}
 	if err := n.startMesh(ctx); err != nil {
 		return err
+	}
+	if err := n.startRoles(ctx); err != nil {
+		return err
+	}
+	n.deals = newDealWatch(n)
+	if err := n.deals.resume(); err != nil {
+		return err
+	}
+	if err := n.startFollower(ctx); err != nil {
+		return err
+	}
+	n.goLoop(n.deals.run)
+	n.log.Info("node started", "roles", n.cfg.Roles, "peer", n.host.ID(), "network", n.domain.Network())
+	return nil
+}
+
+func (n *Node) startRoles(ctx context.Context) error {
+	if n.cfg.Has(RoleRP) || n.cfg.Has(RoleMediator) {
+		n.runner = runner.New(runner.Config{WorkDir: filepath.Join(n.cfg.DataDir, "work"), BuildImages: true, Logger: n.cfg.Logger})
+		if err := n.runner.Start(ctx); err != nil {
+			return fmt.Errorf("runner: %w", err)
+		}
 	}
 	if n.cfg.Has(RoleRP) {
 		n.rp = newProvider(n)
@@ -105,16 +129,35 @@ func (n *Node) start(ctx context.Context) error {
 		}
 	}
 	if n.cfg.Has(RoleSolver) {
+		if err := n.ensureRegistered(ctx, chain.RoleSolver); err != nil {
+			return err
+		}
 		n.solver = newSolver(n)
 		n.goLoop(n.solver.run)
 	}
-	if n.cfg.Has(RoleRP) || n.cfg.Has(RoleSolver) {
-		if err := n.startFollower(ctx); err != nil {
+	if n.cfg.Has(RoleMediator) {
+		if err := n.ensureRegistered(ctx, chain.RoleMediator); err != nil {
 			return err
 		}
+		n.mediator = &mediator{n: n, busy: map[common.Hash]bool{}}
 	}
-	n.log.Info("node started", "roles", n.cfg.Roles, "peer", n.host.ID(), "network", n.domain.Network())
 	return nil
+}
+
+// ensureRegistered registers the node in role (locking the bond) unless it already is.
+func (n *Node) ensureRegistered(ctx context.Context, role uint8) error {
+	roles, err := n.market.Roles(ctx, n.addr)
+	if err != nil {
+		return err
+	}
+	if roles&role != 0 {
+		return nil
+	}
+	if err := n.ensureDeposit(ctx, n.cfg.Deposit); err != nil {
+		return fmt.Errorf("deposit for the registry bond: %w", err)
+	}
+	n.log.Info("registering", "role", role)
+	return n.market.Register(ctx, role)
 }
 
 func (n *Node) connectChain(ctx context.Context) error {
@@ -168,6 +211,12 @@ func (n *Node) onJob(_ peer.ID, data []byte) {
 		return
 	}
 	id := job.Offer.Hash(n.domain)
+	if _, seen := n.known.get(id); !seen && (n.rp != nil || n.mediator != nil) {
+		// a provider or mediator may have to run it, even after a crash
+		if err := n.store.putJob(id, job); err != nil {
+			n.log.Error("store job offer", "err", err)
+		}
+	}
 	n.known.put(id, job)
 	if n.solver != nil {
 		n.solver.addJob(id, job)
@@ -188,7 +237,10 @@ func (n *Node) onOffer(_ peer.ID, data []byte) {
 // startFollower follows Market events from the block after the last one handled (or the
 // head, on a first start) and dispatches them to the roles.
 func (n *Node) startFollower(ctx context.Context) error {
-	from, ok := n.state.lastBlock()
+	from, ok, err := n.store.lastBlock()
+	if err != nil {
+		return err
+	}
 	if ok {
 		from++
 	} else {
@@ -202,7 +254,7 @@ func (n *Node) startFollower(ctx context.Context) error {
 		chain.FollowerConfig{From: from, Confirmations: n.cfg.Confirmations, Interval: n.cfg.PollInterval}, n.log)
 	n.goLoop(func(ctx context.Context) {
 		_ = f.Run(ctx, n.onEvent, func(last uint64) {
-			if err := n.state.setLastBlock(last); err != nil {
+			if err := n.store.setLastBlock(last); err != nil {
 				n.log.Error("persist state", "err", err)
 			}
 		})
@@ -215,9 +267,7 @@ func (n *Node) onEvent(ev chain.Event) {
 	if n.solver != nil {
 		n.solver.onEvent(ev)
 	}
-	if n.rp != nil {
-		n.rp.onEvent(ev)
-	}
+	n.deals.onEvent(ev)
 }
 
 // goLoop runs f on a goroutine tied to the node's life.
@@ -247,6 +297,9 @@ func (n *Node) stop() error {
 	}
 	if n.host != nil {
 		errs = append(errs, n.host.Stop())
+	}
+	if n.store != nil {
+		errs = append(errs, n.store.close())
 	}
 	if n.closeRPC != nil {
 		n.closeRPC()
@@ -280,6 +333,15 @@ func (n *Node) ensureDeposit(ctx context.Context, want *big.Int) error {
 }
 
 func (n *Node) resultsDir() string { return filepath.Join(n.cfg.DataDir, "results") }
+
+// jobOf returns a deal's job offer from memory or the store.
+func (n *Node) jobOf(id common.Hash) (*matching.SignedJob, bool) {
+	if j, ok := n.known.get(id); ok {
+		return j, true
+	}
+	j, err := n.store.job(id)
+	return j, err == nil
+}
 
 // jobCache holds job offers seen on gossip, by deal id, for a day past their validity.
 type jobCache struct {

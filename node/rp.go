@@ -118,39 +118,13 @@ func (p *provider) publish(ctx context.Context, o *matching.SignedOffer, seq uin
 	return p.n.offers.Publish(pctx, data)
 }
 
-func (p *provider) onEvent(ev chain.Event) {
-	if ev.Name != "DealMatched" || ev.RP != p.n.addr {
-		return
-	}
-	p.mu.Lock()
-	if p.running[ev.DealID] {
-		p.mu.Unlock()
-		return
-	}
-	p.running[ev.DealID] = true
-	p.mu.Unlock()
-	p.n.goLoop(func(ctx context.Context) {
-		defer func() {
-			p.mu.Lock()
-			delete(p.running, ev.DealID)
-			p.mu.Unlock()
-		}()
-		if err := p.runDeal(ctx, ev.DealID); err != nil && ctx.Err() == nil {
-			p.n.log.Error("deal failed", "deal", ev.DealID.Hex(), "err", err)
-		}
-	})
-}
-
 // runDeal runs a matched deal's job (unless its archive is already on disk) and submits the
 // result hash. It is safe to call again for the same deal.
-func (p *provider) runDeal(ctx context.Context, id common.Hash) error {
+func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 	n := p.n
-	d, err := n.market.Deal(ctx, id)
-	if err != nil {
-		return err
-	}
-	if d.State != chain.StateAgreed {
-		return nil // submitted already, or ended
+	id := d.ID
+	if n.cfg.Faults.NeverSubmit {
+		return nil
 	}
 	log := n.log.With("deal", id.Hex())
 	path := p.archivePath(id)
@@ -167,7 +141,7 @@ func (p *provider) runDeal(ctx context.Context, id common.Hash) error {
 		return err
 	}
 	hash := sha256Hash(archive)
-	if _, err := n.market.SubmitResult(ctx, id, hash); err != nil {
+	if _, err := n.market.SubmitResult(ctx, d, hash); err != nil {
 		return err
 	}
 	log.Info("result submitted", "hash", hash.Hex(), "bytes", len(archive))
@@ -175,7 +149,7 @@ func (p *provider) runDeal(ctx context.Context, id common.Hash) error {
 }
 
 func (p *provider) execute(ctx context.Context, id common.Hash) ([]byte, error) {
-	job, err := p.awaitJob(ctx, id)
+	job, err := p.n.awaitJob(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -192,15 +166,29 @@ func (p *provider) execute(ctx context.Context, id common.Hash) ([]byte, error) 
 	if err != nil {
 		return nil, err
 	}
+	if p.n.cfg.Faults.WrongResult {
+		return tamper(res.Archive)
+	}
 	return res.Archive, nil
 }
 
-// awaitJob returns the deal's job offer from gossip. The DealMatched event can overtake the
-// job's gossip on its way here; the JC re-publishes until matched, so wait for it a while.
-func (p *provider) awaitJob(ctx context.Context, id common.Hash) (*matching.SignedJob, error) {
+// tamper replaces a result's stdout (fault injection: a dishonest RP).
+func tamper(archive []byte) ([]byte, error) {
+	files, err := runner.Unpack(archive)
+	if err != nil {
+		return nil, err
+	}
+	files[runner.FileStdout] = []byte("a result that is not the job's\n")
+	out, _, err := runner.PackFiles(files)
+	return out, err
+}
+
+// awaitJob returns the deal's job offer from gossip or the store. The DealMatched event can
+// overtake the job's gossip on its way here; the JC re-publishes until matched, so wait a while.
+func (n *Node) awaitJob(ctx context.Context, id common.Hash) (*matching.SignedJob, error) {
 	deadline := time.Now().Add(jobWait)
 	for {
-		if job, ok := p.n.known.get(id); ok {
+		if job, ok := n.jobOf(id); ok {
 			return job, nil
 		}
 		if time.Now().After(deadline) {
@@ -214,7 +202,7 @@ func (p *provider) awaitJob(ctx context.Context, id common.Hash) (*matching.Sign
 	}
 }
 
-// jobWait is how long an RP waits for the gossip of a job it was matched with.
+// jobWait is how long an RP or mediator waits for the gossip of a job it must run.
 const jobWait = time.Minute
 
 func (p *provider) archivePath(id common.Hash) string {
@@ -230,8 +218,8 @@ func (p *provider) serveResult(ctx context.Context, requester common.Address, id
 	if d.RP != p.n.addr {
 		return nil, errors.New("not this provider's deal")
 	}
-	if requester != d.JC {
-		return nil, errors.New("only the deal's job creator may fetch its result")
+	if requester != d.JC && (requester != d.Mediator || d.Mediator == (common.Address{})) {
+		return nil, errors.New("only the deal's job creator or its drawn mediator may fetch its result")
 	}
 	b, err := os.ReadFile(p.archivePath(id))
 	if err != nil {

@@ -148,3 +148,18 @@ func Unpack(archive []byte) (map[string][]byte, error) {
 		}
 	}
 }
+
+// PackFiles packs in-memory files (slash paths, as Unpack returns them) with Pack's rules.
+func PackFiles(files map[string][]byte) ([]byte, [32]byte, error) {
+	dirSet := map[string]bool{}
+	for name := range files {
+		for d := path.Dir(name); d != "." && d != "/"; d = path.Dir(d) {
+			dirSet[d] = true
+		}
+	}
+	dirs := make([]string, 0, len(dirSet))
+	for d := range dirSet {
+		dirs = append(dirs, d)
+	}
+	return packEntries(files, dirs)
+}

@@ -26,22 +26,12 @@ var (
 
 // MarketDeal is an auto generated low-level Go binding around an user-defined struct.
 type MarketDeal struct {
-	Jc                  common.Address
-	AgreedAt            uint64
-	State               uint8
-	Rp                  common.Address
-	Price               *big.Int
-	Solver              common.Address
-	JcCollateral        *big.Int
-	Mediator            common.Address
-	RpTimeoutCollateral *big.Int
-	RpResultsCollateral *big.Int
-	SubmitWindow        uint32
-	JudgeWindow         uint32
-	MediateWindow       uint32
-	StateAt             uint64
-	MediatorsHash       [32]byte
-	ResultHash          [32]byte
+	State      uint8
+	StateAt    *big.Int
+	MatchBlock *big.Int
+	Mediator   common.Address
+	TermsHash  [32]byte
+	ResultHash [32]byte
 }
 
 // MarketJobOffer is an auto generated low-level Go binding around an user-defined struct.
@@ -86,11 +76,26 @@ type MarketResourceOffer struct {
 	ValidUntil        uint64
 }
 
+// MarketTerms is an auto generated low-level Go binding around an user-defined struct.
+type MarketTerms struct {
+	Jc                  common.Address
+	Rp                  common.Address
+	Solver              common.Address
+	Price               *big.Int
+	JcCollateral        *big.Int
+	RpTimeoutCollateral *big.Int
+	RpResultsCollateral *big.Int
+	SubmitWindow        uint32
+	JudgeWindow         uint32
+	MediateWindow       uint32
+	MediatorsHash       [32]byte
+}
+
 // MarketMetaData contains all meta data concerning the Market contract.
 var MarketMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"offerId\",\"type\":\"bytes32\"}],\"name\":\"CapacityExhausted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"DealExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"Incompatible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"}],\"name\":\"SolverNotInWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManySolvers\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"offerId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"DealMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"ResultAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"JOB_OFFER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SOLVERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RESOURCE_OFFER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"acceptResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"free\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"getDeal\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"agreedAt\",\"type\":\"uint64\"},{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"stateAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Deal\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"j\",\"type\":\"tuple\"}],\"name\":\"hashJobOffer\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"modules\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"resultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"capacity\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.ResourceOffer\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashResourceOffer\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"job\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"jobSig\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"modules\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"resultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"capacity\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.ResourceOffer\",\"name\":\"offer\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"offerSig\",\"type\":\"bytes\"}],\"name\":\"matchDeal\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"offerUsed\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"solverFeeBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"mediationFee_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"BadMediators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"BadTerms\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"offerId\",\"type\":\"bytes32\"}],\"name\":\"CapacityExhausted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"DealExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"Incompatible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"open\",\"type\":\"uint32\"}],\"name\":\"MediationsOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"}],\"name\":\"SolverNotInWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManySolvers\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"offerId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structMarket.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"}],\"name\":\"DealMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"JudgeTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"MediationAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"MediationRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"MediationTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"ResultAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"ResultChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"SubmitTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"Unregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"JOB_OFFER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SOLVERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RESOURCE_OFFER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_MEDIATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_SOLVER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"acceptResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"free\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"activeMediations\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"}],\"name\":\"challengeResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"getDeal\",\"outputs\":[{\"components\":[{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint40\",\"name\":\"stateAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"matchBlock\",\"type\":\"uint40\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Deal\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"j\",\"type\":\"tuple\"}],\"name\":\"hashJobOffer\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"modules\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"resultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"capacity\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.ResourceOffer\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashResourceOffer\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"job\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"jobSig\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"modules\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"resultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"capacity\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.ResourceOffer\",\"name\":\"offer\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"offerSig\",\"type\":\"bytes\"}],\"name\":\"matchDeal\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"mediateAccept\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"mediateReject\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mediationFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"offerUsed\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"roles\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"solverFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"solverFeeBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"timeoutJudge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"timeoutMediate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"timeoutSubmit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"unregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Market",
-	Bin: "0x6101808060405234610175576020816124df80380380916100208285610179565b83398101031261017557516001600160a01b038116810361017557604051610049604082610179565b60088152602081019067636f6f706869766560c01b82526040519161006f604084610179565b600183526020830191603160f81b8352610088816101b0565b61012052610095846101b0565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a081526100fe60c082610179565b5190206080523060c052610160526040516122c3908161021c8239608051816119f2015260a05181611aaf015260c051816119bc015260e05181611a4101526101005181611a67015261012051816105b7015261014051816105e001526101605181818161025c0152818161090d0152610d420152f35b5f80fd5b601f909101601f19168101906001600160401b0382119082101761019c57604052565b634e487b7160e01b5f52604160045260245ffd5b601f8151116101db5760208151910151602082106101cc571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f3560e01c80630d7cb8f01461011457806315dce38f1461010f5780632b9cd4571461010a5780632e1a7d4d1461010557806351a6fad5146101005780635e5c06e2146100fb57806371fcbb91146100f657806384b0196e146100f15780638c417408146100ec578063a8d392b0146100e7578063b6b55f25146100e2578063d91e9241146100dd578063e7d539b1146100d8578063f698da25146100d3578063f9c84c70146100ce5763fc0c546a146100c9575f80fd5b610d2d565b610c7d565b610c36565b610bfc565b610a0a565b6108f7565b6108c7565b61069c565b61059f565b610541565b6104f6565b610439565b6101ef565b6101c2565b610185565b61012c565b90816102009103126101285790565b5f80fd5b34610128576020366003190112610128576004356001600160401b0381116101285761016e6101696101646020933690600401610119565b611528565b6116f8565b604051908152f35b90816102409103126101285790565b34610128576020366003190112610128576004356001600160401b0381116101285761016e6101696101bd6020933690600401610176565b611739565b34610128575f36600319011261012857602060405160038152f35b60209060031901126101285760043590565b34610128576101fd366101dd565b80156102da57335f90815260026020526040902080546001600160801b03168281106102b5579061023b610255926001600160801b03851690610d85565b6001600160801b03166001600160801b0319825416179055565b61028081337f0000000000000000000000000000000000000000000000000000000000000000611938565b60405190815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59080602081015b0390a2005b632e2a182f60e11b5f523360045260248390526001600160801b031660445260645b5ffd5b631f2a200560e01b5f5260045ffd5b634e487b7160e01b5f52602160045260245ffd5b6009111561030757565b6102e9565b9060098210156103075752565b81516001600160a01b03168152610200810192916101e09081906020818101516001600160401b0316908501526103586040820151604086019061030c565b6060818101516001600160a01b0316908501526080818101516001600160601b03169085015260a0818101516001600160a01b03169085015260c0818101516001600160601b03169085015260e0818101516001600160a01b031690850152610100818101516001600160601b031690850152610120818101516001600160601b0316908501526101408181015163ffffffff16908501526101608181015163ffffffff16908501526101808181015163ffffffff16908501526101a0818101516001600160401b0316908501526101c08101516101c08501520151910152565b34610128576020366003190112610128576104e16104d56104d06004355f6101e0610462610de4565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c082015201525f52600360205260405f2090565b610e02565b60405191829182610319565b0390f35b6001600160a01b0381160361012857565b3461012857602036600319011261012857600435610513816104e5565b60018060a01b03165f5260026020526040805f20548151906001600160801b038116825260801c6020820152f35b34610128575f3660031901126101285760206040517fd5606be92356ca535f296632685255de9db6352779ac89cf59b43542e97ec8768152f35b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b34610128575f366003190112610128576106436105db7f00000000000000000000000000000000000000000000000000000000000000006121be565b6106047f00000000000000000000000000000000000000000000000000000000000000006121be565b60206040516106138282610dbe565b5f81528161065181830194601f198301368737604051978897600f60f81b895260e0858a015260e089019061057b565b90878203604089015261057b565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b82811061068557505050500390f35b835185528695509381019392810192600101610676565b34610128576020366003190112610128576004356106c2815f52600360205260405f2090565b805460e081901c60ff166106d5816102fd565b600281036108b357506106f8906001600160a01b03165b6001600160a01b031690565b330361089b57805460ff60e01b1916600360e01b178155610875906107959061023b906107ee906004810180546001600160c01b03164260c01b6001600160c01b0319161781559061080390805461023b906107ee9061079590610779906001600160a01b03165b6001600160a01b03165f90815260026020526040902090565b936107e76107c76107b860026107a1600186019e8f5460a01c90565b6001600160601b031690565b9401936107b2610795865460a01c90565b90610f9b565b875460801c610d85565b610d85565b86546001600160801b031660809190911b6001600160801b031916178655565b5460a01c90565b82546001600160801b0316610f9b565b610f9b565b6107b2610795610867610795610822610760895460018060a01b031690565b976107e761084761083d61079589546001600160601b031690565b8b5460801c610d85565b8a546001600160801b031660809190911b6001600160801b031916178a55565b92546001600160601b031690565b7ff80c29b4d1f59b63ed4b13c925c542127b00dbc78696254f570f30f9859249875f80a2005b63723bbd3560e01b5f5260048290523360245260445ffd5b632b3263b360e01b5f526102d79084610f86565b34610128576020366003190112610128576004355f526004602052602063ffffffff60405f205416604051908152f35b3461012857610905366101dd565b80156102da577f00000000000000000000000000000000000000000000000000000000000000006040516323b872dd60e01b5f5233600452306024528260445260205f60648180865af160015f51148116156109eb575b6040919091525f606052156109d0575061099c61097882611990565b335f90815260026020526040902061023b90916107fe83546001600160801b031690565b60405190815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49080602081016102b0565b635274afe760e01b5f526001600160a01b031660045260245ffd5b6001811516610a01573d15833b1515161661095c565b503d5f823e3d90fd5b3461012857604036600319011261012857600435602435610a33825f52600360205260405f2090565b805460e01c60ff16610a44816102fd565b600181036108b3575060018101546001600160a01b031633819003610be4576001600160a01b0381165f9081526002602052604090206004830191610a9361079584546001600160601b031690565b90610aa5610795600387015460a01c90565b90610ab784546001600160801b031690565b90610ac28383610f9b565b6001600160801b03808616911610610ba757508694610b667fc0f6ac21b3117c819c68486bc0bf317115e1185a96af4a283256cd6fa8cba3c39895610b46866107fe87610b3c610b2060069b6102b09f9b6107c290610b959c610f9b565b86546001600160801b0319166001600160801b03909116178655565b845460801c610d85565b81546001600160801b031660809190911b6001600160801b031916179055565b825460ff60e01b1916600160e11b17835580546001600160c01b03164260c01b6001600160c01b031916179055565b01556040519081529081906020820190565b83610bb5846102d794610f9b565b632e2a182f60e11b5f526001600160a01b039092166004526001600160801b0390811660245216604452606490565b63723bbd3560e01b5f5260048490523360245260445ffd5b34610128575f3660031901126101285760206040517f8b091464296148b2d9338ddfe7a4e8583bd92749b0124ac3c1de0feb1b88467e8152f35b34610128575f36600319011261012857602061016e6119b9565b9181601f84011215610128578235916001600160401b038311610128576020838186019501011161012857565b34610128576080366003190112610128576004356001600160401b03811161012857610cad903690600401610119565b6024356001600160401b03811161012857610ccc903690600401610c50565b91906044356001600160401b03811161012857610ced903690600401610176565b91606435926001600160401b038411610128576104e194610d15610d1d953690600401610c50565b949093611047565b6040519081529081906020820190565b34610128575f366003190112610128576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b634e487b7160e01b5f52601160045260245ffd5b906001600160801b03809116911603906001600160801b038211610da557565b610d71565b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b03821117610ddf57604052565b610daa565b60405190610df461020083610dbe565b565b60098210156103075752565b906006610e0d610de4565b83546001600160a01b0381168252909390610e4b90610e42906001600160401b0360a082901c16602088015260e01c60ff1690565b60408601610df6565b60018101546001600160a01b0381166060860152610e7e90610e6e905b60a01c90565b6001600160601b03166080860152565b60028101546001600160a01b03811660a0860152610eaf90610e9f90610e68565b6001600160601b031660c0860152565b60038101546001600160a01b03811660e0860152610ee190610ed090610e68565b6001600160601b0316610100860152565b610f5a610f496004830154610f10610eff826001600160601b031690565b6001600160601b0316610120890152565b63ffffffff606082901c1661014088015263ffffffff608082901c1661016088015263ffffffff60a082901c1661018088015260c01c90565b6001600160401b03166101a0860152565b60058101546101c085015201546101e0830152565b6001600160401b038111610ddf5760051b60200190565b60045260449190600981101561030757602452565b906001600160801b03809116911601906001600160801b038211610da557565b35610fc5816104e5565b90565b356001600160401b03811681036101285790565b3563ffffffff811681036101285790565b63ffffffff60019116019063ffffffff8211610da557565b903590601e198136030182121561012857018035906001600160401b03821161012857602001918160051b3603831361012857565b91908201809211610da557565b929361108c91969561107c61105e61016987611528565b9861106b61016989611739565b9561107588610fbb565b918b611adf565b61108586610fbb565b9184611adf565b6110ab6110a1865f52600360205260405f2090565b5460e01c60ff1690565b6110b4816102fd565b611498576101e082016110d56110c982610fc8565b6001600160401b031690565b421161146d575061022083016110ed6110c982610fc8565b421161146d57506110fd82611be4565b61111c611112825f52600460205260405f2090565b5463ffffffff1690565b61113561112c6101c08601610fdc565b63ffffffff1690565b63ffffffff82161015611459579061114d8692610fed565b61115f825f52600460205260405f2090565b90611179919063ffffffff1663ffffffff19825416179055565b6111838484611cdc565b611191610140840184611005565b61119f6101a0870187611005565b916111a993612019565b926111b381610fbb565b9360e086013594610120830135906111cb828861103a565b6111d49161210c565b6111dd87610fbb565b9061010088013591826111ef9161210c565b611201865f52600360205260405f2090565b9161120b85610fbb565b83546001600160a01b0319166001600160a01b03909116178355825467ffffffffffffffff60a01b19164260a081901b67ffffffffffffffff60a01b169190911784556001600160401b031691835460ff60e01b1916600160e01b1784556112728a610fbb565b6001850180546001600160a01b0319166001600160a01b0390921691909117815561129c8a6121a4565b81546001600160a01b031660a09190911b6001600160a01b0319161790556002840180546001600160a01b03191633178155906112d8906121a4565b81546001600160a01b031660a09190911b6001600160a01b0319161790556112ff906121a4565b6003830180546001600160a01b031660a09290921b6001600160a01b0319169190911790556113326101208901356121a4565b9060048301916113589083906001600160601b03166001600160601b0319825416179055565b6113656101408a01610fdc565b825463ffffffff60601b191660609190911b63ffffffff60601b161782556113906101608a01610fdc565b825463ffffffff60801b191660809190911b63ffffffff60801b161782556113bb6101808a01610fdc565b825463ffffffff60a01b191660a09190911b63ffffffff60a01b1617825581546001600160c01b031660c09190911b6001600160c01b0319161790556005015561140490610fbb565b9361140e90610fbb565b604080519283523360208401528201939093526001600160a01b0392831693909216917fe19827673e9abcb4a56e0c72e613bba16c2d81a0ba97255f94662ea7395e806190606090a4565b635c64646960e11b5f52600482905260245ffd5b6114796102d791610fc8565b6324730def60e21b5f526001600160401b031660045242602452604490565b63b3e2817b60e01b5f52600485905260245ffd5b905f5b8181106114bc5750505090565b90919260208060019286356114d0816104e5565b848060a01b0316815201940191019190916114af565b805191908290602001825e015f815290565b610df49061151a611514949360405195869360208501906114e6565b906114e6565b03601f198101845283610dbe565b6116ee9061153581610fbb565b6116046020830135916115f6604085013561155260608701610fc8565b61155e60808801610fc8565b61156a60a08901610fc8565b9161157760c08a01610fdc565b604080517fd5606be92356ca535f296632685255de9db6352779ac89cf59b43542e97ec87660208201526001600160a01b0390981690880152606087019890985260808601939093526001600160401b0392831660a0860152821660c08501521660e083015263ffffffff909316610100820152918290610120820190565b03601f198101835282610dbe565b6116e961161360e08401610fc8565b61151a610100850135946101208101359061164c6115f6611638610140840184611005565b9290604051928391602083019586916114ac565b5190206116636115f6611638610160850185611005565b5190206116736101808401610fc8565b906101a0840135926116956101e061168e6101c08801610fc8565b9601610fc8565b604080516001600160401b039a8b1660208201529081019c909c5260608c019690965260808b015260a08a0152851660c089015260e088015283166101008701529091166101208501528390610140820190565b6114f8565b6020815191012090565b6042906117036119b9565b906040519161190160f01b8352600283015260228201522090565b91906001600160fb1b0381116101285760051b809282370190565b6116ee9061174681610fbb565b61183e61175560208401610fc8565b916115f661176560408601610fc8565b61177160608701610fc8565b61177d60808801610fdc565b61178960a08901610fc8565b906117b16115f661179d60c08c018c611005565b92906040519283916020830195869161171e565b5190209260e08a013594604051998a9860208a01946001600160401b0363ffffffff929a999895818096816101009b976101208c019f7f8b091464296148b2d9338ddfe7a4e8583bd92749b0124ac3c1de0feb1b88467e8d5260018060a01b031660208d01521660408b01521660608901521660808701521660a08501521660c083015260e08201520152565b6116e961010083013561151a6101208501359461185e6101408201610fdc565b9061186c6101608201610fdc565b6118796101808301610fdc565b61188d6115f66116386101a0860186611005565b51902061189d6101c08501610fdc565b916101e0850135936118bf6102206118b86102008901610fc8565b9701610fc8565b966040519c8d9a60208c0198969492909a99979593916101408a019b8a5260208a015263ffffffff16604089015263ffffffff16606088015263ffffffff16608087015260a086015263ffffffff1660c085015260e08401526001600160401b03166101008301526001600160401b0316906101200152565b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af160015f511481161561197a575b604091909152156109d05750565b6001811516610a01573d15833b1515161661196c565b6001600160801b0381116119aa576001600160801b031690565b630625040160e01b5f5260045ffd5b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161480611aac575b15611a14577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152611aa660c082610dbe565b51902090565b507f000000000000000000000000000000000000000000000000000000000000000046146119eb565b6004111561030757565b9190916001600160401b038211610ddf5760405191611b08601f8201601f191660200184610dbe565b8083523681850111610128576020815f92611b2a9683870137840101526121fc565b50611b3781939293611ad5565b15801590611b81575b8015611b70575b611b4f575050565b6308d20b2560e01b5f526001600160a01b039081166004521660245260445ffd5b506001600160a01b03811615611b47565b506001600160a01b038281169082161415611b40565b9081600302916003830403610da557565b81810292918115918404141715610da557565b634e487b7160e01b5f52603260045260245ffd5b9190811015611bdf5760051b0190565b611bbb565b610160810190611bf48282611005565b92905060038311611ccd576101c08201611c106110c982610fc8565b91611c34610180850193611c2e611c296110c987610fc8565b611b97565b9061103a565b935f5b868110611c66575b50505050508091504210611c505750565b6321fe86ad60e11b5f523360045260245260445ffd5b80611c876106ec611c82611c7a8787611005565b339591611bcf565b610fbb565b14611c9457600101611c37565b92611cc29650611c2e949550611cbc92506110c991506110c9611cb691610fc8565b94610fc8565b90611ba8565b805f80808080611c3f565b638fdb3b8d60e01b5f5260045ffd5b90611ce960208201610fc8565b6001600160401b03611d006110c960608601610fc8565b911610611f6357611d1360408201610fc8565b6001600160401b03611d2a6110c960808601610fc8565b911610611f3757611d3d60608201610fc8565b6001600160401b03611d546110c960a08601610fc8565b911610611f0857611d6760808201610fdc565b60c083019063ffffffff611d7d61112c84610fdc565b911610611ed957611d9263ffffffff91610fdc565b16151580611ead575b611e7c5760e081013561010083013510611e4e5760c08101611dbd8183611005565b9050611dc857505050565b5f926020013591835b611ddb8383611005565b9050811015611e455783611df982611df38686611005565b90611bcf565b3514611e0757600101611dd1565b505050505060015b15611e1657565b60405163bb654ba360e01b81526020600482015260066024820152656d6f64756c6560d01b6044820152606490fd5b50505050611e0f565b60405163bb654ba360e01b8152602060048201526005602482015264707269636560d81b6044820152606490fd5b60405163bb654ba360e01b8152602060048201526008602482015267677075207672616d60c01b6044820152606490fd5b50611eba60a08201610fc8565b6001600160401b03611ed16110c960e08601610fc8565b911610611d9b565b60405163bb654ba360e01b815260206004808301919091526024820152636770757360e01b6044820152606490fd5b60405163bb654ba360e01b815260206004808301919091526024820152636469736b60e01b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600360248201526272616d60e81b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600360248201526263707560e81b6044820152606490fd5b90611f9982610f6f565b611fa66040519182610dbe565b8281528092611fb7601f1991610f6f565b0190602036910137565b5f198114610da55760010190565b8051821015611bdf5760209160051b010190565b80516020909101905f5b818110611ffa5750505090565b82516001600160a01b0316845260209384019390920191600101611fed565b9192909261202684611f8f565b935f935f5b8281106120855750505050508015612054578152604051611aa6816115f6602082018095611fe3565b60405163bb654ba360e01b815260206004820152600860248201526736b2b234b0ba37b960c11b6044820152606490fd5b5f5b858110612098575b5060010161202b565b6120a6611c82838686611bcf565b6120b76106ec611c82848a8a611bcf565b6001600160a01b03909116146120cf57600101612087565b50806121066120e4611c826001948787611bcf565b6120f76120f08a611fc1565b998b611fcf565b6001600160a01b039091169052565b9061208f565b60018060a01b0381165f52600260205260405f20916001600160801b038354169181831061217a5750610df492916121706121546001600160801b03610b4694168093610d85565b84546001600160801b0319166001600160801b03909116178455565b825460801c610f9b565b632e2a182f60e11b5f526001600160a01b03166004526024526001600160801b031660445260645ffd5b6001600160601b0381116119aa576001600160601b031690565b60ff811690601f82116121ed57604051916121da604084610dbe565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b815191906041830361222c576122259250602082015190606060408401519301515f1a90612236565b9192909190565b50505f9160029190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116122b8579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156122ad575f516001600160a01b038116156122a357905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056",
+	Bin: "0x6101e080604052346102285760808161362b8038038091610020828561022c565b833981010312610228578051906001600160a01b0382168203610228576020810151606060408301519201519260405161005b60408261022c565b60088152602081019067636f6f706869766560c01b82526040519161008160408461022c565b600183526020830191603160f81b835261009a81610263565b610120526100a784610263565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261011060c08261022c565b5190206080523060c05261271083116101f25761016052610180526101a0526101c05260405161335c90816102cf823960805181612b3d015260a05181612bfa015260c05181612b07015260e05181612b8c01526101005181612bb201526101205181610f7a01526101405181610fa3015261016051818181610975015281816112a701526116b00152610180518181816105f301528181610da70152610e6d01526101a05181818161052701528181610ea701526117a501526101c0518181816102c401528181610aec01528181610f1b0152818161115d015261195e0152f35b60405162461bcd60e51b815260206004820152600e60248201526d6665652061626f7665203130302560901b6044820152606490fd5b5f80fd5b601f909101601f19168101906001600160401b0382119082101761024f57604052565b634e487b7160e01b5f52604160045260245ffd5b601f81511161028e57602081519101516020821061027f571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f3560e01c806309e8815d146102145780630b258a251461020f5780630d7cb8f01461020a57806315dce38f146102055780631d8ba3831461020057806323d2f5f6146101fb5780632b3f467e146101f65780632b9cd457146101f15780632e1a7d4d146101ec5780634386c2d7146101e757806351a6fad5146101e25780635b5989cb146101dd5780635e5c06e2146101d857806361d689fa146101d357806364c9ec6f146101ce57806365bc52da146101c957806371fcbb91146101c4578063806d3cd8146101bf57806384b0196e146101ba5780638a18b4ff146101b557806399374642146101b0578063a8d392b0146101ab578063b34a90b1146101a6578063b6b55f25146101a1578063bd7c022a1461019c578063df57f4b014610197578063e7d539b114610192578063ebd353601461018d578063f698da2514610188578063f9c84c7014610183578063fb8a1a6b1461017e5763fc0c546a14610179575f80fd5b61169b565b611680565b6115d0565b611589565b611504565b6114ca565b61145b565b6113a4565b611291565b61110e565b6110de565b6110a0565b61105f565b610f62565b610f04565b610eca565b610e90565b610e56565b610d5d565b610d12565b610cd9565b610bfe565b610a00565b610908565b6108ed565b6106f4565b610571565b61050f565b6104c0565b610467565b61037c565b61022f565b61016090600319011261022b57600490565b5f80fd5b3461022b5761018036600319011261022b5761024a36610219565b610356610164359161035161025f8483612091565b805465ffffffffff004260081b1665ffffffffffff1990911617600617815561034161029d61033b8161033560206102be6102a98460608c016116f0565b6001600160601b031690565b6102b861029d60808d016116f0565b90611711565b9861032f7f00000000000000000000000000000000000000000000000000000000000000009a6102f86001600160801b038d168092611711565b906001600160801b038061032661031861031188611736565b9486611740565b6102b860c089019d8e6116f0565b1692169061224e565b01611736565b926116f0565b90612163565b5460581c6001600160a01b031690565b6121e5565b7fd464d167491417c7a2c71072f3482b37781a9b118307b94a165c962bd66e72af5f80a2005b3461022b5761018036600319011261022b5761039736610219565b61043261016435916103d56103ac828561240f565b6103d064ffffffffff825460081c1660e0850135906103ca82611760565b876124d0565b612127565b61033b61029d61033560206104016103f261029d606088016116f0565b6102b861029d608089016116f0565b9461032f61040e82611736565b9660a08301976001600160801b038061032661042c61029d8d6116f0565b85611711565b7f3adfa71ab1fd2b4d916b2c5171ed957e4345e7167ec4559d9dbecf401cc000dc5f80a2005b908161020091031261022b5790565b3461022b57602036600319011261022b576004356001600160401b03811161022b576104a96104a461049f6020933690600401610458565b61254c565b61270e565b604051908152f35b908161024091031261022b5790565b3461022b57602036600319011261022b576004356001600160401b03811161022b576104a96104a46104f860209336906004016104b1565b61274f565b602090600319011261022b5760043590565b3461022b57602061271061054c610525366104fd565b7f000000000000000000000000000000000000000000000000000000000000000090611789565b04604051908152f35b602090600319011261022b5760043560ff8116810361022b5790565b3461022b5761057f36610555565b335f90815260036020526040902060ff90829061059e905b5460ff1690565b16161580156106d1575b6106b857600260ff82161480610692575b61065257335f9081526003602052604090206105ee9060ff83196105de835460ff1690565b161660ff1660ff19825416179055565b6106197f0000000000000000000000000000000000000000000000000000000000000000803361224e565b60405160ff909116815233907feebfdaadda46c435881bbe8bac1fc3974f3323b1c809c7aabd37ae7b83ca44429080602081015b0390a2005b335f90815260046020526040902061068f90610673905b5463ffffffff1690565b638427206560e01b5f523360045263ffffffff16602452604490565b5ffd5b50335f90815260046020526040902063ffffffff906106b090610669565b1615156105b9565b632107413760e11b5f523360045260ff1660245260445ffd5b5060ff8116600181141590816106e8575b506105a8565b6002915014155f6106e2565b3461022b576101a036600319011261022b5761070f36610219565b61016435906101843590610723818461240f565b90602081019061074161073583611736565b6001600160a01b031690565b33036108d557825461076a9060081c64ffffffffff1661076360e0840161176e565b908761294e565b61078f61077683611736565b6001600160a01b03165f90815260026020526040902090565b916107ae61029d60a06107a761029d60c087016116f0565b94016116f0565b906107c084546001600160801b031690565b906107cb8383611711565b6001600160801b0380861691161061088f57509361087486946108548561084f866108456108297fc0f6ac21b3117c819c68486bc0bf317115e1185a96af4a283256cd6fa8cba3c39d9a61082460029b61064d9f611711565b611740565b86546001600160801b0319166001600160801b03909116178655565b845460801c611740565b611711565b81546001600160801b031660809190911b6001600160801b031916179055565b61087d81612136565b01556040519081529081906020820190565b6108a661068f936108a08693611736565b93611711565b632e2a182f60e11b5f526001600160a01b039092166004526001600160801b0390811660245216604452606490565b63723bbd3560e01b5f5260048590523360245260445ffd5b3461022b575f36600319011261022b57602060405160038152f35b3461022b57610916366104fd565b80156109f157335f90815260026020526040902080546001600160801b03168281106109cd579061095461096e926001600160801b03851690611740565b6001600160801b03166001600160801b0319825416179055565b61099981337f0000000000000000000000000000000000000000000000000000000000000000612987565b60405190815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590806020810161064d565b632e2a182f60e11b5f523360045260248390526001600160801b031660445260645ffd5b631f2a200560e01b5f5260045ffd5b3461022b5761018036600319011261022b57610a1b36610219565b610b586101643591610abb610a30828561248c565b610ab6610a8c610a738354610a64610a508264ffffffffff9060081c1690565b610a5d6101208a0161176e565b908b6124d0565b60581c6001600160a01b031690565b6001600160a01b03165f90815260046020526040902090565b610aa2610a9d825463ffffffff1690565b6117ce565b63ffffffff1663ffffffff19825416179055565b612145565b610b2c610b12610ae2610ad361029d606086016116f0565b6102b861029d608087016116f0565b6001600160801b037f00000000000000000000000000000000000000000000000000000000000000001690611711565b6001600160801b03610b2384611736565b9116809161224e565b60c0610b3a60208301611736565b9101906001600160601b0380610326610b52856116f0565b946116f0565b7f05a05d30887dfd84c18f48916dbe534b9d75dd65d81e9ae656762d35b55d1dd65f80a2005b634e487b7160e01b5f52602160045260245ffd5b60091115610b9c57565b610b7e565b815160c082019392906009811015610b9c5760a0918291845264ffffffffff602082015116602085015264ffffffffff6040820151166040850152600180831b036060820151166060850152608081015160808501520151910152565b3461022b57602036600319011261022b576004355f60a0604051610c21816117fa565b82815282602082015282604082015282606082015282608082015201525f52600560205260405f20604051610c55816117fa565b81549160ff8316906009821015610b9c57610cb8610ca8610cd595600294865264ffffffffff8160081c166020870152610a64610c9a8264ffffffffff9060301c1690565b64ffffffffff166040880152565b6001600160a01b03166060850152565b60018101546080840152015460a082015260405191829182610ba1565b0390f35b3461022b575f36600319011261022b57602060405160018152f35b6001600160a01b0381160361022b57565b3590610d1082610cf4565b565b3461022b57602036600319011261022b57600435610d2f81610cf4565b60018060a01b03165f5260026020526040805f20548151906001600160801b038116825260801c6020820152f35b3461022b57610d6b36610555565b60ff811660018114159081610e4a575b506106b857335f90815260036020526040902060ff908290610d9c90610597565b1616610e3157610dcc7f0000000000000000000000000000000000000000000000000000000000000000336129df565b335f908152600360205260409020610df99082610dea825460ff1690565b1760ff1660ff19825416179055565b60405160ff909116815233907f89b4e995568c900aa52376cbed225dc1a013c9a43cb58186d69676ff593d7c4e90806020810161064d565b632fa4c0d960e11b5f523360045260ff1660245260445ffd5b6002915014155f610d7b565b3461022b575f36600319011261022b5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461022b575f36600319011261022b5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461022b575f36600319011261022b5760206040517fd5606be92356ca535f296632685255de9db6352779ac89cf59b43542e97ec8768152f35b3461022b575f36600319011261022b5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b3461022b575f36600319011261022b57611006610f9e7f0000000000000000000000000000000000000000000000000000000000000000613257565b610fc77f0000000000000000000000000000000000000000000000000000000000000000613257565b6020604051610fd6828261181a565b5f81528161101481830194601f198301368737604051978897600f60f81b895260e0858a015260e0890190610f3e565b908782036040890152610f3e565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b82811061104857505050500390f35b835185528695509381019392810192600101611039565b3461022b57602036600319011261022b5760043561107c81610cf4565b60018060a01b03165f526004602052602063ffffffff60405f205416604051908152f35b3461022b57602036600319011261022b576004356110bd81610cf4565b60018060a01b03165f526003602052602060ff60405f205416604051908152f35b3461022b57602036600319011261022b576004355f526006602052602063ffffffff60405f205416604051908152f35b3461022b5761018036600319011261022b5761112936610219565b61126b610164359161113b8382612091565b805465ffffffffffff19164260081b65ffffffffff00161760051781556112597f0000000000000000000000000000000000000000000000000000000000000000926001600160801b036112516040606084019361032f6111ae6001600160601b0387356111a8816116df565b1661179c565b956111fb6111be61029d836116f0565b6111df8c896111d760808901946102b861029d876116f0565b911690611711565b90886001600160601b036103266111f589611736565b936116f0565b61120760208401611736565b6001600160601b038761032660c08701946102b86112458d61124061029d61123a61029d6112348d6116f0565b9c6116f0565b956116f0565b612a77565b6001600160801b031690565b9116906121e5565b5460581c6001600160a01b03166121e5565b7f5b5fd0c005bd4120c2058baa177b7f5a7695a9351f329a9b105fe83a8059d4025f80a2005b3461022b5761129f366104fd565b80156109f1577f00000000000000000000000000000000000000000000000000000000000000006040516323b872dd60e01b5f5233600452306024528260445260205f60648180865af160015f5114811615611385575b6040919091525f6060521561136a575061133661131282612adb565b335f908152600260205260409020610954909161084f83546001600160801b031690565b60405190815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c490806020810161064d565b635274afe760e01b5f526001600160a01b031660045260245ffd5b600181151661139b573d15833b151516166112f6565b503d5f823e3d90fd5b3461022b5761018036600319011261022b576113bf36610219565b61016435906113ce81836124ae565b9080356113da81610cf4565b6001600160a01b0316330361144457815460ff1916600317825561141e91611419905b805465ffffffffff0019164260081b65ffffffffff0016179055565b612a84565b7ff80c29b4d1f59b63ed4b13c925c542127b00dbc78696254f570f30f9859249875f80a2005b8263723bbd3560e01b5f526004523360245260445ffd5b3461022b576101a036600319011261022b5761147636610219565b6101643561018435916001600160401b03831161022b573660238401121561022b578260040135916001600160401b03831161022b573660248460051b8601011161022b5760246114c89401916118fb565b005b3461022b575f36600319011261022b5760206040517f8b091464296148b2d9338ddfe7a4e8583bd92749b0124ac3c1de0feb1b88467e8152f35b3461022b5761018036600319011261022b5761151f36610219565b611563610164359161141961153482856124ae565b61155364ffffffffff825460081c16610100850135906103ca82611760565b805460ff191660031781556113fd565b7f2fbe37c64cc5710289f2c0e29612161988761494522110b50af1612611ac77195f80a2005b3461022b575f36600319011261022b5760206104a9612b04565b9181601f8401121561022b578235916001600160401b03831161022b576020838186019501011161022b57565b3461022b57608036600319011261022b576004356001600160401b03811161022b57611600903690600401610458565b6024356001600160401b03811161022b5761161f9036906004016115a3565b91906044356001600160401b03811161022b576116409036906004016104b1565b91606435926001600160401b03841161022b57610cd5946116686116709536906004016115a3565b949093611c6f565b6040519081529081906020820190565b3461022b575f36600319011261022b57602060405160028152f35b3461022b575f36600319011261022b576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b6001600160601b0381160361022b57565b356116fa816116df565b90565b634e487b7160e01b5f52601160045260245ffd5b906001600160801b03809116911601906001600160801b03821161173157565b6116fd565b356116fa81610cf4565b906001600160801b03809116911603906001600160801b03821161173157565b63ffffffff81160361022b57565b356116fa81611760565b908160030291600383040361173157565b8181029291811591840414171561173157565b6117ca612710917f000000000000000000000000000000000000000000000000000000000000000090611789565b0490565b63ffffffff5f199116019063ffffffff821161173157565b634e487b7160e01b5f52604160045260245ffd5b60c081019081106001600160401b0382111761181557604052565b6117e6565b90601f801991011681019081106001600160401b0382111761181557604052565b60405190610d106101608361181a565b6001600160401b0381116118155760051b60200190565b905f5b8181106118725750505090565b909192602080600192863561188681610cf4565b848060a01b031681520194019101919091611865565b81156118a6570690565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b91908110156118de5760051b0190565b6118ba565b63ffffffff60019116019063ffffffff821161173157565b91909261190883856124ae565b9261191561073582611736565b33036108d55783546119389060081c64ffffffffff16610763610100840161176e565b81158015611a78575b611a6457611a34926119c59261198361195c6119c094611736565b7f0000000000000000000000000000000000000000000000000000000000000000906129df565b6040805144602082019081529181018990526119ba9183916119b281606081015b03601f19810183528261181a565b51902061189c565b916118ce565b611736565b82547fff0000000000000000000000000000000000000000ffffffffffffffffffffff16605882901b600160581b600160f81b0316178355916001600160a01b0383165f908152600460205260409020611a2f90610aa2611a2a825463ffffffff1690565b6118e3565b612154565b6001600160a01b0316907fddad479d6cf293bb88e77dd5fad20b1133db1dcb443bf02abd352ac3a09842f15f80a3565b639817ca5760e01b5f52600485905260245ffd5b506040516020810190611a90816119a4848789611862565b5190206101408201351415611941565b356001600160401b038116810361022b5790565b903590601e198136030182121561022b57018035906001600160401b03821161022b57602001918160051b3603831361022b57565b80516020909101905f5b818110611b005750505090565b82516001600160a01b0316845260209384019390920191600101611af3565b9190820180921161173157565b906009811015610b9c5760ff80198354169116179055565b80516001600160a01b031682526101409081906020818101516001600160a01b0316908501526040818101516001600160a01b0316908501526060818101516001600160601b0316908501526080818101516001600160601b03169085015260a0818101516001600160601b03169085015260c0818101516001600160601b03169085015260e08181015163ffffffff16908501526101008181015163ffffffff16908501526101208181015163ffffffff16908501520151910152565b61016081019291610d109190611b44565b6101c090611c2f602093946101a0830195835284830190611b44565b6101a06101808201528451809452019201905f5b818110611c505750505090565b82516001600160a01b0316845260209384019390920191600101611c43565b93611cb3919695611ca3611c856104a48861254c565b98611c926104a48861274f565b95611c9c89611736565b918b612c2a565b611cac85611736565b9184612c2a565b611cc5855f52600560205260405f2090565b90611cd1825460ff1690565b611cda81610b92565b61207d576101e08401611cfb611cef82611aa0565b6001600160401b031690565b421161205257506102208301611d13611cef82611aa0565b42116120525750611d2384612ce2565b611d38610669825f52600660205260405f2090565b611d51611d486101c0860161176e565b63ffffffff1690565b63ffffffff8216101561203e5790611d6a8793926118e3565b611d7c825f52600660205260405f2090565b90611d96919063ffffffff1663ffffffff19825416179055565b611da08486612e0d565b611dae610140860186611ab4565b611dbc6101a0870187611ab4565b91611dc693613114565b91611dd086611736565b94611dda81611736565b96611de860e083013561323d565b906101200135611df79061323d565b611e0561010084013561323d565b92611e1461012082013561323d565b90611e22610140820161176e565b90611e30610160820161176e565b9061018001611e3e9061176e565b918960405180602081019283611e5391611ae9565b03601f1981018252611e65908261181a565b51902093611e7161183b565b6001600160a01b03909d168d526001600160a01b03909d1660208d019081529c3360408e015260608d0196611eaf9088906001600160601b03169052565b60808d0195611ec79087906001600160601b03169052565b60a08d0197611edf9089906001600160601b03169052565b6001600160601b031660c08d015263ffffffff1660e08c015263ffffffff166101008b015263ffffffff166101208a015261014089015287516001600160a01b031691516001600160601b03166001600160601b031690516001600160601b03166001600160601b0316611f5291611b1f565b611f5b916129df565b86516001600160a01b031690516001600160601b03166001600160601b0316611f83916129df565b8054600165ffffffffffff199091164260081b65ffffffffff001617176affffffffff00000000000019164360301b6affffffffff00000000000016178155604051602081019080611fd58884611c02565b03601f1981018252611fe7908261181a565b51902060019190910155835194516040516001600160a01b0391821696919091169490928392612018929084611c13565b037ff0a6ff3c547c7d3725f10ec72d0956ab40ed35fcb18adaa772af4c389ea575f791a4565b635c64646960e11b5f52600482905260245ffd5b61205e61068f91611aa0565b6324730def60e21b5f526001600160401b031660045242602452604490565b63b3e2817b60e01b5f52600486905260245ffd5b91909161209e818461248c565b805490939091605883901c6001600160a01b0316330361211057916120e461210092610120610d10950135906120d382611760565b64ffffffffff8460081c169061294e565b60581c6001600160a01b03165f90815260046020526040902090565b610aa263ffffffff8254166117ce565b5063723bbd3560e01b5f526004523360245260445ffd5b610d10906113fd600782611b2c565b610d10906113fd600282611b2c565b610d10906113fd600882611b2c565b610d10906113fd600482611b2c565b60018060a01b03165f5260026020526121b06121906001600160801b0360405f209316835460801c611740565b82546001600160801b031660809190911b6001600160801b031916178255565b6001600160801b038154166001600160801b0381116117315781546001600160801b0319166001600160801b03909116179055565b6001600160a01b03165f908152600260205260409020805460801c916001600160801b038311611731576001600160801b036109549161223d610d109585906001600160801b0382549181199060801b169116179055565b166001600160801b03835416611711565b6001600160801b03610d10936109549260018060a01b03165f52600260205261223d6122848360405f209616865460801c611740565b85546001600160801b031660809190911b6001600160801b031916178555565b600452604491906009811015610b9c57602452565b3590610d10826116df565b3590610d1082611760565b919091610140806101608301946122f6846122e983610d05565b6001600160a01b03169052565b61231561230560208301610d05565b6001600160a01b03166020860152565b61233461232460408301610d05565b6001600160a01b03166040860152565b612353612343606083016122b9565b6001600160601b03166060860152565b612372612362608083016122b9565b6001600160601b03166080860152565b61239161238160a083016122b9565b6001600160601b031660a0860152565b6123b06123a060c083016122b9565b6001600160601b031660c0860152565b6123cc6123bf60e083016122c4565b63ffffffff1660e0860152565b6123ea6123dc61010083016122c4565b63ffffffff16610100860152565b6124086123fa61012083016122c4565b63ffffffff16610120860152565b0135910152565b5f818152600560205260409020805490939290600160ff821661243181610b92565b0361246e575060405161244c816119a46020820194856122cf565b51902060018401540361245c5750565b63af0085e360e01b5f5260045260245ffd5b8261247c61068f9260ff1690565b632b3263b360e01b5f52906122a4565b5f818152600560205260409020805490939290600460ff821661243181610b92565b5f818152600560205260409020805490939290600260ff821661243181610b92565b9064ffffffffff63ffffffff91169216820180921161173157814211156124f5575050565b631cb08caf60e11b5f5260045260245260445ffd5b805191908290602001825e015f815290565b610d109061253e6125389493604051958693602085019061250a565b9061250a565b03601f19810184528361181a565b6127049061255981611736565b61261a6020830135916119a4604085013561257660608701611aa0565b61258260808801611aa0565b61258e60a08901611aa0565b9161259b60c08a0161176e565b604080517fd5606be92356ca535f296632685255de9db6352779ac89cf59b43542e97ec87660208201526001600160a01b0390981690880152606087019890985260808601939093526001600160401b0392831660a0860152821660c08501521660e083015263ffffffff909316610100820152918290610120820190565b6126ff61262960e08401611aa0565b61253e61010085013594610120810135906126626119a461264e610140840184611ab4565b929060405192839160208301958691611862565b5190206126796119a461264e610160850185611ab4565b5190206126896101808401611aa0565b906101a0840135926126ab6101e06126a46101c08801611aa0565b9601611aa0565b604080516001600160401b039a8b1660208201529081019c909c5260608c019690965260808b015260a08a0152851660c089015260e088015283166101008701529091166101208501528390610140820190565b61251c565b6020815191012090565b604290612719612b04565b906040519161190160f01b8352600283015260228201522090565b91906001600160fb1b03811161022b5760051b809282370190565b6127049061275c81611736565b61285461276b60208401611aa0565b916119a461277b60408601611aa0565b61278760608701611aa0565b6127936080880161176e565b61279f60a08901611aa0565b906127c76119a46127b360c08c018c611ab4565b929060405192839160208301958691612734565b5190209260e08a013594604051998a9860208a01946001600160401b0363ffffffff929a999895818096816101009b976101208c019f7f8b091464296148b2d9338ddfe7a4e8583bd92749b0124ac3c1de0feb1b88467e8d5260018060a01b031660208d01521660408b01521660608901521660808701521660a08501521660c083015260e08201520152565b6126ff61010083013561253e61012085013594612874610140820161176e565b90612882610160820161176e565b61288f610180830161176e565b6128a36119a461264e6101a0860186611ab4565b5190206128b36101c0850161176e565b916101e0850135936128d56102206128ce6102008901611aa0565b9701611aa0565b966040519c8d9a60208c0198969492909a99979593916101408a019b8a5260208a015263ffffffff16604089015263ffffffff16606088015263ffffffff16608087015260a086015263ffffffff1660c085015260e08401526001600160401b03166101008301526001600160401b0316906101200152565b9064ffffffffff63ffffffff91169216820180921161173157814211612972575050565b631b29a41960e21b5f5260045260245260445ffd5b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af160015f51148116156129c9575b6040919091521561136a5750565b600181151661139b573d15833b151516166129bb565b60018060a01b0381165f52600260205260405f20916001600160801b0383541691818310612a4d5750610d109291612a43612a276001600160801b0361085494168093611740565b84546001600160801b0319166001600160801b03909116178455565b825460801c611711565b632e2a182f60e11b5f526001600160a01b03166004526024526001600160801b031660445260645ffd5b9190820391821161173157565b610d10906001600160801b036112516040606084019361032f612ab36001600160601b0387356111a8816116df565b956111fb612ac361029d836116f0565b6111df5f61084f60808801936102b861029d866116f0565b6001600160801b038111612af5576001600160801b031690565b630625040160e01b5f5260045ffd5b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161480612bf7575b15612b5f577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152612bf160c08261181a565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614612b36565b60041115610b9c57565b9190916001600160401b0382116118155760405191612c53601f8201601f19166020018461181a565b808352368185011161022b576020815f92612c75968387013784010152613295565b50612c8281939293612c20565b15801590612ccc575b8015612cbb575b612c9a575050565b6308d20b2560e01b5f526001600160a01b039081166004521660245260445ffd5b506001600160a01b03811615612c92565b506001600160a01b038281169082161415612c8b565b610160810190612cf28282611ab4565b92905060038311612dfe576101c08201612d0e611cef82611aa0565b91612d32610180850193612d2c612d27611cef87611aa0565b611778565b90611b1f565b935f5b868110612d9c575b50505050508091504210612d865750335f908152600360205260409020600190612d6690610597565b1615612d6e57565b632107413760e11b5f5233600452600160245260445ffd5b6321fe86ad60e11b5f523360045260245260445ffd5b80612db86107356119c0612db08787611ab4565b3395916118ce565b14612dc557600101612d35565b92612df39650612d2c949550612ded9250611cef9150611cef612de791611aa0565b94611aa0565b90611789565b805f80808080612d3d565b638fdb3b8d60e01b5f5260045ffd5b90612e1a60208201611aa0565b6001600160401b03612e31611cef60608601611aa0565b91161061309457612e4460408201611aa0565b6001600160401b03612e5b611cef60808601611aa0565b91161061306857612e6e60608201611aa0565b6001600160401b03612e85611cef60a08601611aa0565b91161061303957612e986080820161176e565b60c083019063ffffffff612eae611d488461176e565b91161061300a57612ec363ffffffff9161176e565b16151580612fde575b612fad5760e081013561010083013510612f7f5760c08101612eee8183611ab4565b9050612ef957505050565b5f926020013591835b612f0c8383611ab4565b9050811015612f765783612f2a82612f248686611ab4565b906118ce565b3514612f3857600101612f02565b505050505060015b15612f4757565b60405163bb654ba360e01b81526020600482015260066024820152656d6f64756c6560d01b6044820152606490fd5b50505050612f40565b60405163bb654ba360e01b8152602060048201526005602482015264707269636560d81b6044820152606490fd5b60405163bb654ba360e01b8152602060048201526008602482015267677075207672616d60c01b6044820152606490fd5b50612feb60a08201611aa0565b6001600160401b03613002611cef60e08601611aa0565b911610612ecc565b60405163bb654ba360e01b815260206004808301919091526024820152636770757360e01b6044820152606490fd5b60405163bb654ba360e01b815260206004808301919091526024820152636469736b60e01b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600360248201526272616d60e81b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600360248201526263707560e81b6044820152606490fd5b906130ca8261184b565b6130d7604051918261181a565b82815280926130e8601f199161184b565b0190602036910137565b5f1981146117315760010190565b80518210156118de5760209160051b010190565b9193929093613122856130c0565b945f935f5b82811061316e575050505050801561313d578252565b60405163bb654ba360e01b815260206004820152600860248201526736b2b234b0ba37b960c11b6044820152606490fd5b6131a760026131a06105976131876119c08689896118ce565b6001600160a01b03165f90815260036020526040902090565b1660ff1690565b15613235575f5b8581106131c1575b506001905b01613127565b6131cf6119c08386866118ce565b6131e06107356119c0848a8a6118ce565b6001600160a01b03909116146131f8576001016131ae565b508061322f61320d6119c060019487876118ce565b6132206132198a6130f2565b998c613100565b6001600160a01b039091169052565b906131b6565b6001906131bb565b6001600160601b038111612af5576001600160601b031690565b60ff811690601f8211613286576040519161327360408461181a565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b81519190604183036132c5576132be9250602082015190606060408401519301515f1a906132cf565b9192909190565b50505f9160029190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411613351579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15613346575f516001600160a01b0381161561333c57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056",
 }
 
 // Market is an auto generated Go binding around an Ethereum contract.
@@ -121,9 +126,9 @@ func (c *Market) Instance(backend bind.ContractBackend, addr common.Address) *bi
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_) returns()
-func (market *Market) PackConstructor(token_ common.Address) []byte {
-	enc, err := market.abi.Pack("", token_)
+// Solidity: constructor(address token_, uint256 bond_, uint256 solverFeeBps_, uint256 mediationFee_) returns()
+func (market *Market) PackConstructor(token_ common.Address, bond_ *big.Int, solverFeeBps_ *big.Int, mediationFee_ *big.Int) []byte {
+	enc, err := market.abi.Pack("", token_, bond_, solverFeeBps_, mediationFee_)
 	if err != nil {
 		panic(err)
 	}
@@ -235,13 +240,83 @@ func (market *Market) UnpackRESOURCEOFFERTYPEHASH(data []byte) ([32]byte, error)
 	return out0, nil
 }
 
-// PackAcceptResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8c417408.  This method will panic if any
+// PackROLEMEDIATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb8a1a6b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function acceptResult(bytes32 dealId) returns()
-func (market *Market) PackAcceptResult(dealId [32]byte) []byte {
-	enc, err := market.abi.Pack("acceptResult", dealId)
+// Solidity: function ROLE_MEDIATOR() view returns(uint8)
+func (market *Market) PackROLEMEDIATOR() []byte {
+	enc, err := market.abi.Pack("ROLE_MEDIATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROLEMEDIATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb8a1a6b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROLE_MEDIATOR() view returns(uint8)
+func (market *Market) TryPackROLEMEDIATOR() ([]byte, error) {
+	return market.abi.Pack("ROLE_MEDIATOR")
+}
+
+// UnpackROLEMEDIATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb8a1a6b.
+//
+// Solidity: function ROLE_MEDIATOR() view returns(uint8)
+func (market *Market) UnpackROLEMEDIATOR(data []byte) (uint8, error) {
+	out, err := market.abi.Unpack("ROLE_MEDIATOR", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackROLESOLVER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b5989cb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROLE_SOLVER() view returns(uint8)
+func (market *Market) PackROLESOLVER() []byte {
+	enc, err := market.abi.Pack("ROLE_SOLVER")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROLESOLVER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b5989cb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROLE_SOLVER() view returns(uint8)
+func (market *Market) TryPackROLESOLVER() ([]byte, error) {
+	return market.abi.Pack("ROLE_SOLVER")
+}
+
+// UnpackROLESOLVER is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b5989cb.
+//
+// Solidity: function ROLE_SOLVER() view returns(uint8)
+func (market *Market) UnpackROLESOLVER(data []byte) (uint8, error) {
+	out, err := market.abi.Unpack("ROLE_SOLVER", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAcceptResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd7c022a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) PackAcceptResult(t MarketTerms, dealId [32]byte) []byte {
+	enc, err := market.abi.Pack("acceptResult", t, dealId)
 	if err != nil {
 		panic(err)
 	}
@@ -249,12 +324,12 @@ func (market *Market) PackAcceptResult(dealId [32]byte) []byte {
 }
 
 // TryPackAcceptResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8c417408.  This method will return an error
+// the contract method with ID 0xbd7c022a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function acceptResult(bytes32 dealId) returns()
-func (market *Market) TryPackAcceptResult(dealId [32]byte) ([]byte, error) {
-	return market.abi.Pack("acceptResult", dealId)
+// Solidity: function acceptResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) TryPackAcceptResult(t MarketTerms, dealId [32]byte) ([]byte, error) {
+	return market.abi.Pack("acceptResult", t, dealId)
 }
 
 // PackAccounts is the Go binding used to pack the parameters required for calling
@@ -299,6 +374,98 @@ func (market *Market) UnpackAccounts(data []byte) (AccountsOutput, error) {
 	outstruct.Free = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	outstruct.Locked = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	return *outstruct, nil
+}
+
+// PackActiveMediations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a18b4ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activeMediations(address ) view returns(uint32)
+func (market *Market) PackActiveMediations(arg0 common.Address) []byte {
+	enc, err := market.abi.Pack("activeMediations", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActiveMediations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a18b4ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activeMediations(address ) view returns(uint32)
+func (market *Market) TryPackActiveMediations(arg0 common.Address) ([]byte, error) {
+	return market.abi.Pack("activeMediations", arg0)
+}
+
+// UnpackActiveMediations is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8a18b4ff.
+//
+// Solidity: function activeMediations(address ) view returns(uint32)
+func (market *Market) UnpackActiveMediations(data []byte) (uint32, error) {
+	out, err := market.abi.Unpack("activeMediations", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64c9ec6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bond() view returns(uint256)
+func (market *Market) PackBond() []byte {
+	enc, err := market.abi.Pack("bond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64c9ec6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bond() view returns(uint256)
+func (market *Market) TryPackBond() ([]byte, error) {
+	return market.abi.Pack("bond")
+}
+
+// UnpackBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x64c9ec6f.
+//
+// Solidity: function bond() view returns(uint256)
+func (market *Market) UnpackBond(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("bond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf57f4b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId, address[] mediators) returns()
+func (market *Market) PackChallengeResult(t MarketTerms, dealId [32]byte, mediators []common.Address) []byte {
+	enc, err := market.abi.Pack("challengeResult", t, dealId, mediators)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf57f4b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId, address[] mediators) returns()
+func (market *Market) TryPackChallengeResult(t MarketTerms, dealId [32]byte, mediators []common.Address) ([]byte, error) {
+	return market.abi.Pack("challengeResult", t, dealId, mediators)
 }
 
 // PackDeposit is the Go binding used to pack the parameters required for calling
@@ -416,7 +583,7 @@ func (market *Market) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error
 // the contract method with ID 0x51a6fad5.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getDeal(bytes32 dealId) view returns((address,uint64,uint8,address,uint96,address,uint96,address,uint96,uint96,uint32,uint32,uint32,uint64,bytes32,bytes32))
+// Solidity: function getDeal(bytes32 dealId) view returns((uint8,uint40,uint40,address,bytes32,bytes32))
 func (market *Market) PackGetDeal(dealId [32]byte) []byte {
 	enc, err := market.abi.Pack("getDeal", dealId)
 	if err != nil {
@@ -429,7 +596,7 @@ func (market *Market) PackGetDeal(dealId [32]byte) []byte {
 // the contract method with ID 0x51a6fad5.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getDeal(bytes32 dealId) view returns((address,uint64,uint8,address,uint96,address,uint96,address,uint96,uint96,uint32,uint32,uint32,uint64,bytes32,bytes32))
+// Solidity: function getDeal(bytes32 dealId) view returns((uint8,uint40,uint40,address,bytes32,bytes32))
 func (market *Market) TryPackGetDeal(dealId [32]byte) ([]byte, error) {
 	return market.abi.Pack("getDeal", dealId)
 }
@@ -437,7 +604,7 @@ func (market *Market) TryPackGetDeal(dealId [32]byte) ([]byte, error) {
 // UnpackGetDeal is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x51a6fad5.
 //
-// Solidity: function getDeal(bytes32 dealId) view returns((address,uint64,uint8,address,uint96,address,uint96,address,uint96,uint96,uint32,uint32,uint32,uint64,bytes32,bytes32))
+// Solidity: function getDeal(bytes32 dealId) view returns((uint8,uint40,uint40,address,bytes32,bytes32))
 func (market *Market) UnpackGetDeal(data []byte) (MarketDeal, error) {
 	out, err := market.abi.Unpack("getDeal", data)
 	if err != nil {
@@ -552,6 +719,85 @@ func (market *Market) UnpackMatchDeal(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackMediateAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb34a90b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mediateAccept((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) PackMediateAccept(t MarketTerms, dealId [32]byte) []byte {
+	enc, err := market.abi.Pack("mediateAccept", t, dealId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMediateAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb34a90b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mediateAccept((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) TryPackMediateAccept(t MarketTerms, dealId [32]byte) ([]byte, error) {
+	return market.abi.Pack("mediateAccept", t, dealId)
+}
+
+// PackMediateReject is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09e8815d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mediateReject((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) PackMediateReject(t MarketTerms, dealId [32]byte) []byte {
+	enc, err := market.abi.Pack("mediateReject", t, dealId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMediateReject is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09e8815d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mediateReject((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) TryPackMediateReject(t MarketTerms, dealId [32]byte) ([]byte, error) {
+	return market.abi.Pack("mediateReject", t, dealId)
+}
+
+// PackMediationFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x806d3cd8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mediationFee() view returns(uint256)
+func (market *Market) PackMediationFee() []byte {
+	enc, err := market.abi.Pack("mediationFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMediationFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x806d3cd8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mediationFee() view returns(uint256)
+func (market *Market) TryPackMediationFee() ([]byte, error) {
+	return market.abi.Pack("mediationFee")
+}
+
+// UnpackMediationFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x806d3cd8.
+//
+// Solidity: function mediationFee() view returns(uint256)
+func (market *Market) UnpackMediationFee(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("mediationFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackOfferUsed is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa8d392b0.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -587,13 +833,140 @@ func (market *Market) UnpackOfferUsed(data []byte) (uint32, error) {
 	return out0, nil
 }
 
-// PackSubmitResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd91e9241.  This method will panic if any
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d689fa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function submitResult(bytes32 dealId, bytes32 resultHash) returns()
-func (market *Market) PackSubmitResult(dealId [32]byte, resultHash [32]byte) []byte {
-	enc, err := market.abi.Pack("submitResult", dealId, resultHash)
+// Solidity: function register(uint8 role) returns()
+func (market *Market) PackRegister(role uint8) []byte {
+	enc, err := market.abi.Pack("register", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d689fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(uint8 role) returns()
+func (market *Market) TryPackRegister(role uint8) ([]byte, error) {
+	return market.abi.Pack("register", role)
+}
+
+// PackRoles is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99374642.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function roles(address ) view returns(uint8)
+func (market *Market) PackRoles(arg0 common.Address) []byte {
+	enc, err := market.abi.Pack("roles", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRoles is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99374642.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function roles(address ) view returns(uint8)
+func (market *Market) TryPackRoles(arg0 common.Address) ([]byte, error) {
+	return market.abi.Pack("roles", arg0)
+}
+
+// UnpackRoles is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x99374642.
+//
+// Solidity: function roles(address ) view returns(uint8)
+func (market *Market) UnpackRoles(data []byte) (uint8, error) {
+	out, err := market.abi.Unpack("roles", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSolverFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d8ba383.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function solverFee(uint256 price) view returns(uint256)
+func (market *Market) PackSolverFee(price *big.Int) []byte {
+	enc, err := market.abi.Pack("solverFee", price)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSolverFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d8ba383.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function solverFee(uint256 price) view returns(uint256)
+func (market *Market) TryPackSolverFee(price *big.Int) ([]byte, error) {
+	return market.abi.Pack("solverFee", price)
+}
+
+// UnpackSolverFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1d8ba383.
+//
+// Solidity: function solverFee(uint256 price) view returns(uint256)
+func (market *Market) UnpackSolverFee(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("solverFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSolverFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65bc52da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function solverFeeBps() view returns(uint256)
+func (market *Market) PackSolverFeeBps() []byte {
+	enc, err := market.abi.Pack("solverFeeBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSolverFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65bc52da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function solverFeeBps() view returns(uint256)
+func (market *Market) TryPackSolverFeeBps() ([]byte, error) {
+	return market.abi.Pack("solverFeeBps")
+}
+
+// UnpackSolverFeeBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x65bc52da.
+//
+// Solidity: function solverFeeBps() view returns(uint256)
+func (market *Market) UnpackSolverFeeBps(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("solverFeeBps", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSubmitResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b3f467e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId, bytes32 resultHash) returns()
+func (market *Market) PackSubmitResult(t MarketTerms, dealId [32]byte, resultHash [32]byte) []byte {
+	enc, err := market.abi.Pack("submitResult", t, dealId, resultHash)
 	if err != nil {
 		panic(err)
 	}
@@ -601,12 +974,78 @@ func (market *Market) PackSubmitResult(dealId [32]byte, resultHash [32]byte) []b
 }
 
 // TryPackSubmitResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd91e9241.  This method will return an error
+// the contract method with ID 0x2b3f467e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function submitResult(bytes32 dealId, bytes32 resultHash) returns()
-func (market *Market) TryPackSubmitResult(dealId [32]byte, resultHash [32]byte) ([]byte, error) {
-	return market.abi.Pack("submitResult", dealId, resultHash)
+// Solidity: function submitResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId, bytes32 resultHash) returns()
+func (market *Market) TryPackSubmitResult(t MarketTerms, dealId [32]byte, resultHash [32]byte) ([]byte, error) {
+	return market.abi.Pack("submitResult", t, dealId, resultHash)
+}
+
+// PackTimeoutJudge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebd35360.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeoutJudge((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) PackTimeoutJudge(t MarketTerms, dealId [32]byte) []byte {
+	enc, err := market.abi.Pack("timeoutJudge", t, dealId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeoutJudge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebd35360.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeoutJudge((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) TryPackTimeoutJudge(t MarketTerms, dealId [32]byte) ([]byte, error) {
+	return market.abi.Pack("timeoutJudge", t, dealId)
+}
+
+// PackTimeoutMediate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4386c2d7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeoutMediate((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) PackTimeoutMediate(t MarketTerms, dealId [32]byte) []byte {
+	enc, err := market.abi.Pack("timeoutMediate", t, dealId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeoutMediate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4386c2d7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeoutMediate((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) TryPackTimeoutMediate(t MarketTerms, dealId [32]byte) ([]byte, error) {
+	return market.abi.Pack("timeoutMediate", t, dealId)
+}
+
+// PackTimeoutSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0b258a25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeoutSubmit((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) PackTimeoutSubmit(t MarketTerms, dealId [32]byte) []byte {
+	enc, err := market.abi.Pack("timeoutSubmit", t, dealId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeoutSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0b258a25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeoutSubmit((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) t, bytes32 dealId) returns()
+func (market *Market) TryPackTimeoutSubmit(t MarketTerms, dealId [32]byte) ([]byte, error) {
+	return market.abi.Pack("timeoutSubmit", t, dealId)
 }
 
 // PackToken is the Go binding used to pack the parameters required for calling
@@ -644,6 +1083,28 @@ func (market *Market) UnpackToken(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
+// PackUnregister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23d2f5f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unregister(uint8 role) returns()
+func (market *Market) PackUnregister(role uint8) []byte {
+	enc, err := market.abi.Pack("unregister", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnregister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23d2f5f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unregister(uint8 role) returns()
+func (market *Market) TryPackUnregister(role uint8) ([]byte, error) {
+	return market.abi.Pack("unregister", role)
+}
+
 // PackWithdraw is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2e1a7d4d.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -668,13 +1129,13 @@ func (market *Market) TryPackWithdraw(amount *big.Int) ([]byte, error) {
 
 // MarketDealMatched represents a DealMatched event raised by the Market contract.
 type MarketDealMatched struct {
-	DealId  [32]byte
-	Jc      common.Address
-	Rp      common.Address
-	OfferId [32]byte
-	Solver  common.Address
-	Price   *big.Int
-	Raw     *types.Log // Blockchain specific contextual infos
+	DealId    [32]byte
+	Jc        common.Address
+	Rp        common.Address
+	OfferId   [32]byte
+	Terms     MarketTerms
+	Mediators []common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
 }
 
 const MarketDealMatchedEventName = "DealMatched"
@@ -687,7 +1148,7 @@ func (MarketDealMatched) ContractEventName() string {
 // UnpackDealMatchedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DealMatched(bytes32 indexed dealId, address indexed jc, address indexed rp, bytes32 offerId, address solver, uint256 price)
+// Solidity: event DealMatched(bytes32 indexed dealId, address indexed jc, address indexed rp, bytes32 offerId, (address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32) terms, address[] mediators)
 func (market *Market) UnpackDealMatchedEvent(log *types.Log) (*MarketDealMatched, error) {
 	event := "DealMatched"
 	if len(log.Topics) == 0 {
@@ -803,6 +1264,227 @@ func (market *Market) UnpackEIP712DomainChangedEvent(log *types.Log) (*MarketEIP
 	return out, nil
 }
 
+// MarketJudgeTimedOut represents a JudgeTimedOut event raised by the Market contract.
+type MarketJudgeTimedOut struct {
+	DealId [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketJudgeTimedOutEventName = "JudgeTimedOut"
+
+// ContractEventName returns the user-defined event name.
+func (MarketJudgeTimedOut) ContractEventName() string {
+	return MarketJudgeTimedOutEventName
+}
+
+// UnpackJudgeTimedOutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JudgeTimedOut(bytes32 indexed dealId)
+func (market *Market) UnpackJudgeTimedOutEvent(log *types.Log) (*MarketJudgeTimedOut, error) {
+	event := "JudgeTimedOut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketJudgeTimedOut)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketMediationAccepted represents a MediationAccepted event raised by the Market contract.
+type MarketMediationAccepted struct {
+	DealId [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketMediationAcceptedEventName = "MediationAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketMediationAccepted) ContractEventName() string {
+	return MarketMediationAcceptedEventName
+}
+
+// UnpackMediationAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MediationAccepted(bytes32 indexed dealId)
+func (market *Market) UnpackMediationAcceptedEvent(log *types.Log) (*MarketMediationAccepted, error) {
+	event := "MediationAccepted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketMediationAccepted)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketMediationRejected represents a MediationRejected event raised by the Market contract.
+type MarketMediationRejected struct {
+	DealId [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketMediationRejectedEventName = "MediationRejected"
+
+// ContractEventName returns the user-defined event name.
+func (MarketMediationRejected) ContractEventName() string {
+	return MarketMediationRejectedEventName
+}
+
+// UnpackMediationRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MediationRejected(bytes32 indexed dealId)
+func (market *Market) UnpackMediationRejectedEvent(log *types.Log) (*MarketMediationRejected, error) {
+	event := "MediationRejected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketMediationRejected)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketMediationTimedOut represents a MediationTimedOut event raised by the Market contract.
+type MarketMediationTimedOut struct {
+	DealId [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketMediationTimedOutEventName = "MediationTimedOut"
+
+// ContractEventName returns the user-defined event name.
+func (MarketMediationTimedOut) ContractEventName() string {
+	return MarketMediationTimedOutEventName
+}
+
+// UnpackMediationTimedOutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MediationTimedOut(bytes32 indexed dealId)
+func (market *Market) UnpackMediationTimedOutEvent(log *types.Log) (*MarketMediationTimedOut, error) {
+	event := "MediationTimedOut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketMediationTimedOut)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketRegistered represents a Registered event raised by the Market contract.
+type MarketRegistered struct {
+	Account common.Address
+	Role    uint8
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarketRegisteredEventName = "Registered"
+
+// ContractEventName returns the user-defined event name.
+func (MarketRegistered) ContractEventName() string {
+	return MarketRegisteredEventName
+}
+
+// UnpackRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Registered(address indexed account, uint8 role)
+func (market *Market) UnpackRegisteredEvent(log *types.Log) (*MarketRegistered, error) {
+	event := "Registered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketRegistered)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MarketResultAccepted represents a ResultAccepted event raised by the Market contract.
 type MarketResultAccepted struct {
 	DealId [32]byte
@@ -829,6 +1511,51 @@ func (market *Market) UnpackResultAcceptedEvent(log *types.Log) (*MarketResultAc
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(MarketResultAccepted)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketResultChallenged represents a ResultChallenged event raised by the Market contract.
+type MarketResultChallenged struct {
+	DealId   [32]byte
+	Mediator common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketResultChallengedEventName = "ResultChallenged"
+
+// ContractEventName returns the user-defined event name.
+func (MarketResultChallenged) ContractEventName() string {
+	return MarketResultChallengedEventName
+}
+
+// UnpackResultChallengedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultChallenged(bytes32 indexed dealId, address indexed mediator)
+func (market *Market) UnpackResultChallengedEvent(log *types.Log) (*MarketResultChallenged, error) {
+	event := "ResultChallenged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketResultChallenged)
 	if len(log.Data) > 0 {
 		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -874,6 +1601,95 @@ func (market *Market) UnpackResultSubmittedEvent(log *types.Log) (*MarketResultS
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(MarketResultSubmitted)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketSubmitTimedOut represents a SubmitTimedOut event raised by the Market contract.
+type MarketSubmitTimedOut struct {
+	DealId [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketSubmitTimedOutEventName = "SubmitTimedOut"
+
+// ContractEventName returns the user-defined event name.
+func (MarketSubmitTimedOut) ContractEventName() string {
+	return MarketSubmitTimedOutEventName
+}
+
+// UnpackSubmitTimedOutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SubmitTimedOut(bytes32 indexed dealId)
+func (market *Market) UnpackSubmitTimedOutEvent(log *types.Log) (*MarketSubmitTimedOut, error) {
+	event := "SubmitTimedOut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketSubmitTimedOut)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketUnregistered represents a Unregistered event raised by the Market contract.
+type MarketUnregistered struct {
+	Account common.Address
+	Role    uint8
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarketUnregisteredEventName = "Unregistered"
+
+// ContractEventName returns the user-defined event name.
+func (MarketUnregistered) ContractEventName() string {
+	return MarketUnregisteredEventName
+}
+
+// UnpackUnregisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unregistered(address indexed account, uint8 role)
+func (market *Market) UnpackUnregisteredEvent(log *types.Log) (*MarketUnregistered, error) {
+	event := "Unregistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketUnregistered)
 	if len(log.Data) > 0 {
 		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -940,11 +1756,20 @@ func (market *Market) UnpackWithdrawnEvent(log *types.Log) (*MarketWithdrawn, er
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (market *Market) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], market.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
+		return market.UnpackAlreadyRegisteredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["AmountTooLarge"].ID.Bytes()[:4]) {
 		return market.UnpackAmountTooLargeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], market.abi.Errors["BadMediators"].ID.Bytes()[:4]) {
+		return market.UnpackBadMediatorsError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["BadSignature"].ID.Bytes()[:4]) {
 		return market.UnpackBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["BadTerms"].ID.Bytes()[:4]) {
+		return market.UnpackBadTermsError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], market.abi.Errors["CapacityExhausted"].ID.Bytes()[:4]) {
 		return market.UnpackCapacityExhaustedError(raw[4:])
@@ -964,8 +1789,14 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], market.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
 		return market.UnpackInvalidShortStringError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], market.abi.Errors["MediationsOpen"].ID.Bytes()[:4]) {
+		return market.UnpackMediationsOpenError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["NotParty"].ID.Bytes()[:4]) {
 		return market.UnpackNotPartyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return market.UnpackNotRegisteredError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], market.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return market.UnpackSafeERC20FailedOperationError(raw[4:])
@@ -979,6 +1810,12 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], market.abi.Errors["TooManySolvers"].ID.Bytes()[:4]) {
 		return market.UnpackTooManySolversError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], market.abi.Errors["WindowClosed"].ID.Bytes()[:4]) {
+		return market.UnpackWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["WindowOpen"].ID.Bytes()[:4]) {
+		return market.UnpackWindowOpenError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["WrongState"].ID.Bytes()[:4]) {
 		return market.UnpackWrongStateError(raw[4:])
 	}
@@ -986,6 +1823,31 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 		return market.UnpackZeroAmountError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// MarketAlreadyRegistered represents a AlreadyRegistered error raised by the Market contract.
+type MarketAlreadyRegistered struct {
+	Account common.Address
+	Role    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRegistered(address account, uint8 role)
+func MarketAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x5f4981b2e1b4eabdb57845148df45fe64e700967c2dbdf5b25714f46ea727947")
+}
+
+// UnpackAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRegistered(address account, uint8 role)
+func (market *Market) UnpackAlreadyRegisteredError(raw []byte) (*MarketAlreadyRegistered, error) {
+	out := new(MarketAlreadyRegistered)
+	if err := market.abi.UnpackIntoInterface(out, "AlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // MarketAmountTooLarge represents a AmountTooLarge error raised by the Market contract.
@@ -1011,6 +1873,30 @@ func (market *Market) UnpackAmountTooLargeError(raw []byte) (*MarketAmountTooLar
 	return out, nil
 }
 
+// MarketBadMediators represents a BadMediators error raised by the Market contract.
+type MarketBadMediators struct {
+	DealId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadMediators(bytes32 dealId)
+func MarketBadMediatorsErrorID() common.Hash {
+	return common.HexToHash("0x9817ca57d347c4fa84e0d8b2bff7e9e847c071cf2de4404c177204df8568638f")
+}
+
+// UnpackBadMediatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadMediators(bytes32 dealId)
+func (market *Market) UnpackBadMediatorsError(raw []byte) (*MarketBadMediators, error) {
+	out := new(MarketBadMediators)
+	if err := market.abi.UnpackIntoInterface(out, "BadMediators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketBadSignature represents a BadSignature error raised by the Market contract.
 type MarketBadSignature struct {
 	Expected  common.Address
@@ -1031,6 +1917,30 @@ func MarketBadSignatureErrorID() common.Hash {
 func (market *Market) UnpackBadSignatureError(raw []byte) (*MarketBadSignature, error) {
 	out := new(MarketBadSignature)
 	if err := market.abi.UnpackIntoInterface(out, "BadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketBadTerms represents a BadTerms error raised by the Market contract.
+type MarketBadTerms struct {
+	DealId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTerms(bytes32 dealId)
+func MarketBadTermsErrorID() common.Hash {
+	return common.HexToHash("0xaf0085e391127f77b7240cbcfde35495a65b74bbcd71d8883e04e6730159dae0")
+}
+
+// UnpackBadTermsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTerms(bytes32 dealId)
+func (market *Market) UnpackBadTermsError(raw []byte) (*MarketBadTerms, error) {
+	out := new(MarketBadTerms)
+	if err := market.abi.UnpackIntoInterface(out, "BadTerms", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1182,6 +2092,31 @@ func (market *Market) UnpackInvalidShortStringError(raw []byte) (*MarketInvalidS
 	return out, nil
 }
 
+// MarketMediationsOpen represents a MediationsOpen error raised by the Market contract.
+type MarketMediationsOpen struct {
+	Mediator common.Address
+	Open     uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MediationsOpen(address mediator, uint32 open)
+func MarketMediationsOpenErrorID() common.Hash {
+	return common.HexToHash("0x842720651726f8d68d594e36c05d517986c06e7c8b3a3bba22ce5240fdc3b0f2")
+}
+
+// UnpackMediationsOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MediationsOpen(address mediator, uint32 open)
+func (market *Market) UnpackMediationsOpenError(raw []byte) (*MarketMediationsOpen, error) {
+	out := new(MarketMediationsOpen)
+	if err := market.abi.UnpackIntoInterface(out, "MediationsOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketNotParty represents a NotParty error raised by the Market contract.
 type MarketNotParty struct {
 	DealId [32]byte
@@ -1202,6 +2137,31 @@ func MarketNotPartyErrorID() common.Hash {
 func (market *Market) UnpackNotPartyError(raw []byte) (*MarketNotParty, error) {
 	out := new(MarketNotParty)
 	if err := market.abi.UnpackIntoInterface(out, "NotParty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketNotRegistered represents a NotRegistered error raised by the Market contract.
+type MarketNotRegistered struct {
+	Account common.Address
+	Role    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered(address account, uint8 role)
+func MarketNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x420e826ece7f3a51083aed61d2428435b5e466ca43c985966f7db491c4c01537")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered(address account, uint8 role)
+func (market *Market) UnpackNotRegisteredError(raw []byte) (*MarketNotRegistered, error) {
+	out := new(MarketNotRegistered)
+	if err := market.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1298,6 +2258,56 @@ func MarketTooManySolversErrorID() common.Hash {
 func (market *Market) UnpackTooManySolversError(raw []byte) (*MarketTooManySolvers, error) {
 	out := new(MarketTooManySolvers)
 	if err := market.abi.UnpackIntoInterface(out, "TooManySolvers", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketWindowClosed represents a WindowClosed error raised by the Market contract.
+type MarketWindowClosed struct {
+	DealId   [32]byte
+	ClosedAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowClosed(bytes32 dealId, uint256 closedAt)
+func MarketWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x6ca690643b424b14ba68507a47cde8871b6439e727f97b7daec901de308c0aee")
+}
+
+// UnpackWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowClosed(bytes32 dealId, uint256 closedAt)
+func (market *Market) UnpackWindowClosedError(raw []byte) (*MarketWindowClosed, error) {
+	out := new(MarketWindowClosed)
+	if err := market.abi.UnpackIntoInterface(out, "WindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketWindowOpen represents a WindowOpen error raised by the Market contract.
+type MarketWindowOpen struct {
+	DealId   [32]byte
+	ClosesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowOpen(bytes32 dealId, uint256 closesAt)
+func MarketWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x3961195e14ec3f2f2bdae1c493ca510b5b18e265bf29b42db49438b0dfd41596")
+}
+
+// UnpackWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowOpen(bytes32 dealId, uint256 closesAt)
+func (market *Market) UnpackWindowOpenError(raw []byte) (*MarketWindowOpen, error) {
+	out := new(MarketWindowOpen)
+	if err := market.abi.UnpackIntoInterface(out, "WindowOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -7,10 +7,15 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 /// @title Market
-/// @notice Escrow and deal state machine of coophive. A solver turns a signed JobOffer and a
-/// signed ResourceOffer into a deal; the contract alone decides whether the two are compatible,
-/// so a solver can neither forge, alter nor repeat a match. The deal id is the EIP-712 digest of
-/// the job offer: a job offer settles at most once.
+/// @notice Escrow, registry and deal state machine of coophive. A registered solver turns a
+/// signed JobOffer and a signed ResourceOffer into a deal; the contract alone decides whether the
+/// two are compatible, so a solver can neither forge, alter nor repeat a match. The deal id is the
+/// EIP-712 digest of the job offer: a job offer settles at most once.
+///
+/// Storage holds a commitment to a deal's terms (their keccak256) plus its state; the terms
+/// themselves travel in the DealMatched event and every later call passes them back. Every
+/// transition of DESIGN.md §5 is here, each emits an event, and money slashed from a party goes
+/// to the party it harmed, never to an admin (there is none).
 contract Market is EIP712 {
     using SafeERC20 for IERC20;
 
@@ -63,7 +68,7 @@ contract Market is EIP712 {
         "ResourceOffer(address provider,uint64 cpuMilli,uint64 ramMiB,uint64 diskMiB,uint32 gpus,uint64 gpuVramMiB,bytes32[] modules,uint256 price,uint256 timeoutCollateral,uint256 resultsCollateral,uint32 submitWindow,uint32 judgeWindow,uint32 mediateWindow,address[] mediators,uint32 capacity,uint256 nonce,uint64 createdAt,uint64 validUntil)"
     );
 
-    // ---- deals: storage shaped for the whole state machine of DESIGN.md §5 ----
+    // ---- deals ----
 
     enum State {
         None,
@@ -77,23 +82,28 @@ contract Market is EIP712 {
         TimedOutMediate
     }
 
-    /// Packed into 7 slots; amounts are uint96 (79 billion tokens of 18 decimals).
-    struct Deal {
+    /// What two offers agreed to; committed to in storage by its keccak256.
+    struct Terms {
         address jc;
-        uint64 agreedAt;
-        State state;
         address rp;
-        uint96 price;
         address solver;
+        uint96 price;
         uint96 jcCollateral;
-        address mediator; // drawn at challenge
         uint96 rpTimeoutCollateral;
         uint96 rpResultsCollateral;
         uint32 submitWindow;
         uint32 judgeWindow;
         uint32 mediateWindow;
-        uint64 stateAt; // when the deal entered its current state
-        bytes32 mediatorsHash; // keccak256 of the mediators both sides trust
+        bytes32 mediatorsHash; // keccak256(abi.encodePacked(shared registered mediators))
+    }
+
+    /// One deal: three slots.
+    struct Deal {
+        State state;
+        uint40 stateAt; // when the deal entered its state
+        uint40 matchBlock; // the block of DealMatched, where its terms can be read
+        address mediator; // drawn at challenge
+        bytes32 termsHash;
         bytes32 resultHash;
     }
 
@@ -102,26 +112,35 @@ contract Market is EIP712 {
         uint128 locked;
     }
 
-    IERC20 public immutable token;
+    uint8 public constant ROLE_SOLVER = 1;
+    uint8 public constant ROLE_MEDIATOR = 2;
     uint256 public constant MAX_SOLVERS = 3;
 
+    IERC20 public immutable token;
+    uint256 public immutable bond; // locked per registered role
+    uint256 public immutable solverFeeBps; // of the price, to the solver, on settlement
+    uint256 public immutable mediationFee; // locked from the JC at challenge, to the mediator
+
     mapping(address => Account) public accounts;
+    mapping(address => uint8) public roles; // bitmask of ROLE_*
+    mapping(address => uint32) public activeMediations;
     mapping(bytes32 => Deal) internal deals;
     mapping(bytes32 => uint32) public offerUsed; // resource offer digest => deals made
 
     // ---- events: one per transition ----
     event Deposited(address indexed account, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
-    event DealMatched(
-        bytes32 indexed dealId,
-        address indexed jc,
-        address indexed rp,
-        bytes32 offerId,
-        address solver,
-        uint256 price
-    );
+    event Registered(address indexed account, uint8 role);
+    event Unregistered(address indexed account, uint8 role);
+    event DealMatched(bytes32 indexed dealId, address indexed jc, address indexed rp, bytes32 offerId, Terms terms, address[] mediators);
     event ResultSubmitted(bytes32 indexed dealId, bytes32 resultHash);
     event ResultAccepted(bytes32 indexed dealId);
+    event SubmitTimedOut(bytes32 indexed dealId);
+    event JudgeTimedOut(bytes32 indexed dealId);
+    event ResultChallenged(bytes32 indexed dealId, address indexed mediator);
+    event MediationAccepted(bytes32 indexed dealId);
+    event MediationRejected(bytes32 indexed dealId);
+    event MediationTimedOut(bytes32 indexed dealId);
 
     // ---- errors ----
     error ZeroAmount();
@@ -131,14 +150,25 @@ contract Market is EIP712 {
     error DealExists(bytes32 dealId);
     error CapacityExhausted(bytes32 offerId);
     error Incompatible(string reason);
+    error NotRegistered(address account, uint8 role);
+    error AlreadyRegistered(address account, uint8 role);
+    error MediationsOpen(address mediator, uint32 open);
     error SolverNotInWindow(address solver, uint256 opensAt);
     error TooManySolvers();
     error WrongState(bytes32 dealId, State state);
     error NotParty(bytes32 dealId, address caller);
+    error BadTerms(bytes32 dealId);
+    error BadMediators(bytes32 dealId);
+    error WindowOpen(bytes32 dealId, uint256 closesAt);
+    error WindowClosed(bytes32 dealId, uint256 closedAt);
     error AmountTooLarge();
 
-    constructor(IERC20 token_) EIP712("coophive", "1") {
+    constructor(IERC20 token_, uint256 bond_, uint256 solverFeeBps_, uint256 mediationFee_) EIP712("coophive", "1") {
+        require(solverFeeBps_ <= 10_000, "fee above 100%");
         token = token_;
+        bond = bond_;
+        solverFeeBps = solverFeeBps_;
+        mediationFee = mediationFee_;
     }
 
     // ---- escrow ----
@@ -159,6 +189,30 @@ contract Market is EIP712 {
         a.free -= uint128(amount);
         token.safeTransfer(msg.sender, amount);
         emit Withdrawn(msg.sender, amount);
+    }
+
+    // ---- registry ----
+
+    /// @notice Registers the caller as a solver or a mediator, locking `bond` of its escrow.
+    function register(uint8 role) external {
+        if (role != ROLE_SOLVER && role != ROLE_MEDIATOR) revert NotRegistered(msg.sender, role);
+        if (roles[msg.sender] & role != 0) revert AlreadyRegistered(msg.sender, role);
+        _lock(msg.sender, bond);
+        roles[msg.sender] |= role;
+        emit Registered(msg.sender, role);
+    }
+
+    /// @notice Leaves a role and unlocks its bond. A mediator must first close its mediations.
+    function unregister(uint8 role) external {
+        if (roles[msg.sender] & role == 0 || (role != ROLE_SOLVER && role != ROLE_MEDIATOR)) {
+            revert NotRegistered(msg.sender, role);
+        }
+        if (role == ROLE_MEDIATOR && activeMediations[msg.sender] != 0) {
+            revert MediationsOpen(msg.sender, activeMediations[msg.sender]);
+        }
+        roles[msg.sender] &= ~role;
+        _unlock(msg.sender, bond, bond);
+        emit Unregistered(msg.sender, role);
     }
 
     // ---- hashing ----
@@ -222,9 +276,10 @@ contract Market is EIP712 {
 
     // ---- matching ----
 
-    /// @notice Turns two signed offers into a deal. Called by a solver the job ranks, in its
-    /// window. Reverts unless both signatures, both expiries, the offer's capacity and every
-    /// compatibility rule hold. Locks the JC's price and collateral and the RP's timeout collateral.
+    /// @notice Turns two signed offers into a deal. Called by a registered solver: one the job
+    /// ranks, in its window, or any after the ranked windows. Reverts unless both signatures, both
+    /// expiries, the offer's capacity and every compatibility rule hold. Locks the JC's price and
+    /// collateral and the RP's timeout collateral.
     function matchDeal(
         JobOffer calldata job,
         bytes calldata jobSig,
@@ -235,7 +290,8 @@ contract Market is EIP712 {
         bytes32 offerId = hashResourceOffer(offer);
         _checkSigner(dealId, jobSig, job.creator);
         _checkSigner(offerId, offerSig, offer.provider);
-        if (deals[dealId].state != State.None) revert DealExists(dealId);
+        Deal storage d = deals[dealId];
+        if (d.state != State.None) revert DealExists(dealId);
         if (block.timestamp > job.validUntil) revert Expired(job.validUntil, block.timestamp);
         if (block.timestamp > offer.validUntil) revert Expired(offer.validUntil, block.timestamp);
         _checkSolver(job);
@@ -243,26 +299,28 @@ contract Market is EIP712 {
         if (used >= offer.capacity) revert CapacityExhausted(offerId);
         offerUsed[offerId] = used + 1;
         _checkCompatible(job, offer);
-        bytes32 mediatorsHash = _sharedMediatorsHash(job.mediators, offer.mediators);
+        address[] memory mediators = _sharedMediators(job.mediators, offer.mediators);
 
-        _lock(job.creator, offer.price + job.collateral);
-        _lock(offer.provider, offer.timeoutCollateral);
-        Deal storage d = deals[dealId];
-        d.jc = job.creator;
-        d.agreedAt = uint64(block.timestamp);
+        Terms memory t = Terms({
+            jc: job.creator,
+            rp: offer.provider,
+            solver: msg.sender,
+            price: _u96(offer.price),
+            jcCollateral: _u96(job.collateral),
+            rpTimeoutCollateral: _u96(offer.timeoutCollateral),
+            rpResultsCollateral: _u96(offer.resultsCollateral),
+            submitWindow: offer.submitWindow,
+            judgeWindow: offer.judgeWindow,
+            mediateWindow: offer.mediateWindow,
+            mediatorsHash: keccak256(abi.encodePacked(mediators))
+        });
+        _lock(t.jc, uint256(t.price) + t.jcCollateral);
+        _lock(t.rp, t.rpTimeoutCollateral);
         d.state = State.Agreed;
-        d.rp = offer.provider;
-        d.price = _u96(offer.price);
-        d.solver = msg.sender;
-        d.jcCollateral = _u96(job.collateral);
-        d.rpTimeoutCollateral = _u96(offer.timeoutCollateral);
-        d.rpResultsCollateral = _u96(offer.resultsCollateral);
-        d.submitWindow = offer.submitWindow;
-        d.judgeWindow = offer.judgeWindow;
-        d.mediateWindow = offer.mediateWindow;
-        d.stateAt = uint64(block.timestamp);
-        d.mediatorsHash = mediatorsHash;
-        emit DealMatched(dealId, job.creator, offer.provider, offerId, msg.sender, offer.price);
+        d.stateAt = uint40(block.timestamp);
+        d.matchBlock = uint40(block.number);
+        d.termsHash = keccak256(abi.encode(t));
+        emit DealMatched(dealId, t.jc, t.rp, offerId, t, mediators);
     }
 
     function _checkSigner(bytes32 digest, bytes calldata sig, address expected) internal pure {
@@ -285,6 +343,7 @@ contract Market is EIP712 {
             }
         }
         if (block.timestamp < opensAt) revert SolverNotInWindow(msg.sender, opensAt);
+        if (roles[msg.sender] & ROLE_SOLVER == 0) revert NotRegistered(msg.sender, ROLE_SOLVER);
     }
 
     function _checkCompatible(JobOffer calldata job, ResourceOffer calldata offer) internal pure {
@@ -306,11 +365,12 @@ contract Market is EIP712 {
         }
     }
 
-    /// keccak256 of the job's mediators that the offer also names, in the job's order.
-    function _sharedMediatorsHash(address[] calldata a, address[] calldata b) internal pure returns (bytes32) {
-        address[] memory shared = new address[](a.length);
+    /// The job's mediators that the offer also names and that are registered, in the job's order.
+    function _sharedMediators(address[] calldata a, address[] calldata b) internal view returns (address[] memory shared) {
+        shared = new address[](a.length);
         uint256 n;
         for (uint256 i = 0; i < a.length; i++) {
+            if (roles[a[i]] & ROLE_MEDIATOR == 0) continue;
             for (uint256 k = 0; k < b.length; k++) {
                 if (a[i] == b[k]) {
                     shared[n++] = a[i];
@@ -322,49 +382,167 @@ contract Market is EIP712 {
         assembly {
             mstore(shared, n)
         }
-        return keccak256(abi.encodePacked(shared));
     }
 
-    // ---- results ----
+    // ---- transitions after the match: each takes the deal's terms back ----
 
-    /// @notice The RP posts the hash of its result archive. Locks its results collateral and
-    /// releases its timeout collateral.
-    function submitResult(bytes32 dealId, bytes32 resultHash) external {
-        Deal storage d = deals[dealId];
-        if (d.state != State.Agreed) revert WrongState(dealId, d.state);
-        if (msg.sender != d.rp) revert NotParty(dealId, msg.sender);
-        Account storage a = accounts[d.rp];
-        uint128 need = d.rpResultsCollateral;
-        uint128 release = d.rpTimeoutCollateral;
-        if (a.free + release < need) revert InsufficientFunds(d.rp, need, a.free + release);
+    /// @notice The RP posts the sha256 of its result archive, within the submit window. Locks its
+    /// results collateral and releases its timeout collateral.
+    function submitResult(Terms calldata t, bytes32 dealId, bytes32 resultHash) external {
+        Deal storage d = _deal(dealId, t, State.Agreed);
+        if (msg.sender != t.rp) revert NotParty(dealId, msg.sender);
+        _within(dealId, d.stateAt, t.submitWindow);
+        Account storage a = accounts[t.rp];
+        uint128 need = t.rpResultsCollateral;
+        uint128 release = t.rpTimeoutCollateral;
+        if (a.free + release < need) revert InsufficientFunds(t.rp, need, a.free + release);
         a.free = a.free + release - need;
         a.locked = a.locked - release + need;
-        d.state = State.ResultsSubmitted;
-        d.stateAt = uint64(block.timestamp);
+        _move(d, State.ResultsSubmitted);
         d.resultHash = resultHash;
         emit ResultSubmitted(dealId, resultHash);
     }
 
-    /// @notice The JC accepts the result: the RP is paid and every collateral is released.
-    function acceptResult(bytes32 dealId) external {
-        Deal storage d = deals[dealId];
-        if (d.state != State.ResultsSubmitted) revert WrongState(dealId, d.state);
-        if (msg.sender != d.jc) revert NotParty(dealId, msg.sender);
-        d.state = State.Accepted;
-        d.stateAt = uint64(block.timestamp);
-        Account storage jc = accounts[d.jc];
-        jc.locked -= uint128(d.price) + d.jcCollateral;
-        jc.free += d.jcCollateral;
-        Account storage rp = accounts[d.rp];
-        rp.locked -= d.rpResultsCollateral;
-        rp.free += uint128(d.price) + d.rpResultsCollateral;
+    /// @notice The JC accepts the result: the RP is paid the price less the solver's fee.
+    function acceptResult(Terms calldata t, bytes32 dealId) external {
+        Deal storage d = _deal(dealId, t, State.ResultsSubmitted);
+        if (msg.sender != t.jc) revert NotParty(dealId, msg.sender);
+        _move(d, State.Accepted);
+        _payRP(t, 0);
         emit ResultAccepted(dealId);
+    }
+
+    /// @notice Anyone, once the judge window has passed without a verdict: silence is consent.
+    function timeoutJudge(Terms calldata t, bytes32 dealId) external {
+        Deal storage d = _deal(dealId, t, State.ResultsSubmitted);
+        _after(dealId, d.stateAt, t.judgeWindow);
+        _move(d, State.Accepted);
+        _payRP(t, 0);
+        emit JudgeTimedOut(dealId);
+    }
+
+    /// @notice Anyone, once the submit window has passed without a result: the JC is refunded
+    /// and receives the RP's timeout collateral.
+    function timeoutSubmit(Terms calldata t, bytes32 dealId) external {
+        Deal storage d = _deal(dealId, t, State.Agreed);
+        _after(dealId, d.stateAt, t.submitWindow);
+        _move(d, State.TimedOutSubmit);
+        uint128 jcLocked = uint128(t.price) + t.jcCollateral;
+        _unlock(t.jc, jcLocked, jcLocked + t.rpTimeoutCollateral);
+        _unlock(t.rp, t.rpTimeoutCollateral, 0);
+        emit SubmitTimedOut(dealId);
+    }
+
+    /// @notice The JC disputes the result within the judge window. It locks the mediation fee;
+    /// the mediator is drawn from the deal's shared mediators by the block's randomness, which
+    /// neither party could know when they agreed.
+    function challengeResult(Terms calldata t, bytes32 dealId, address[] calldata mediators) external {
+        Deal storage d = _deal(dealId, t, State.ResultsSubmitted);
+        if (msg.sender != t.jc) revert NotParty(dealId, msg.sender);
+        _within(dealId, d.stateAt, t.judgeWindow);
+        if (mediators.length == 0 || keccak256(abi.encodePacked(mediators)) != t.mediatorsHash) {
+            revert BadMediators(dealId);
+        }
+        _lock(t.jc, mediationFee);
+        address m = mediators[uint256(keccak256(abi.encode(block.prevrandao, dealId))) % mediators.length];
+        d.mediator = m;
+        activeMediations[m] += 1;
+        _move(d, State.Challenged);
+        emit ResultChallenged(dealId, m);
+    }
+
+    /// @notice The drawn mediator re-ran the job and found the result right: the RP is paid, the
+    /// JC pays the mediation fee.
+    function mediateAccept(Terms calldata t, bytes32 dealId) external {
+        Deal storage d = _mediation(t, dealId);
+        _move(d, State.MediationAccepted);
+        _payRP(t, mediationFee);
+        _unlock(d.mediator, 0, mediationFee);
+        emit MediationAccepted(dealId);
+    }
+
+    /// @notice The drawn mediator found the result wrong: the JC is refunded and receives the
+    /// RP's results collateral; the mediator is paid its fee (locked by the JC at challenge).
+    function mediateReject(Terms calldata t, bytes32 dealId) external {
+        Deal storage d = _mediation(t, dealId);
+        _move(d, State.MediationRejected);
+        uint128 jcLocked = uint128(t.price) + t.jcCollateral + uint128(mediationFee);
+        _unlock(t.jc, jcLocked, jcLocked - uint128(mediationFee) + t.rpResultsCollateral);
+        _unlock(t.rp, t.rpResultsCollateral, 0);
+        _unlock(d.mediator, 0, mediationFee);
+        emit MediationRejected(dealId);
+    }
+
+    /// @notice Anyone, once the mediate window has passed without a verdict: everything is
+    /// refunded to whoever locked it.
+    function timeoutMediate(Terms calldata t, bytes32 dealId) external {
+        Deal storage d = _deal(dealId, t, State.Challenged);
+        _after(dealId, d.stateAt, t.mediateWindow);
+        activeMediations[d.mediator] -= 1;
+        _move(d, State.TimedOutMediate);
+        uint128 jcLocked = uint128(t.price) + t.jcCollateral + uint128(mediationFee);
+        _unlock(t.jc, jcLocked, jcLocked);
+        _unlock(t.rp, t.rpResultsCollateral, t.rpResultsCollateral);
+        emit MediationTimedOut(dealId);
     }
 
     // ---- views ----
 
     function getDeal(bytes32 dealId) external view returns (Deal memory) {
         return deals[dealId];
+    }
+
+    function solverFee(uint256 price) public view returns (uint256) {
+        return price * solverFeeBps / 10_000;
+    }
+
+    // ---- internals ----
+
+    function _deal(bytes32 dealId, Terms calldata t, State want) internal view returns (Deal storage d) {
+        d = deals[dealId];
+        if (d.state != want) revert WrongState(dealId, d.state);
+        if (keccak256(abi.encode(t)) != d.termsHash) revert BadTerms(dealId);
+    }
+
+    function _mediation(Terms calldata t, bytes32 dealId) internal returns (Deal storage d) {
+        d = _deal(dealId, t, State.Challenged);
+        if (msg.sender != d.mediator) revert NotParty(dealId, msg.sender);
+        _within(dealId, d.stateAt, t.mediateWindow);
+        activeMediations[d.mediator] -= 1;
+    }
+
+    function _move(Deal storage d, State to) internal {
+        d.state = to;
+        d.stateAt = uint40(block.timestamp);
+    }
+
+    function _within(bytes32 dealId, uint40 since, uint32 window) internal view {
+        uint256 closes = uint256(since) + window;
+        if (block.timestamp > closes) revert WindowClosed(dealId, closes);
+    }
+
+    function _after(bytes32 dealId, uint40 since, uint32 window) internal view {
+        uint256 closes = uint256(since) + window;
+        if (block.timestamp <= closes) revert WindowOpen(dealId, closes);
+    }
+
+    /// Settles in the RP's favour: the JC's price (and `fee` for the mediation, if any) leaves
+    /// its lock, the RP gets the price less the solver's fee, the solver its fee, and both
+    /// collaterals are released.
+    function _payRP(Terms calldata t, uint256 fee) internal {
+        uint256 sFee = solverFee(t.price);
+        uint128 jcLocked = uint128(t.price) + t.jcCollateral + uint128(fee);
+        _unlock(t.jc, jcLocked, t.jcCollateral);
+        _unlock(t.rp, t.rpResultsCollateral, uint128(t.rpResultsCollateral) + uint128(t.price - sFee));
+        _unlock(t.solver, 0, uint128(sFee));
+    }
+
+    /// Removes `unlockAmount` from who's lock and credits `credit` to its free balance. Money
+    /// unlocked but not credited has been moved to another account by the caller.
+    function _unlock(address who, uint256 unlockAmount, uint256 credit) internal {
+        Account storage a = accounts[who];
+        a.locked -= uint128(unlockAmount);
+        a.free += uint128(credit);
     }
 
     function _lock(address who, uint256 amount) internal {

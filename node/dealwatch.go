@@ -1,0 +1,192 @@
+package node
+
+import (
+	"context"
+	"os"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/coophive/coophive/chain"
+)
+
+// dealWatch follows the deals this node is party to (all deals, as a keeper) from their
+// DealMatched event to a terminal state, and does what each state asks of this node: the RP
+// runs and submits, the drawn mediator rules, and whoever a timeout protects calls it once
+// its window has passed. It acts on every event of a followed deal and, to catch up on
+// anything missed, on a one-second ticker. The followed set lives in the store, so a node
+// that crashed picks its deals up again.
+type dealWatch struct {
+	n    *Node
+	mu   sync.Mutex
+	deal map[common.Hash]bool // followed
+	busy map[common.Hash]bool // an action is in flight
+	wake chan common.Hash
+}
+
+func newDealWatch(n *Node) *dealWatch {
+	return &dealWatch{n: n, deal: map[common.Hash]bool{}, busy: map[common.Hash]bool{}, wake: make(chan common.Hash, 64)}
+}
+
+// resume reloads the followed deals from the store.
+func (w *dealWatch) resume() error {
+	ids, err := w.n.store.followed()
+	if err != nil {
+		return err
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, id := range ids {
+		w.deal[id] = true
+	}
+	if len(ids) > 0 {
+		w.n.log.Info("resuming deals", "count", len(ids))
+	}
+	return nil
+}
+
+func (w *dealWatch) onEvent(ev chain.Event) {
+	n := w.n
+	switch {
+	case ev.Name == chain.EvDealMatched && (ev.JC == n.addr || ev.RP == n.addr || n.cfg.Keeper):
+		if ev.RP == n.addr {
+			if job, ok := n.known.get(ev.DealID); ok {
+				if err := n.store.putJob(ev.DealID, job); err != nil {
+					n.log.Error("store job offer", "deal", ev.DealID.Hex(), "err", err)
+				}
+			}
+		}
+		w.follow(ev.DealID)
+		if ev.RP == n.addr && n.cfg.Faults.CrashAfterMatch {
+			n.log.Warn("fault injection: crashing after the match", "deal", ev.DealID.Hex())
+			_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
+		}
+	case ev.Name == chain.EvResultChallenged && ev.Mediator == n.addr:
+		w.follow(ev.DealID)
+	}
+	w.mu.Lock()
+	followed := w.deal[ev.DealID]
+	w.mu.Unlock()
+	if followed {
+		select {
+		case w.wake <- ev.DealID:
+		default: // the ticker catches up
+		}
+	}
+}
+
+func (w *dealWatch) follow(id common.Hash) {
+	if err := w.n.store.follow(id); err != nil {
+		w.n.log.Error("store deal", "deal", id.Hex(), "err", err)
+	}
+	w.mu.Lock()
+	w.deal[id] = true
+	w.mu.Unlock()
+}
+
+func (w *dealWatch) run(ctx context.Context) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case id := <-w.wake:
+			w.start(ctx, id)
+		case <-t.C:
+			w.mu.Lock()
+			ids := make([]common.Hash, 0, len(w.deal))
+			for id := range w.deal {
+				ids = append(ids, id)
+			}
+			w.mu.Unlock()
+			for _, id := range ids {
+				w.start(ctx, id)
+			}
+		}
+	}
+}
+
+// start runs act for a deal on its own goroutine, unless one is in flight.
+func (w *dealWatch) start(ctx context.Context, id common.Hash) {
+	w.mu.Lock()
+	if w.busy[id] || !w.deal[id] {
+		w.mu.Unlock()
+		return
+	}
+	w.busy[id] = true
+	w.mu.Unlock()
+	w.n.goLoop(func(ctx context.Context) {
+		defer func() {
+			w.mu.Lock()
+			delete(w.busy, id)
+			w.mu.Unlock()
+		}()
+		if err := w.act(ctx, id); err != nil && ctx.Err() == nil {
+			w.n.log.Warn("deal step failed; will retry", "deal", id.Hex(), "err", err)
+		}
+	})
+}
+
+// act does what the deal's current state asks of this node.
+func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
+	n := w.n
+	d, err := n.market.Deal(ctx, id)
+	if err != nil {
+		return err
+	}
+	if d.State.Terminal() {
+		n.log.Info("deal ended", "deal", id.Hex(), "state", d.State)
+		w.mu.Lock()
+		delete(w.deal, id)
+		w.mu.Unlock()
+		return n.store.unfollow(id)
+	}
+	switch {
+	case d.State == chain.StateAgreed && d.RP == n.addr && n.rp != nil:
+		if err := n.rp.runDeal(ctx, d); err != nil {
+			return err
+		}
+	case d.State == chain.StateChallenged && d.Mediator == n.addr && n.mediator != nil:
+		if err := n.mediator.mediate(ctx, d); err != nil {
+			return err
+		}
+	}
+	if n.chainNow(ctx) > d.WindowEnd() && w.callsTimeout(d) {
+		n.log.Info("calling timeout", "deal", id.Hex(), "state", d.State)
+		if _, err := n.market.Timeout(ctx, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// callsTimeout: a node calls the timeouts that protect its own money; a keeper calls all.
+func (w *dealWatch) callsTimeout(d *chain.Deal) bool {
+	me := w.n.addr
+	switch {
+	case w.n.cfg.Keeper:
+		return true
+	case d.State == chain.StateAgreed: // refunds the JC
+		return d.JC == me
+	case d.State == chain.StateResultsSubmitted: // pays the RP
+		return d.RP == me
+	case d.State == chain.StateChallenged: // refunds both
+		return d.JC == me || d.RP == me
+	}
+	return false
+}
+
+// chainNow is the contract's clock as best known: the later of the wall clock and the head
+// block's time (a local chain that seals on demand runs ahead of the wall clock).
+func (n *Node) chainNow(ctx context.Context) uint64 {
+	now := uint64(time.Now().Unix())
+	hctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if h, err := n.backend.HeaderByNumber(hctx, nil); err == nil {
+		now = max(now, h.Time)
+	}
+	return now
+}

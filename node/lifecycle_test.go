@@ -1,0 +1,198 @@
+package node
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/coophive/coophive/chain"
+)
+
+// scenario starts solver, mediator and rp nodes (each config adjusted by tweak), runs one
+// cowsay job from a jc node, and returns the market, the result and every party's holdings
+// (wallet + escrow) before the job.
+type scenario struct {
+	m      *market
+	nodes  map[string]*Node
+	before map[string]*big.Int
+	res    *JobResult
+}
+
+var roleOf = map[string]Role{"solver": RoleSolver, "mediator": RoleMediator, "rp": RoleRP, "jc": RoleJC}
+
+func runScenario(t *testing.T, windows time.Duration, tweak map[string]func(*Config)) *scenario {
+	t.Helper()
+	s := &scenario{m: newMarket(t, "solver", "rp", "jc"), nodes: map[string]*Node{}, before: map[string]*big.Int{}}
+	for _, name := range []string{"solver", "mediator", "rp", "jc"} {
+		cfg := s.m.config(name, roleOf[name])
+		cfg.Offer.SubmitWindow, cfg.Offer.JudgeWindow, cfg.Offer.MediateWindow = windows, windows, windows
+		if f := tweak[name]; f != nil {
+			f(&cfg)
+		}
+		s.nodes[name] = s.m.start(name, cfg)
+	}
+	for name, n := range s.nodes {
+		s.before[name] = s.m.holdings(n.Address())
+	}
+	res, err := s.nodes["jc"].RunJob(s.m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.res = res
+	return s
+}
+
+// wantHoldings checks every party's change in holdings; amounts in base units.
+func (s *scenario) wantHoldings(t *testing.T, want map[string]*big.Int) {
+	t.Helper()
+	for name, n := range s.nodes {
+		w := want[name]
+		if w == nil {
+			w = new(big.Int)
+		}
+		got := new(big.Int).Sub(s.m.holdings(n.Address()), s.before[name])
+		if got.Cmp(w) != 0 {
+			t.Errorf("%s holdings moved by %s, want %s", name, chain.FormatTokens(got), chain.FormatTokens(w))
+		}
+	}
+	// nothing stays locked but the registry bonds
+	for name, n := range s.nodes {
+		_, locked, err := n.Market().Escrow(s.m.ctx, n.Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := new(big.Int)
+		if name == "solver" || name == "mediator" {
+			want = s.m.params().Bond
+		}
+		if locked.Cmp(want) != 0 {
+			t.Errorf("%s has %s locked after the deal ended", name, chain.FormatTokens(locked))
+		}
+	}
+}
+
+func (s *scenario) wantState(t *testing.T, want chain.State) *chain.Deal {
+	t.Helper()
+	if s.res.Deal.State != want {
+		t.Fatalf("deal ended %s, want %s", s.res.Deal.State, want)
+	}
+	return s.res.Deal
+}
+
+func neg(x *big.Int) *big.Int { return new(big.Int).Neg(x) }
+
+func add(xs ...*big.Int) *big.Int {
+	out := new(big.Int)
+	for _, x := range xs {
+		out.Add(out, x)
+	}
+	return out
+}
+
+func TestWrongResultIsCaughtByMediation(t *testing.T) {
+	s := runScenario(t, 20*time.Second, map[string]func(*Config){
+		"rp": func(c *Config) { c.Faults.WrongResult = true },
+		"jc": func(c *Config) { c.MediationChance = 1 }, // the wrong result hashes consistently: only a spot-check catches it
+	})
+	d := s.wantState(t, chain.StateMediationRejected)
+	if d.Mediator != s.nodes["mediator"].Address() {
+		t.Fatalf("mediator %s", d.Mediator.Hex())
+	}
+	fee := s.m.params().MediationFee
+	s.wantHoldings(t, map[string]*big.Int{
+		"jc":       add(d.RPResultsCollateral, neg(fee)), // made whole, compensated, pays the mediator
+		"rp":       neg(d.RPResultsCollateral),
+		"mediator": fee,
+	})
+}
+
+func TestHonestResultChallengedIsAccepted(t *testing.T) {
+	s := runScenario(t, 20*time.Second, map[string]func(*Config){
+		"jc": func(c *Config) { c.MediationChance = 1 },
+	})
+	d := s.wantState(t, chain.StateMediationAccepted)
+	p := s.m.params()
+	s.wantHoldings(t, map[string]*big.Int{
+		"jc":       neg(add(d.Price, p.MediationFee)),
+		"rp":       add(d.Price, neg(p.SolverFee(d.Price))),
+		"solver":   p.SolverFee(d.Price),
+		"mediator": p.MediationFee,
+	})
+	if string(s.res.Stdout) == "" {
+		t.Fatal("the JC got no stdout")
+	}
+}
+
+func TestMissingResultTimesOut(t *testing.T) {
+	s := runScenario(t, 3*time.Second, map[string]func(*Config){
+		"rp": func(c *Config) { c.Faults.NeverSubmit = true },
+	})
+	d := s.wantState(t, chain.StateTimedOutSubmit)
+	s.wantHoldings(t, map[string]*big.Int{
+		"jc": d.RPTimeoutCollateral,
+		"rp": neg(d.RPTimeoutCollateral),
+	})
+}
+
+func TestSilentJCTimesOutAndRPIsPaid(t *testing.T) {
+	s := runScenario(t, 3*time.Second, map[string]func(*Config){
+		"jc": func(c *Config) { c.Faults.NeverJudge = true },
+	})
+	d := s.wantState(t, chain.StateAccepted)
+	p := s.m.params()
+	s.wantHoldings(t, map[string]*big.Int{
+		"jc":     neg(d.Price),
+		"rp":     add(d.Price, neg(p.SolverFee(d.Price))),
+		"solver": p.SolverFee(d.Price),
+	})
+}
+
+func TestSilentMediatorTimesOutAndRefundsAll(t *testing.T) {
+	s := runScenario(t, 3*time.Second, map[string]func(*Config){
+		"jc":       func(c *Config) { c.MediationChance = 1 },
+		"mediator": func(c *Config) { c.Faults.NeverMediate = true },
+	})
+	s.wantState(t, chain.StateTimedOutMediate)
+	s.wantHoldings(t, map[string]*big.Int{})
+}
+
+// TestRPRestartFinishesTheDeal stops the RP after the match, before it submits, and starts
+// it again from its data dir: it resumes the deal from its store and the deal is Accepted.
+func TestRPRestartFinishesTheDeal(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	m.start("solver", m.config("solver", RoleSolver))
+	m.start("mediator", m.config("mediator", RoleMediator))
+	rpCfg := m.config("rp", RoleRP)
+	rpCfg.Faults.NeverSubmit = true // stands for "killed before it could submit"
+	rp := m.start("rp", rpCfg)
+	jc := m.start("jc", m.config("jc", RoleJC))
+
+	done := make(chan *JobResult, 1)
+	go func() {
+		res, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "restarted"}, nil)
+		if err != nil {
+			t.Error(err)
+		}
+		done <- res
+	}()
+	var deal common.Hash
+	waitFor(t, 30*time.Second, func() bool {
+		ids, _ := rp.store.followed()
+		if len(ids) == 1 {
+			deal = ids[0]
+		}
+		return len(ids) == 1
+	})
+	if err := rp.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	rpCfg.Faults.NeverSubmit = false
+	rpCfg.Bootstrap = m.nodes["solver"].Host().Addrs()
+	m.start("rp2", rpCfg)
+	res := <-done
+	if res == nil || res.Deal.ID != deal || res.Deal.State != chain.StateAccepted || string(res.Stdout) == "" {
+		t.Fatalf("after the restart: %+v", res)
+	}
+}
