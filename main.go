@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"strings"
@@ -33,7 +34,7 @@ func main() {
 			}
 			return setupLogging(level)
 		},
-		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand()},
+		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), benchCommand()},
 	}
 	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
 		fmt.Fprintln(os.Stderr, "coophive:", err)
@@ -259,4 +260,47 @@ func isBoolFlag(flags []cli.Flag, arg string) bool {
 		}
 	}
 	return false
+}
+
+func benchCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "bench",
+		Usage: "benchmarks that print figures",
+		Subcommands: []*cli.Command{{
+			Name:  "gas",
+			Usage: "run every deal path on an in-process chain and print the gas of each transaction",
+			Action: func(c *cli.Context) error {
+				ctx, cancel := context.WithTimeout(c.Context, 5*time.Minute)
+				defer cancel()
+				return benchGas(ctx, os.Stdout)
+			},
+		}},
+	}
+}
+
+// benchGas prints each path's transactions, then one `PATH gas=TOTAL txs=COUNT` line per path.
+func benchGas(ctx context.Context, w io.Writer) error {
+	s, err := chain.NewSandbox(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Stop()
+	var summary []string
+	for _, p := range chain.Paths() {
+		txs, err := s.RunPath(ctx, p)
+		if err != nil {
+			return err
+		}
+		var total uint64
+		for _, tx := range txs {
+			fmt.Fprintf(w, "%-17s %-16s gas=%d\n", p.Name, tx.Name, tx.Gas)
+			total += tx.Gas
+		}
+		summary = append(summary, fmt.Sprintf("%s gas=%d txs=%d", p.Name, total, len(txs)))
+	}
+	fmt.Fprintln(w)
+	for _, line := range summary {
+		fmt.Fprintln(w, line)
+	}
+	return nil
 }

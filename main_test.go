@@ -12,8 +12,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/node"
 )
 
 var binary string
@@ -33,66 +37,143 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// TestDevnetAndRunThroughTheBinary is the README's flow: `coophive devnet`, then, with its
-// devnet.env, `coophive run cowsay:v0.0.1 -i Message=...` and `coophive inspect DEAL`.
-func TestDevnetAndRunThroughTheBinary(t *testing.T) {
+// startDevnet runs `coophive devnet` until the test ends and returns its devnet.env.
+func startDevnet(t *testing.T, ctx context.Context) []string {
+	t.Helper()
 	if os.Getenv("COOPHIVE_REQUIRE_DOCKER") != "1" && exec.Command("docker", "info").Run() != nil {
 		t.Skip("no Docker engine")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
 	dataDir := t.TempDir()
-	devnet := exec.CommandContext(ctx, binary, "devnet", "--data-dir", dataDir, "--http-port", "0")
+	devnet := exec.CommandContext(ctx, binary, "devnet", "--data-dir", dataDir, "--http-port", "0", "--block-period", "300ms")
 	stdout, _ := devnet.StdoutPipe()
-	var devnetErr bytes.Buffer
-	devnet.Stderr = &devnetErr
+	devnetErr := &lockedBuffer{}
+	devnet.Stderr = devnetErr
 	if err := devnet.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer func() {
+	t.Cleanup(func() {
 		_ = devnet.Process.Signal(os.Interrupt)
 		_ = devnet.Wait()
-	}()
-	ready := make(chan string, 1)
+		if t.Failed() {
+			t.Logf("devnet log:\n%s", devnetErr.String())
+		}
+	})
+	ready := make(chan struct{})
 	go func() {
 		sc := bufio.NewScanner(stdout)
 		for sc.Scan() {
 			if strings.Contains(sc.Text(), "ready") {
-				ready <- sc.Text()
+				close(ready)
 			}
 		}
 	}()
 	select {
 	case <-ready:
 	case <-ctx.Done():
-		t.Fatalf("devnet never became ready:\n%s", devnetErr.String())
+		t.Fatal("devnet never became ready")
 	}
-	env := readEnvFile(t, filepath.Join(dataDir, "devnet.env"))
+	return readEnvFile(t, filepath.Join(dataDir, "devnet.env"))
+}
 
+// TestDevnetAndRunThroughTheBinary is the README's flow: `coophive devnet`, then, with its
+// devnet.env, `coophive run cowsay:v0.0.1 -i Message=...` and `coophive inspect DEAL`.
+func TestDevnetAndRunThroughTheBinary(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	env := startDevnet(t, ctx)
 	msg := "moo " + strconv.FormatInt(time.Now().UnixNano(), 36)
+	out, errOut := runCowsay(t, ctx, env, msg)
+	for _, stage := range []string{"published", "matched", "running", "fetched", "accept", "ended"} {
+		if !strings.Contains(errOut, stage) {
+			t.Errorf("progress lacks %q:\n%s", stage, errOut)
+		}
+	}
+	if !strings.Contains(out, "(oo)") {
+		t.Fatalf("no cow:\n%s", out)
+	}
+	d := inspect(t, ctx, env, acceptedDeal(t, errOut))
+	if d["state"] != "Accepted" || d["price"] != "2000000000000000000" {
+		t.Fatalf("inspect: %v", d)
+	}
+}
+
+// TestRPKilledAfterMatchFinishesTheDeal runs a second resource provider as its own process,
+// cheaper than the devnet's so it gets the job, which SIGKILLs itself right after the match
+// (fault injection). Restarted from the same data dir, it finishes the deal.
+func TestRPKilledAfterMatchFinishesTheDeal(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	env := startDevnet(t, ctx)
+	spare := ""
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "DEVNET_SPARE_KEY="); ok {
+			spare = v
+		}
+	}
+	rpDir := t.TempDir()
+	rp := func(fault string) (*exec.Cmd, *lockedBuffer) {
+		cmd := exec.CommandContext(ctx, binary, "node", "--role", "rp", "--private-key", spare, "--offer-price", "1",
+			"--data-dir", rpDir, "--listen", "/ip4/127.0.0.1/udp/0/quic-v1", "--fault", fault)
+		cmd.Env = append(os.Environ(), env...)
+		out := &lockedBuffer{}
+		cmd.Stdout, cmd.Stderr = out, out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		waitOutput(t, ctx, out, "running as rp")
+		return cmd, out
+	}
+	first, firstOut := rp("crash-after-match")
+	type result struct{ out, errOut string }
+	done := make(chan result, 1)
+	go func() {
+		o, e := runCowsay(t, ctx, env, "survived a SIGKILL")
+		done <- result{o, e}
+	}()
+	err := first.Wait()
+	if err == nil || !strings.Contains(err.Error(), "killed") {
+		t.Fatalf("the faulty RP exited with %v, want killed:\n%s", err, firstOut.String())
+	}
+	second, secondOut := rp("")
+	defer func() { _ = second.Process.Signal(os.Interrupt); _ = second.Wait() }()
+	res := <-done
+	if !strings.Contains(res.out, "survived a SIGKILL") {
+		t.Fatalf("stdout %q\nrp after restart:\n%s", res.out, secondOut.String())
+	}
+	d := inspect(t, ctx, env, acceptedDeal(t, res.errOut))
+	if !strings.EqualFold(d["rp"].(string), addressOfKey(t, spare)) {
+		t.Fatalf("the deal went to %v, not the restarted RP", d["rp"])
+	}
+}
+
+func runCowsay(t *testing.T, ctx context.Context, env []string, msg string) (string, string) {
 	run := exec.CommandContext(ctx, binary, "run", "cowsay:v0.0.1", "-i", "Message="+msg, "--data-dir", t.TempDir())
 	run.Env = append(os.Environ(), env...)
 	var out, errOut bytes.Buffer
 	run.Stdout, run.Stderr = &out, &errOut
 	if err := run.Run(); err != nil {
-		t.Fatalf("run: %v\nstderr:\n%s\ndevnet:\n%s", err, errOut.String(), devnetErr.String())
+		t.Errorf("run: %v\nstderr:\n%s", err, errOut.String())
 	}
-	if !strings.Contains(out.String(), msg) || !strings.Contains(out.String(), "(oo)") {
-		t.Fatalf("stdout lacks the cow saying %q:\n%s", msg, out.String())
+	if !strings.Contains(out.String(), msg) {
+		t.Errorf("stdout lacks the cow saying %q:\n%s", msg, out.String())
 	}
-	for _, stage := range []string{"published", "matched", "running", "fetched", "accepted"} {
-		if !strings.Contains(errOut.String(), stage) {
-			t.Errorf("progress lacks %q:\n%s", stage, errOut.String())
-		}
-	}
-	deal := regexp.MustCompile(`(?m)^deal (0x[0-9a-f]{64}) Accepted`).FindStringSubmatch(errOut.String())
-	if deal == nil {
-		t.Fatalf("no accepted deal id in:\n%s", errOut.String())
-	}
+	return out.String(), errOut.String()
+}
 
-	inspect := exec.CommandContext(ctx, binary, "inspect", deal[1])
-	inspect.Env = append(os.Environ(), env...)
-	js, err := inspect.Output()
+func acceptedDeal(t *testing.T, errOut string) string {
+	t.Helper()
+	m := regexp.MustCompile(`(?m)^deal (0x[0-9a-f]{64}) Accepted`).FindStringSubmatch(errOut)
+	if m == nil {
+		t.Fatalf("no accepted deal id in:\n%s", errOut)
+	}
+	return m[1]
+}
+
+func inspect(t *testing.T, ctx context.Context, env []string, deal string) map[string]any {
+	t.Helper()
+	cmd := exec.CommandContext(ctx, binary, "inspect", deal)
+	cmd.Env = append(os.Environ(), env...)
+	js, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("inspect: %v", err)
 	}
@@ -100,9 +181,47 @@ func TestDevnetAndRunThroughTheBinary(t *testing.T) {
 	if err := json.Unmarshal(js, &d); err != nil {
 		t.Fatalf("inspect output %q: %v", js, err)
 	}
-	if d["state"] != "Accepted" || d["id"] != deal[1] || d["price"] != "2000000000000000000" {
-		t.Fatalf("inspect: %v", d)
+	if d["id"] != deal {
+		t.Fatalf("inspect returned deal %v", d["id"])
 	}
+	return d
+}
+
+func addressOfKey(t *testing.T, hexKey string) string {
+	k, err := node.ParsePrivateKey(hexKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return chain.KeyAddress(k).Hex()
+}
+
+func waitOutput(t *testing.T, ctx context.Context, b *lockedBuffer, want string) {
+	t.Helper()
+	for !strings.Contains(b.String(), want) {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("never printed %q:\n%s", want, b.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a process's writes and the test's reads.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 func TestRunRefusesBadInputWithOneLine(t *testing.T) {

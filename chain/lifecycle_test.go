@@ -33,7 +33,10 @@ func TestRandomLifecycle(t *testing.T) {
 	// Each action with the party it belongs to; the right party acts 80% of the time.
 	rightParty := []string{"rp", "jc", "jc", "mediator", "mediator", "keeper", "keeper", "keeper"}
 	actions := []func(p string, d *Deal) error{
-		func(p string, d *Deal) error { _, err := f.m[p].SubmitResult(f.ctx, d, common.Hash{byte(rng.Intn(3))}); return err },
+		func(p string, d *Deal) error {
+			_, err := f.m[p].SubmitResult(f.ctx, d, common.Hash{byte(rng.Intn(3))})
+			return err
+		},
 		func(p string, d *Deal) error { _, err := f.m[p].AcceptResult(f.ctx, d); return err },
 		func(p string, d *Deal) error { _, err := f.m[p].ChallengeResult(f.ctx, d); return err },
 		func(p string, d *Deal) error { _, err := f.m[p].MediateAccept(f.ctx, d); return err },

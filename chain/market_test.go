@@ -14,62 +14,41 @@ import (
 	"github.com/coophive/coophive/matching"
 )
 
-// Amounts of the fixture's offers, in whole tokens.
+// Amounts of the sandbox's offers, in whole tokens.
 const (
-	price      = 3
-	jcColl     = 1
-	rpTimeout  = 2
-	rpResults  = 4
-	medFee     = 1 // DefaultMarketParams
-	window     = 60
-	depositAmt = 100
-	bondAmt    = 10 // DefaultMarketParams
+	price     = SandboxPrice
+	jcColl    = SandboxJCColl
+	rpTimeout = SandboxRPTimeout
+	rpResults = SandboxRPResults
+	medFee    = 1 // DefaultMarketParams
+	window    = SandboxWindow
+	bondAmt   = 10 // DefaultMarketParams
 )
 
+var parties = SandboxParties
+
+// fixture is the sandbox with testing helpers that fail the test instead of returning errors.
 type fixture struct {
+	*Sandbox
 	ctx    context.Context
 	local  *Local
-	keys   map[string]*ecdsa.PrivateKey
-	m      map[string]*Market // one client per party
+	m      map[string]*Market
 	addr   map[string]common.Address
+	keys   map[string]*ecdsa.PrivateKey
 	domain matching.Domain
 	params Params
 }
-
-var parties = []string{"jc", "rp", "solver", "mediator", "keeper"}
 
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
-	f := &fixture{ctx: ctx, keys: map[string]*ecdsa.PrivateKey{}, m: map[string]*Market{}, addr: map[string]common.Address{}}
-	var keys []*ecdsa.PrivateKey
-	for _, p := range parties {
-		f.keys[p], _ = crypto.GenerateKey()
-		f.addr[p] = KeyAddress(f.keys[p])
-		keys = append(keys, f.keys[p])
-	}
-	l, err := StartLocal(ctx, LocalConfig{Instant: true, Accounts: keys})
+	s, err := NewSandbox(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = l.Stop() })
-	f.local = l
-	for _, p := range parties {
-		f.m[p] = NewMarket(l.Chain.Client(), l.Addrs, f.keys[p])
-		if err := f.m[p].Deposit(ctx, Tokens(depositAmt)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(t, f.m["solver"].Register(ctx, RoleSolver))
-	must(t, f.m["mediator"].Register(ctx, RoleMediator))
-	if f.domain, err = f.m["jc"].Domain(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if f.params, err = f.m["jc"].Params(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return f
+	t.Cleanup(func() { _ = s.Stop() })
+	return &fixture{Sandbox: s, ctx: ctx, local: s.Local, m: s.M, addr: s.Addr, keys: s.Keys, domain: s.Domain, params: s.Params}
 }
 
 func must(t testing.TB, err error) {
@@ -80,78 +59,42 @@ func must(t testing.TB, err error) {
 }
 
 func (f *fixture) now(t testing.TB) uint64 {
-	h, err := f.local.Chain.Client().HeaderByNumber(f.ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return h.Time
+	n, err := f.Now(f.ctx)
+	must(t, err)
+	return n
 }
-
-var nonces = big.NewInt(0)
 
 func (f *fixture) job(t testing.TB, mutate func(*matching.JobOffer)) *matching.SignedJob {
 	t.Helper()
-	now := f.now(t)
-	nonces.Add(nonces, big.NewInt(1))
-	j := matching.JobOffer{
-		Spec:     matching.Spec{CPUMilli: 1000, RAMMiB: 100},
-		MaxPrice: Tokens(5), Collateral: Tokens(jcColl), Mediators: []common.Address{f.addr["mediator"]},
-		Solvers: []common.Address{f.addr["solver"]}, SolverWindow: 10,
-		Nonce: new(big.Int).Set(nonces), CreatedAt: now, ValidUntil: now + 600,
-	}
-	if mutate != nil {
-		mutate(&j)
-	}
-	s, err := matching.NewSignedJob(f.domain, j, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, f.keys["jc"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	j, err := f.Job(f.ctx, mutate)
+	must(t, err)
+	return j
 }
 
 func (f *fixture) offer(t testing.TB, mutate func(*matching.ResourceOffer)) *matching.SignedOffer {
 	t.Helper()
-	now := f.now(t)
-	nonces.Add(nonces, big.NewInt(1))
-	o := matching.ResourceOffer{
-		Spec:  matching.Spec{CPUMilli: 2000, RAMMiB: 1024, DiskMiB: 1024},
-		Price: Tokens(price), TimeoutCollateral: Tokens(rpTimeout), ResultsCollateral: Tokens(rpResults),
-		SubmitWindow: window, JudgeWindow: window, MediateWindow: window,
-		Mediators: []common.Address{f.addr["mediator"]}, Capacity: 1, Nonce: new(big.Int).Set(nonces),
-		CreatedAt: now, ValidUntil: now + 600,
-	}
-	if mutate != nil {
-		mutate(&o)
-	}
-	s, err := matching.NewSignedOffer(f.domain, o, f.keys["rp"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	o, err := f.Offer(f.ctx, mutate)
+	must(t, err)
+	return o
 }
 
-// match makes a deal between the fixture's JC and RP and returns it as read back.
 func (f *fixture) match(t testing.TB) *Deal {
 	t.Helper()
-	job := f.job(t, nil)
-	if _, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, nil)); err != nil {
-		t.Fatal(err)
-	}
-	return f.deal(t, job.Offer.Hash(f.domain))
+	d, _, err := f.Match(f.ctx)
+	must(t, err)
+	return d
 }
 
 func (f *fixture) deal(t testing.TB, id common.Hash) *Deal {
 	t.Helper()
 	d, err := f.m["keeper"].Deal(f.ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	must(t, err)
 	return d
 }
 
 func (f *fixture) wait(t testing.TB, seconds int64) {
 	t.Helper()
-	must(t, f.local.Chain.AdjustTime(time.Duration(seconds)*time.Second))
+	must(t, f.Wait(seconds))
 }
 
 // escrow is every party's escrow, free and locked, in base units.
@@ -253,25 +196,16 @@ func TestEIP712DigestMatchesContract(t *testing.T) {
 	}
 }
 
-// TestEveryPath drives each path of the state machine and checks every party's escrow
-// after each step, conservation, and that nothing stays locked at the end.
+// TestEveryPath drives each path of the state machine (the same Paths `coophive bench gas`
+// measures) and checks every party's escrow after each step, conservation, that a timeout
+// before its window reverts, that nothing stays locked at the end, and that a terminal deal
+// cannot be settled again.
 func TestEveryPath(t *testing.T) {
 	f := newFixture(t)
 	fee := f.params.SolverFee(tok(price))
-	result := crypto.Keccak256Hash([]byte("archive"))
-	type step struct {
-		name  string
-		wait  int64
-		call  func(d *Deal) error
-		state State
-		delta map[string][2]*big.Int
-	}
-	submit := step{"submit", 0, func(d *Deal) error { _, err := f.m["rp"].SubmitResult(f.ctx, d, result); return err },
-		StateResultsSubmitted, map[string][2]*big.Int{"rp": {sum(tok(rpTimeout), neg(tok(rpResults))), sum(tok(rpResults), neg(tok(rpTimeout)))}}}
-	challenge := step{"challenge", 0, func(d *Deal) error { _, err := f.m["jc"].ChallengeResult(f.ctx, d); return err },
-		StateChallenged, map[string][2]*big.Int{"jc": {neg(tok(medFee)), tok(medFee)}}}
-	paidRP := func(extra map[string][2]*big.Int) map[string][2]*big.Int {
-		m := map[string][2]*big.Int{
+	type delta = map[string][2]*big.Int
+	paidRP := func(extra delta) delta {
+		m := delta{
 			"jc":     {tok(jcColl), neg(tok(price + jcColl))},
 			"rp":     {sum(tok(rpResults+price), neg(fee)), neg(tok(rpResults))},
 			"solver": {fee, nil},
@@ -281,53 +215,40 @@ func TestEveryPath(t *testing.T) {
 		}
 		return m
 	}
-	paths := []struct {
-		name  string
-		steps []step
-	}{
-		{"happy", []step{submit, {"accept", 0, func(d *Deal) error { _, err := f.m["jc"].AcceptResult(f.ctx, d); return err },
-			StateAccepted, paidRP(nil)}}},
-		{"timeout-judge", []step{submit, {"timeoutJudge", window + 1, func(d *Deal) error { _, err := f.m["keeper"].TimeoutJudge(f.ctx, d); return err },
-			StateAccepted, paidRP(nil)}}},
-		{"timeout-submit", []step{{"timeoutSubmit", window + 1, func(d *Deal) error { _, err := f.m["keeper"].TimeoutSubmit(f.ctx, d); return err },
-			StateTimedOutSubmit, map[string][2]*big.Int{"jc": {tok(price + jcColl + rpTimeout), neg(tok(price + jcColl))}, "rp": {nil, neg(tok(rpTimeout))}}}}},
-		{"challenge-accept", []step{submit, challenge, {"mediateAccept", 0, func(d *Deal) error { _, err := f.m["mediator"].MediateAccept(f.ctx, d); return err },
-			StateMediationAccepted, paidRP(map[string][2]*big.Int{"jc": {tok(jcColl), neg(tok(price + jcColl + medFee))}, "mediator": {tok(medFee), nil}})}}},
-		{"challenge-reject", []step{submit, challenge, {"mediateReject", 0, func(d *Deal) error { _, err := f.m["mediator"].MediateReject(f.ctx, d); return err },
-			StateMediationRejected, map[string][2]*big.Int{"jc": {tok(price + jcColl + rpResults), neg(tok(price + jcColl + medFee))},
-				"rp": {nil, neg(tok(rpResults))}, "mediator": {tok(medFee), nil}}}}},
-		{"timeout-mediate", []step{submit, challenge, {"timeoutMediate", window + 1, func(d *Deal) error { _, err := f.m["keeper"].TimeoutMediate(f.ctx, d); return err },
-			StateTimedOutMediate, map[string][2]*big.Int{"jc": {tok(price + jcColl + medFee), neg(tok(price + jcColl + medFee))},
-				"rp": {tok(rpResults), neg(tok(rpResults))}}}}},
+	want := map[string]delta{
+		"submitResult":    {"rp": {sum(tok(rpTimeout), neg(tok(rpResults))), sum(tok(rpResults), neg(tok(rpTimeout)))}},
+		"challengeResult": {"jc": {neg(tok(medFee)), tok(medFee)}},
+		"acceptResult":    paidRP(nil),
+		"timeoutJudge":    paidRP(nil),
+		"timeoutSubmit":   {"jc": {tok(price + jcColl + rpTimeout), neg(tok(price + jcColl))}, "rp": {nil, neg(tok(rpTimeout))}},
+		"mediateAccept":   paidRP(delta{"jc": {tok(jcColl), neg(tok(price + jcColl + medFee))}, "mediator": {tok(medFee), nil}}),
+		"mediateReject": {"jc": {tok(price + jcColl + rpResults), neg(tok(price + jcColl + medFee))},
+			"rp": {nil, neg(tok(rpResults))}, "mediator": {tok(medFee), nil}},
+		"timeoutMediate": {"jc": {tok(price + jcColl + medFee), neg(tok(price + jcColl + medFee))},
+			"rp": {tok(rpResults), neg(tok(rpResults))}},
 	}
-	for _, p := range paths {
-		t.Run(p.name, func(t *testing.T) {
+	for _, p := range Paths() {
+		t.Run(p.Name, func(t *testing.T) {
 			before := f.escrow(t)
 			d := f.match(t)
-			after := f.escrow(t)
-			wantDelta(t, before, after, map[string][2]*big.Int{"jc": {neg(tok(price + jcColl)), tok(price + jcColl)}, "rp": {neg(tok(rpTimeout)), tok(rpTimeout)}})
-			for _, s := range p.steps {
-				if s.wait > 0 {
-					// the window is still open one second before it closes
-					if err := s.call(d); !isRevert(err, "WindowOpen") {
-						t.Fatalf("%s before the window closed: %v, want WindowOpen", s.name, err)
+			wantDelta(t, before, f.escrow(t), delta{"jc": {neg(tok(price + jcColl)), tok(price + jcColl)}, "rp": {neg(tok(rpTimeout)), tok(rpTimeout)}})
+			for _, s := range p.Steps {
+				if s.Wait > 0 {
+					if _, err := s.Call(f.ctx, f.m[s.Party], d); !isRevert(err, "WindowOpen") {
+						t.Fatalf("%s before its window passed: %v, want WindowOpen", s.Name, err)
 					}
-					f.wait(t, s.wait)
+					f.wait(t, s.Wait)
 				}
 				before = f.escrow(t)
-				if err := s.call(d); err != nil {
-					t.Fatalf("%s: %v", s.name, err)
+				if _, err := s.Call(f.ctx, f.m[s.Party], d); err != nil {
+					t.Fatalf("%s: %v", s.Name, err)
 				}
-				after = f.escrow(t)
-				wantDelta(t, before, after, s.delta)
+				wantDelta(t, before, f.escrow(t), want[s.Name])
 				d = f.deal(t, d.ID)
-				if d.State != s.state {
-					t.Fatalf("after %s: state %s, want %s", s.name, d.State, s.state)
-				}
 				f.checkConservation(t)
 			}
-			if !d.State.Terminal() {
-				t.Fatalf("path ended in %s", d.State)
+			if d.State != p.End {
+				t.Fatalf("path ended %s, want %s", d.State, p.End)
 			}
 			e := f.escrow(t)
 			for _, party := range parties {
@@ -336,16 +257,15 @@ func TestEveryPath(t *testing.T) {
 					want = tok(bondAmt)
 				}
 				if e[party][1].Cmp(want) != 0 {
-					t.Errorf("%s still has %s locked after %s", party, e[party][1], p.name)
+					t.Errorf("%s still has %s locked after %s", party, e[party][1], p.Name)
 				}
 			}
-			// No second settlement: every transition of a terminal deal reverts.
-			for _, s := range []func() error{
+			for _, again := range []func() error{
 				func() error { _, err := f.m["jc"].AcceptResult(f.ctx, d); return err },
 				func() error { _, err := f.m["keeper"].Timeout(f.ctx, d); return err },
 				func() error { _, err := f.m["mediator"].MediateReject(f.ctx, d); return err },
 			} {
-				if err := s(); err == nil {
+				if err := again(); err == nil {
 					t.Fatal("a transition of a terminal deal succeeded")
 				}
 			}

@@ -47,7 +47,7 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	}
 	keys := map[string]*ecdsa.PrivateKey{}
 	var all []*ecdsa.PrivateKey
-	for _, name := range []string{"solver", "rp", "jc", "mediator"} {
+	for _, name := range []string{"solver", "rp", "jc", "mediator", "spare"} {
 		k, err := crypto.GenerateKey()
 		if err != nil {
 			return nil, err
@@ -119,6 +119,8 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 		{"SERVICE_SOLVERS", solver.Address().Hex()},
 		{"SERVICE_MEDIATORS", mediators[0].Hex()},
 		{"WEB3_PRIVATE_KEY", fmt.Sprintf("%x", crypto.FromECDSA(keys["jc"]))},
+		// a funded key for one more node of your own, e.g. a second resource provider
+		{"DEVNET_SPARE_KEY", fmt.Sprintf("%x", crypto.FromECDSA(keys["spare"]))},
 	}
 	return d.writeEnv()
 }

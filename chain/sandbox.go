@@ -1,0 +1,239 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/coophive/coophive/matching"
+)
+
+// Sandbox is a local market with one funded, deposited account per party ("jc", "rp",
+// "solver" registered as a solver, "mediator" registered as a mediator, "keeper") and
+// helpers to make offers and deals. Contract tests and `coophive bench gas` drive it.
+type Sandbox struct {
+	Local  *Local
+	Keys   map[string]*ecdsa.PrivateKey
+	M      map[string]*Market // a client per party
+	Addr   map[string]common.Address
+	Domain matching.Domain
+	Params Params
+
+	nonce int64
+}
+
+// SandboxParties are the sandbox's accounts.
+var SandboxParties = []string{"jc", "rp", "solver", "mediator", "keeper"}
+
+// The sandbox offers' terms, in whole tokens and seconds.
+const (
+	SandboxPrice      = 3
+	SandboxJCColl     = 1
+	SandboxRPTimeout  = 2
+	SandboxRPResults  = 4
+	SandboxWindow     = 60
+	SandboxDeposit    = 100
+	sandboxOfferValid = 600
+)
+
+// NewSandbox starts the chain, funds, deposits and registers.
+func NewSandbox(ctx context.Context) (*Sandbox, error) {
+	s := &Sandbox{Keys: map[string]*ecdsa.PrivateKey{}, M: map[string]*Market{}, Addr: map[string]common.Address{}}
+	var keys []*ecdsa.PrivateKey
+	for _, p := range SandboxParties {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			return nil, err
+		}
+		s.Keys[p], s.Addr[p] = k, KeyAddress(k)
+		keys = append(keys, k)
+	}
+	l, err := StartLocal(ctx, LocalConfig{Instant: true, Accounts: keys})
+	if err != nil {
+		return nil, err
+	}
+	s.Local = l
+	if err := s.setup(ctx); err != nil {
+		_ = l.Stop()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Sandbox) setup(ctx context.Context) error {
+	for _, p := range SandboxParties {
+		s.M[p] = NewMarket(s.Local.Chain.Client(), s.Local.Addrs, s.Keys[p])
+		if err := s.M[p].Deposit(ctx, Tokens(SandboxDeposit)); err != nil {
+			return err
+		}
+	}
+	if err := s.M["solver"].Register(ctx, RoleSolver); err != nil {
+		return err
+	}
+	if err := s.M["mediator"].Register(ctx, RoleMediator); err != nil {
+		return err
+	}
+	var err error
+	if s.Domain, err = s.M["jc"].Domain(ctx); err != nil {
+		return err
+	}
+	s.Params, err = s.M["jc"].Params(ctx)
+	return err
+}
+
+// Stop stops the chain.
+func (s *Sandbox) Stop() error { return s.Local.Stop() }
+
+// Now is the head block's time.
+func (s *Sandbox) Now(ctx context.Context) (uint64, error) {
+	h, err := s.Local.Chain.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	return h.Time, nil
+}
+
+// Job signs a job offer from "jc" that the sandbox's offers serve; mutate may change it first.
+func (s *Sandbox) Job(ctx context.Context, mutate func(*matching.JobOffer)) (*matching.SignedJob, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.nonce++
+	j := matching.JobOffer{
+		Spec:     matching.Spec{CPUMilli: 1000, RAMMiB: 100},
+		MaxPrice: Tokens(5), Collateral: Tokens(SandboxJCColl), Mediators: []common.Address{s.Addr["mediator"]},
+		Solvers: []common.Address{s.Addr["solver"]}, SolverWindow: 10,
+		Nonce: big.NewInt(s.nonce), CreatedAt: now, ValidUntil: now + sandboxOfferValid,
+	}
+	if mutate != nil {
+		mutate(&j)
+	}
+	return matching.NewSignedJob(s.Domain, j, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, s.Keys["jc"])
+}
+
+// Offer signs a resource offer from "rp"; mutate may change it first.
+func (s *Sandbox) Offer(ctx context.Context, mutate func(*matching.ResourceOffer)) (*matching.SignedOffer, error) {
+	now, err := s.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.nonce++
+	o := matching.ResourceOffer{
+		Spec:  matching.Spec{CPUMilli: 2000, RAMMiB: 1024, DiskMiB: 1024},
+		Price: Tokens(SandboxPrice), TimeoutCollateral: Tokens(SandboxRPTimeout), ResultsCollateral: Tokens(SandboxRPResults),
+		SubmitWindow: SandboxWindow, JudgeWindow: SandboxWindow, MediateWindow: SandboxWindow,
+		Mediators: []common.Address{s.Addr["mediator"]}, Capacity: 1, Nonce: big.NewInt(s.nonce),
+		CreatedAt: now, ValidUntil: now + sandboxOfferValid,
+	}
+	if mutate != nil {
+		mutate(&o)
+	}
+	return matching.NewSignedOffer(s.Domain, o, s.Keys["rp"])
+}
+
+// Match makes a deal between "jc" and "rp" through "solver"; it returns the deal and the
+// matchDeal receipt's gas.
+func (s *Sandbox) Match(ctx context.Context) (*Deal, uint64, error) {
+	job, err := s.Job(ctx, nil)
+	if err != nil {
+		return nil, 0, err
+	}
+	offer, err := s.Offer(ctx, nil)
+	if err != nil {
+		return nil, 0, err
+	}
+	r, err := s.M["solver"].MatchDeal(ctx, job, offer)
+	if err != nil {
+		return nil, 0, err
+	}
+	d, err := s.M["keeper"].Deal(ctx, job.Offer.Hash(s.Domain))
+	return d, r.GasUsed, err
+}
+
+// Wait moves the chain's clock forward.
+func (s *Sandbox) Wait(seconds int64) error {
+	return s.Local.Chain.AdjustTime(time.Duration(seconds) * time.Second)
+}
+
+// PathStep is one transaction of a path: who sends it and what it does.
+type PathStep struct {
+	Name  string
+	Party string
+	Wait  int64 // seconds to let pass first
+	Call  func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error)
+}
+
+// Path is a sequence of transactions after the match that ends a deal.
+type Path struct {
+	Name  string
+	Steps []PathStep
+	End   State
+}
+
+// Paths are every way a deal can end (DESIGN.md §5).
+func Paths() []Path {
+	type call = func(*Market) func(context.Context, *Deal) (*types.Receipt, error)
+	step := func(name, party string, wait int64, f call) PathStep {
+		return PathStep{name, party, wait, func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error) {
+			return f(m)(ctx, d)
+		}}
+	}
+	submit := PathStep{"submitResult", "rp", 0, func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error) {
+		return m.SubmitResult(ctx, d, crypto.Keccak256Hash([]byte("archive")))
+	}}
+	challenge := step("challengeResult", "jc", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.ChallengeResult })
+	late := int64(SandboxWindow + 1)
+	return []Path{
+		{"happy", []PathStep{submit, step("acceptResult", "jc", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.AcceptResult })}, StateAccepted},
+		{"challenge-accept", []PathStep{submit, challenge, step("mediateAccept", "mediator", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.MediateAccept })}, StateMediationAccepted},
+		{"challenge-reject", []PathStep{submit, challenge, step("mediateReject", "mediator", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.MediateReject })}, StateMediationRejected},
+		{"timeout-submit", []PathStep{step("timeoutSubmit", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutSubmit })}, StateTimedOutSubmit},
+		{"timeout-judge", []PathStep{submit, step("timeoutJudge", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutJudge })}, StateAccepted},
+		{"timeout-mediate", []PathStep{submit, challenge, step("timeoutMediate", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutMediate })}, StateTimedOutMediate},
+	}
+}
+
+// TxGas is one transaction's gas.
+type TxGas struct {
+	Name string
+	Gas  uint64
+}
+
+// RunPath makes a fresh deal and takes it down the path, returning each transaction's gas
+// (matchDeal first).
+func (s *Sandbox) RunPath(ctx context.Context, p Path) ([]TxGas, error) {
+	d, gas, err := s.Match(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: matchDeal: %w", p.Name, err)
+	}
+	out := []TxGas{{"matchDeal", gas}}
+	for _, st := range p.Steps {
+		if st.Wait > 0 {
+			if err := s.Wait(st.Wait); err != nil {
+				return nil, err
+			}
+		}
+		if d, err = s.M["keeper"].Deal(ctx, d.ID); err != nil {
+			return nil, err
+		}
+		r, err := st.Call(ctx, s.M[st.Party], d)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", p.Name, st.Name, err)
+		}
+		out = append(out, TxGas{st.Name, r.GasUsed})
+	}
+	if d, err = s.M["keeper"].Deal(ctx, d.ID); err != nil {
+		return nil, err
+	}
+	if d.State != p.End {
+		return nil, fmt.Errorf("%s ended %s, want %s", p.Name, d.State, p.End)
+	}
+	return out, nil
+}
