@@ -313,6 +313,14 @@ func (m *Market) Register(ctx context.Context, role uint8) error {
 	return nil
 }
 
+// Unregister leaves a role and unlocks its bond.
+func (m *Market) Unregister(ctx context.Context, role uint8) error {
+	if _, err := m.send(ctx, m.mktInst, m.mkt.PackUnregister(role)); err != nil {
+		return fmt.Errorf("unregister role %d: %w", role, err)
+	}
+	return nil
+}
+
 // Roles is the registry's role bitmask of who.
 func (m *Market) Roles(ctx context.Context, who common.Address) (uint8, error) {
 	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackRoles(who), m.mkt.UnpackRoles)

@@ -4,7 +4,10 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"io"
+	"log/slog"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -444,3 +447,101 @@ func TestWrongPartyAndWrongState(t *testing.T) {
 		t.Fatalf("unknown deal: %v, want ErrNoDeal", err)
 	}
 }
+
+func TestEscrowAndRegistry(t *testing.T) {
+	f := newFixture(t)
+	cases := []struct {
+		name   string
+		call   func() error
+		revert string
+	}{
+		{"deposit zero", func() error { return f.m["jc"].Deposit(f.ctx, big.NewInt(0)) }, "ZeroAmount"},
+		{"withdraw zero", func() error { return f.m["jc"].Withdraw(f.ctx, big.NewInt(0)) }, "ZeroAmount"},
+		{"withdraw more than free", func() error { return f.m["jc"].Withdraw(f.ctx, Tokens(SandboxDeposit+1)) }, "InsufficientFunds"},
+		{"withdraw the solver's bond", func() error { return f.m["solver"].Withdraw(f.ctx, Tokens(SandboxDeposit)) }, "InsufficientFunds"},
+		{"register twice", func() error { return f.m["solver"].Register(f.ctx, RoleSolver) }, "AlreadyRegistered"},
+		{"register an unknown role", func() error { return f.m["jc"].Register(f.ctx, 4) }, "NotRegistered"},
+		{"unregister a role not held", func() error { return f.m["jc"].Unregister(f.ctx, RoleSolver) }, "NotRegistered"},
+		{"self-deal", func() error {
+			job := f.job(t, nil)
+			offer, err := matching.NewSignedOffer(f.domain, f.offer(t, nil).Offer, f.keys["jc"])
+			must(t, err)
+			_, err = f.m["solver"].MatchDeal(f.ctx, job, offer)
+			return err
+		}, "Incompatible"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.call(); !isRevert(err, tc.revert) {
+				t.Fatalf("got %v, want revert %s", err, tc.revert)
+			}
+		})
+	}
+	// A mediator with an open mediation cannot leave; once it rules, it can, and its bond
+	// comes back.
+	d := f.match(t)
+	_, err := f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})
+	must(t, err)
+	_, err = f.m["jc"].ChallengeResult(f.ctx, f.deal(t, d.ID))
+	must(t, err)
+	if err := f.m["mediator"].Unregister(f.ctx, RoleMediator); !isRevert(err, "MediationsOpen") {
+		t.Fatalf("unregister during a mediation: %v", err)
+	}
+	_, err = f.m["mediator"].MediateAccept(f.ctx, f.deal(t, d.ID))
+	must(t, err)
+	must(t, f.m["mediator"].Unregister(f.ctx, RoleMediator))
+	must(t, f.m["solver"].Unregister(f.ctx, RoleSolver))
+	e := f.escrow(t)
+	for _, p := range []string{"solver", "mediator"} {
+		if e[p][1].Sign() != 0 {
+			t.Errorf("%s has %s locked after unregistering", p, e[p][1])
+		}
+	}
+	// An unregistered solver can no longer settle.
+	if _, err := f.m["solver"].MatchDeal(f.ctx, f.job(t, nil), f.offer(t, nil)); !isRevert(err, "NotRegistered") {
+		t.Fatalf("unregistered solver: %v", err)
+	}
+	f.checkConservation(t)
+}
+
+// TestEveryTransitionEmitsItsEvent runs every path and reads the deals' events back through
+// the Follower: each deal shows exactly its transitions, in order.
+func TestEveryTransitionEmitsItsEvent(t *testing.T) {
+	f := newFixture(t)
+	start, err := f.local.Chain.Client().BlockNumber(f.ctx)
+	must(t, err)
+	for _, p := range Paths() {
+		_, err := f.RunPath(f.ctx, p)
+		must(t, err)
+	}
+	// Map each path's deal through its events.
+	names := map[string][]string{
+		"happy":            {EvDealMatched, EvResultSubmitted, EvResultAccepted},
+		"challenge-accept": {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediationAccepted},
+		"challenge-reject": {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediationRejected},
+		"timeout-submit":   {EvDealMatched, EvSubmitTimedOut},
+		"timeout-judge":    {EvDealMatched, EvResultSubmitted, EvJudgeTimedOut},
+		"timeout-mediate":  {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediationTimedOut},
+	}
+	got := map[common.Hash][]string{}
+	var order []common.Hash
+	fl := NewFollower(f.local.Chain.Client(), f.local.Addrs.Market, FollowerConfig{From: start}, nopLogger())
+	head, _ := f.local.Chain.Client().BlockNumber(f.ctx)
+	_, err = fl.poll(f.ctx, start, func(ev Event) {
+		if ev.Name == EvDealMatched {
+			order = append(order, ev.DealID)
+		}
+		got[ev.DealID] = append(got[ev.DealID], ev.Name)
+	})
+	must(t, err)
+	if len(order) != len(Paths()) {
+		t.Fatalf("%d deals matched up to block %d, want %d", len(order), head, len(Paths()))
+	}
+	for i, p := range Paths() {
+		if g := got[order[i]]; strings.Join(g, ",") != strings.Join(names[p.Name], ",") {
+			t.Errorf("%s: events %v, want %v", p.Name, g, names[p.Name])
+		}
+	}
+}
+
+func nopLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

@@ -14,12 +14,14 @@
 //     asked for, each GPU's VRAM (ReasonCPU, ReasonRAM, ReasonDisk, ReasonGPUs, ReasonGPUVRAM);
 //   - the offer accepts the job's module: its module list is empty or names it (ReasonModule);
 //   - its price is within the job's maximum (ReasonPrice);
-//   - the two share at least one mediator (ReasonMediator).
+//   - the two share at least one mediator (ReasonMediator);
+//   - the provider is not the job's creator (ReasonSelfDeal).
 //
 // Among eligible offers the best is the cheapest, then the oldest (smallest createdAt), then
 // the one with the lowest EIP-712 digest, so every solver given the same book picks the same
-// offer. The Market contract checks the same compatibility rules again in matchDeal: a solver
-// can choose among compatible offers but never make an incompatible pair agree.
+// offer. The Market contract checks the same compatibility rules again in matchDeal (and
+// requires the shared mediators to be registered): a solver can choose among compatible
+// offers but never make an incompatible pair agree.
 //
 // # Solver ranking
 //

@@ -27,6 +27,7 @@ const (
 	ReasonModule
 	ReasonPrice
 	ReasonMediator
+	ReasonSelfDeal
 )
 
 var reasonNames = [...]string{
@@ -42,6 +43,7 @@ var reasonNames = [...]string{
 	ReasonModule:       "module not accepted",
 	ReasonPrice:        "price above the job's maximum",
 	ReasonMediator:     "no shared mediator",
+	ReasonSelfDeal:     "the offer is the job creator's own",
 }
 
 func (r Reason) String() string {
@@ -79,6 +81,8 @@ func Eligible(job *JobOffer, c Candidate, now uint64) Reason {
 		return ReasonPrice
 	case !shareMediator(job.Mediators, o.Mediators):
 		return ReasonMediator
+	case job.Creator == o.Provider:
+		return ReasonSelfDeal
 	}
 	return ReasonNone
 }

@@ -58,6 +58,7 @@ func TestEligibleReasons(t *testing.T) {
 		{"price above max", nil, func(o *ResourceOffer) { o.Price = big.NewInt(101) }, 0, 1500, ReasonPrice},
 		{"price equal to max", nil, func(o *ResourceOffer) { o.Price = big.NewInt(100) }, 0, 1500, ReasonNone},
 		{"no shared mediator", nil, func(o *ResourceOffer) { o.Mediators = []common.Address{medB} }, 0, 1500, ReasonMediator},
+		{"self-deal", nil, func(o *ResourceOffer) { o.Provider = common.HexToAddress("0x1") }, 0, 1500, ReasonSelfDeal},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -168,6 +168,11 @@ func TestRPRestartFinishesTheDeal(t *testing.T) {
 	rpCfg.Faults.NeverSubmit = true // stands for "killed before it could submit"
 	rp := m.start("rp", rpCfg)
 	jc := m.start("jc", m.config("jc", RoleJC))
+	solver := m.nodes["solver"]
+	before := map[common.Address]*big.Int{}
+	for _, a := range []common.Address{rp.Address(), jc.Address(), solver.Address()} {
+		before[a] = m.holdings(a)
+	}
 
 	done := make(chan *JobResult, 1)
 	go func() {
@@ -194,5 +199,13 @@ func TestRPRestartFinishesTheDeal(t *testing.T) {
 	res := <-done
 	if res == nil || res.Deal.ID != deal || res.Deal.State != chain.StateAccepted || string(res.Stdout) == "" {
 		t.Fatalf("after the restart: %+v", res)
+	}
+	fee := m.params().SolverFee(res.Deal.Price)
+	for a, want := range map[common.Address]*big.Int{
+		rp.Address(): add(res.Deal.Price, neg(fee)), jc.Address(): neg(res.Deal.Price), solver.Address(): fee,
+	} {
+		if got := new(big.Int).Sub(m.holdings(a), before[a]); got.Cmp(want) != 0 {
+			t.Errorf("%s holdings moved by %s, want %s", a.Hex(), got, want)
+		}
 	}
 }

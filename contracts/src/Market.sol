@@ -347,6 +347,7 @@ contract Market is EIP712 {
     }
 
     function _checkCompatible(JobOffer calldata job, ResourceOffer calldata offer) internal pure {
+        if (job.creator == offer.provider) revert Incompatible("self-deal");
         if (offer.cpuMilli < job.cpuMilli) revert Incompatible("cpu");
         if (offer.ramMiB < job.ramMiB) revert Incompatible("ram");
         if (offer.diskMiB < job.diskMiB) revert Incompatible("disk");
