@@ -2,7 +2,12 @@
 // (chain/bindings, from contracts/artifacts), deployment and funding, a Market client that
 // sends the deal transactions and decodes reverts into named errors, an event follower that
 // polls logs with confirmations and resumes from a block, the embedded dev chain (a real geth
-// node in-process serving JSON-RPC on 127.0.0.1) and the simulated chain for tests.
+// node in-process serving JSON-RPC on 127.0.0.1), and a Sandbox (a funded local market) that
+// the contract tests and `coophive bench gas` drive.
+//
+// The Market stores a commitment to each deal's terms (their keccak256) plus its state; the
+// terms travel in the DealMatched event. Market.Deal reads both (one eth_call and one
+// single-block log query, then cached), and every transition sends the terms back.
 //
 // Every chain coophive starts runs go-ethereum's dev fork set with the unreleased Bogota fork
 // turned off (see ChainConfig), so gas figures match released chains.

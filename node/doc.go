@@ -1,20 +1,30 @@
 // Package node owns a coophive node's life: its configuration (validated once), its key (a
 // go-ethereum keystore file in the data dir, or WEB3_PRIVATE_KEY for the dev stack), its
-// roles, its small on-disk state, and the wiring of p2p, matching, chain and runner.
+// roles, its store, and the wiring of p2p, matching, chain and runner.
 //
 // Roles:
 //   - rp (resource provider): signs and gossips a resource offer (re-published while it has
 //     capacity), runs the deals it is matched into through the runner, stores the result
-//     archive in the data dir, submits its hash on-chain and serves the archive to the deal's
-//     job creator over the results protocol.
-//   - solver: keeps a book of live resource offers and the pending job offers from gossip;
-//     when its window for a job opens it picks the best offer with matching.Match and calls
-//     Market.matchDeal (reverts are caught by gas estimation, never sent).
+//     archive in the data dir, submits its sha256 on-chain and serves the archive to the
+//     deal's job creator and drawn mediator over the results protocol.
+//   - solver: registers (bond), keeps a book of live resource offers and the pending job
+//     offers from gossip; when its window for a job opens it picks the best offer with
+//     matching.Match and calls Market.matchDeal (reverts are caught by gas estimation, never
+//     sent).
+//   - mediator: registers (bond); when drawn for a challenged deal it re-runs the job and
+//     rules: the same result hash accepts, another rejects.
 //   - jc (job creator): RunJob signs and gossips a job offer, waits for its deal, fetches the
-//     result archive from the provider, checks its sha256 against the on-chain result hash
-//     and accepts it.
+//     result archive from the provider, checks its sha256 against the on-chain result hash,
+//     and judges: it challenges a missing, mismatching or failed result, and a good one with
+//     probability MediationChance (a spot-check); otherwise it accepts.
 //
-// Everything a node does on its own behalf is driven by chain events (chain.Follower) plus
-// a ticker, so a missed message is caught up. Constructors do no I/O; Start does; Stop undoes
-// in reverse and waits for every goroutine.
+// Every node follows the deals it is party to (a keeper follows all) with dealWatch, driven
+// by chain events plus a one-second ticker, and calls the timeouts that protect its own
+// money once their windows pass. Its store (bbolt, node.db in the data dir) keeps the last
+// block whose events it handled, the deals it follows and the job offers it may have to run,
+// so after a crash (even SIGKILL) it replays events from there and finishes its deals.
+//
+// Faults (Config.Faults) make a node misbehave on purpose, for tests of the remedies.
+//
+// Constructors do no I/O; Start does; Stop undoes in reverse and waits for every goroutine.
 package node
