@@ -17,6 +17,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node"
 )
 
@@ -34,7 +35,7 @@ func main() {
 			}
 			return setupLogging(level)
 		},
-		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), benchCommand()},
+		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), whyCommand(), benchCommand()},
 	}
 	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
 		fmt.Fprintln(os.Stderr, "coophive:", err)
@@ -222,7 +223,7 @@ func flagsFirst(app *cli.App, args []string) []string {
 		return args
 	}
 	cmd := app.Command(args[i])
-	if cmd == nil {
+	if cmd == nil || len(cmd.Subcommands) > 0 {
 		return args
 	}
 	var flags, positional []string
@@ -262,11 +263,59 @@ func isBoolFlag(flags []cli.Flag, arg string) bool {
 	return false
 }
 
+func whyCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "why",
+		Usage:     "ask the network's solvers why a job offer found no deal",
+		ArgsUsage: "JOB_ID (the job offer's id, as `run` printed it)",
+		Flags:     commonFlags(),
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 || !isHash(c.Args().First()) {
+				return errors.New("why takes one JOB_ID: 0x followed by 64 hex digits")
+			}
+			cfg, err := nodeConfig(c, []node.Role{node.RoleJC})
+			if err != nil {
+				return err
+			}
+			ctx, stop := signalContext(c)
+			defer stop()
+			n, err := node.New(cfg)
+			if err != nil {
+				return err
+			}
+			if err := n.Start(ctx); err != nil {
+				return err
+			}
+			defer n.Stop()
+			answers, err := n.WhyNoMatch(ctx, common.HexToHash(c.Args().First()))
+			if err != nil {
+				return err
+			}
+			for _, a := range answers {
+				fmt.Print(a.String())
+			}
+			return nil
+		},
+	}
+}
+
 func benchCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "bench",
 		Usage: "benchmarks that print figures",
 		Subcommands: []*cli.Command{{
+			Name:  "match",
+			Usage: "match random jobs against a random offer book with the indexed matcher",
+			Flags: []cli.Flag{
+				&cli.IntFlag{Name: "jobs", Value: 10_000},
+				&cli.IntFlag{Name: "offers", Value: 10_000},
+				&cli.Int64Flag{Name: "seed", Value: 1},
+			},
+			Action: func(c *cli.Context) error {
+				benchMatch(os.Stdout, c.Int("jobs"), c.Int("offers"), c.Int64("seed"))
+				return nil
+			},
+		}, {
 			Name:  "gas",
 			Usage: "run every deal path on an in-process chain and print the gas of each transaction",
 			Action: func(c *cli.Context) error {
@@ -303,4 +352,29 @@ func benchGas(ctx context.Context, w io.Writer) error {
 		fmt.Fprintln(w, line)
 	}
 	return nil
+}
+
+// benchMatch builds a random book, then matches every job against it, using up capacity as
+// deals are made, and prints `match jobs=J offers=O matched=M total_ms=T` (matching only).
+func benchMatch(w io.Writer, jobs, offers int, seed int64) {
+	r := matching.NewRandomMarket(seed)
+	book := matching.NewBook()
+	for i := 0; i < offers; i++ {
+		book.Put(r.Offer(i))
+	}
+	js := make([]*matching.JobOffer, jobs)
+	for i := range js {
+		js[i] = r.Job()
+	}
+	book.Match(js[0], r.Now) // first use sorts the book; not part of the figure
+	matched := 0
+	start := time.Now()
+	for _, j := range js {
+		if c, ok := book.Match(j, r.Now); ok {
+			matched++
+			book.SetUsed(c.ID, c.Used+1)
+		}
+	}
+	total := time.Since(start)
+	fmt.Fprintf(w, "match jobs=%d offers=%d matched=%d total_ms=%.1f\n", jobs, offers, matched, float64(total.Microseconds())/1000)
 }

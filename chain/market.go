@@ -321,6 +321,11 @@ func (m *Market) Unregister(ctx context.Context, role uint8) error {
 	return nil
 }
 
+// Solvers are the registered solvers.
+func (m *Market) Solvers(ctx context.Context) ([]common.Address, error) {
+	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackSolvers(), m.mkt.UnpackSolvers)
+}
+
 // Roles is the registry's role bitmask of who.
 func (m *Market) Roles(ctx context.Context, who common.Address) (uint8, error) {
 	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackRoles(who), m.mkt.UnpackRoles)

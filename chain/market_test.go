@@ -489,13 +489,23 @@ func TestEscrowAndRegistry(t *testing.T) {
 	}
 	_, err = f.m["mediator"].MediateAccept(f.ctx, f.deal(t, d.ID))
 	must(t, err)
+	must(t, f.m["keeper"].Register(f.ctx, RoleSolver))
+	if got, _ := f.m["jc"].Solvers(f.ctx); len(got) != 2 || got[0] != f.addr["solver"] || got[1] != f.addr["keeper"] {
+		t.Fatalf("registered solvers %v", got)
+	}
 	must(t, f.m["mediator"].Unregister(f.ctx, RoleMediator))
 	must(t, f.m["solver"].Unregister(f.ctx, RoleSolver))
+	if got, _ := f.m["jc"].Solvers(f.ctx); len(got) != 1 || got[0] != f.addr["keeper"] {
+		t.Fatalf("registered solvers after one left %v", got)
+	}
 	e := f.escrow(t)
 	for _, p := range []string{"solver", "mediator"} {
 		if e[p][1].Sign() != 0 {
 			t.Errorf("%s has %s locked after unregistering", p, e[p][1])
 		}
+	}
+	if e["keeper"][1].Cmp(Tokens(bondAmt)) != 0 {
+		t.Errorf("keeper's bond: %s locked", e["keeper"][1])
 	}
 	// An unregistered solver can no longer settle.
 	if _, err := f.m["solver"].MatchDeal(f.ctx, f.job(t, nil), f.offer(t, nil)); !isRevert(err, "NotRegistered") {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -60,9 +61,69 @@ type Candidate struct {
 	Used  uint32      // deals it has made so far (from chain events)
 }
 
-// Eligible applies the matching rule to one pair at time now (unix seconds).
+// rule is one condition of the matching rule: fails says whether the pair breaks it, detail
+// says by how much (for "why no match"). Eligible and Diagnose share these, in this order.
+type rule struct {
+	reason Reason
+	fails  func(j *JobOffer, c *Candidate, now uint64) bool
+	detail func(j *JobOffer, c *Candidate, now uint64) string
+}
+
+var rules = []rule{
+	{ReasonJobExpired, func(j *JobOffer, _ *Candidate, now uint64) bool { return now > j.ValidUntil },
+		func(j *JobOffer, _ *Candidate, now uint64) string {
+			return fmt.Sprintf("job expired %d s ago", now-j.ValidUntil)
+		}},
+	{ReasonOfferExpired, func(_ *JobOffer, c *Candidate, now uint64) bool { return now > c.Offer.ValidUntil },
+		func(_ *JobOffer, c *Candidate, now uint64) string {
+			return fmt.Sprintf("offer expired %d s ago", now-c.Offer.ValidUntil)
+		}},
+	{ReasonNoCapacity, func(_ *JobOffer, c *Candidate, _ uint64) bool { return c.Used >= c.Offer.Capacity },
+		func(_ *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("all %d deals made", c.Offer.Capacity)
+		}},
+	{ReasonCPU, func(j *JobOffer, c *Candidate, _ uint64) bool { return c.Offer.Spec.CPUMilli < j.Spec.CPUMilli },
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("CPU short by %d milli-CPU", j.Spec.CPUMilli-c.Offer.Spec.CPUMilli)
+		}},
+	{ReasonRAM, func(j *JobOffer, c *Candidate, _ uint64) bool { return c.Offer.Spec.RAMMiB < j.Spec.RAMMiB },
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("RAM short by %d MiB", j.Spec.RAMMiB-c.Offer.Spec.RAMMiB)
+		}},
+	{ReasonDisk, func(j *JobOffer, c *Candidate, _ uint64) bool { return c.Offer.Spec.DiskMiB < j.Spec.DiskMiB },
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("disk short by %d MiB", j.Spec.DiskMiB-c.Offer.Spec.DiskMiB)
+		}},
+	{ReasonGPUs, func(j *JobOffer, c *Candidate, _ uint64) bool { return c.Offer.Spec.GPUs < j.Spec.GPUs },
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("%d GPUs offered, %d needed", c.Offer.Spec.GPUs, j.Spec.GPUs)
+		}},
+	{ReasonGPUVRAM, func(j *JobOffer, c *Candidate, _ uint64) bool {
+		return j.Spec.GPUs > 0 && c.Offer.Spec.GPUVRAMMiB < j.Spec.GPUVRAMMiB
+	}, func(j *JobOffer, c *Candidate, _ uint64) string {
+		return fmt.Sprintf("GPU VRAM short by %d MiB", j.Spec.GPUVRAMMiB-c.Offer.Spec.GPUVRAMMiB)
+	}},
+	{ReasonModule, func(j *JobOffer, c *Candidate, _ uint64) bool { return !acceptsModule(c.Offer.Modules, j.Module) },
+		func(_ *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("the offer accepts %d other modules", len(c.Offer.Modules))
+		}},
+	{ReasonPrice, func(j *JobOffer, c *Candidate, _ uint64) bool { return c.Offer.Price.Cmp(j.MaxPrice) > 0 },
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("price %s above the maximum %s", FormatAmount(c.Offer.Price), FormatAmount(j.MaxPrice))
+		}},
+	{ReasonMediator, func(j *JobOffer, c *Candidate, _ uint64) bool { return !shareMediator(j.Mediators, c.Offer.Mediators) },
+		func(_ *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("the offer trusts %d other mediators", len(c.Offer.Mediators))
+		}},
+	{ReasonSelfDeal, func(j *JobOffer, c *Candidate, _ uint64) bool { return j.Creator == c.Offer.Provider },
+		func(*JobOffer, *Candidate, uint64) string { return "the offer is your own" }},
+}
+
+// Eligible applies the matching rule to one pair at time now (unix seconds): the reason of
+// the first condition it breaks, or ReasonNone. It is the rules above written out for the
+// matcher's hot path; a test holds it equal to the first broken rule.
 func Eligible(job *JobOffer, c Candidate, now uint64) Reason {
-	o := c.Offer
+	o, need := c.Offer, &job.Spec
 	switch {
 	case now > job.ValidUntil:
 		return ReasonJobExpired
@@ -70,11 +131,16 @@ func Eligible(job *JobOffer, c Candidate, now uint64) Reason {
 		return ReasonOfferExpired
 	case c.Used >= o.Capacity:
 		return ReasonNoCapacity
-	}
-	if r := covers(o.Spec, job.Spec); r != ReasonNone {
-		return r
-	}
-	switch {
+	case o.Spec.CPUMilli < need.CPUMilli:
+		return ReasonCPU
+	case o.Spec.RAMMiB < need.RAMMiB:
+		return ReasonRAM
+	case o.Spec.DiskMiB < need.DiskMiB:
+		return ReasonDisk
+	case o.Spec.GPUs < need.GPUs:
+		return ReasonGPUs
+	case need.GPUs > 0 && o.Spec.GPUVRAMMiB < need.GPUVRAMMiB:
+		return ReasonGPUVRAM
 	case !acceptsModule(o.Modules, job.Module):
 		return ReasonModule
 	case o.Price.Cmp(job.MaxPrice) > 0:
@@ -87,43 +153,62 @@ func Eligible(job *JobOffer, c Candidate, now uint64) Reason {
 	return ReasonNone
 }
 
-func covers(have, need Spec) Reason {
-	switch {
-	case have.CPUMilli < need.CPUMilli:
-		return ReasonCPU
-	case have.RAMMiB < need.RAMMiB:
-		return ReasonRAM
-	case have.DiskMiB < need.DiskMiB:
-		return ReasonDisk
-	case have.GPUs < need.GPUs:
-		return ReasonGPUs
-	case need.GPUs > 0 && have.GPUVRAMMiB < need.GPUVRAMMiB:
-		return ReasonGPUVRAM
-	}
-	return ReasonNone
+// Miss is one broken condition, with by how much.
+type Miss struct {
+	Reason Reason `json:"reason"`
+	Detail string `json:"detail"`
 }
 
-func acceptsModule(accepted []common.Hash, module common.Hash) bool {
-	if len(accepted) == 0 {
-		return true
-	}
-	for _, m := range accepted {
-		if m == module {
-			return true
-		}
-	}
-	return false
+// Diagnosis is why one offer cannot serve a job: every condition it breaks.
+type Diagnosis struct {
+	OfferID  common.Hash    `json:"offerId"`
+	Provider common.Address `json:"provider"`
+	Price    *big.Int       `json:"price"`
+	Misses   []Miss         `json:"misses"`
 }
 
-func shareMediator(a, b []common.Address) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
+// Diagnose explains why no offer of book serves job: the limit nearest offers (fewest broken
+// conditions, then cheapest), each with every condition it breaks. A job asked about after
+// it expired is judged as of its last valid second.
+func Diagnose(job *JobOffer, book []Candidate, now uint64, limit int) []Diagnosis {
+	now = min(now, job.ValidUntil)
+	var out []Diagnosis
+	for i := range book {
+		c := &book[i]
+		var misses []Miss
+		for _, r := range rules {
+			if r.fails(job, c, now) {
+				misses = append(misses, Miss{Reason: r.reason, Detail: r.detail(job, c, now)})
 			}
 		}
+		if len(misses) > 0 {
+			out = append(out, Diagnosis{OfferID: c.ID, Provider: c.Offer.Provider, Price: c.Offer.Price, Misses: misses})
+		}
 	}
-	return false
+	sort.Slice(out, func(a, b int) bool {
+		if len(out[a].Misses) != len(out[b].Misses) {
+			return len(out[a].Misses) < len(out[b].Misses)
+		}
+		return out[a].Price.Cmp(out[b].Price) < 0
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// MarshalText names a reason in JSON.
+func (r Reason) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText reads a reason's name.
+func (r *Reason) UnmarshalText(b []byte) error {
+	for i, name := range reasonNames {
+		if name == string(b) {
+			*r = Reason(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown reason %q", b)
 }
 
 // Better reports whether a is preferred to b: cheaper, then older, then lower digest.
@@ -206,4 +291,34 @@ func SolverOpensAt(job *JobOffer, solver common.Address) uint64 {
 // the job offer (which names the ranking) is signed.
 func JobKey(creator common.Address, nonce *big.Int) common.Hash {
 	return crypto.Keccak256Hash(creator[:], common.BigToHash(nonce).Bytes())
+}
+
+func acceptsModule(accepted []common.Hash, module common.Hash) bool {
+	if len(accepted) == 0 {
+		return true
+	}
+	for _, m := range accepted {
+		if m == module {
+			return true
+		}
+	}
+	return false
+}
+
+func shareMediator(a, b []common.Address) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// FormatAmount writes token base units (18 decimals) as tokens, e.g. "2.5 tokens".
+func FormatAmount(v *big.Int) string {
+	r := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
+	s := strings.TrimSuffix(strings.TrimRight(r.FloatString(18), "0"), ".")
+	return s + " tokens"
 }

@@ -66,6 +66,7 @@ type JobConfig struct {
 	Collateral   *big.Int
 	SolverWindow time.Duration
 	ValidFor     time.Duration
+	Retries      int // re-signings of a job whose offer expired unmatched
 }
 
 // Config is everything a node needs. Zero values take the defaults of DefaultConfig.
@@ -164,6 +165,7 @@ func DefaultConfig() Config {
 			Collateral:   chain.Tokens(1),
 			SolverWindow: 5 * time.Second,
 			ValidFor:     2 * time.Minute,
+			Retries:      1,
 		},
 	}
 }

@@ -159,7 +159,7 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 	recv.solver.mu.Lock()
 	defer recv.solver.mu.Unlock()
 	for _, tc := range offers {
-		if _, got := recv.solver.book[tc.msg.Offer.Hash(domain)]; got != tc.deliver {
+		if _, got := recv.solver.book.Get(tc.msg.Offer.Hash(domain)); got != tc.deliver {
 			t.Errorf("offer %q: delivered=%v, want %v", tc.name, got, tc.deliver)
 		}
 	}

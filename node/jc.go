@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -46,27 +47,11 @@ func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]stri
 	if progress == nil {
 		progress = func(string, string) {}
 	}
-	job, err := n.signJob(ctx, module, inputs)
+	d, err := n.offerJob(ctx, module, inputs, progress)
 	if err != nil {
 		return nil, err
 	}
-	id := job.Offer.Hash(n.domain)
-	params, err := n.market.Params(ctx)
-	if err != nil {
-		return nil, err
-	}
-	need := new(big.Int).Add(job.Offer.MaxPrice, job.Offer.Collateral)
-	if err := n.ensureDeposit(ctx, need.Add(need, params.MediationFee)); err != nil {
-		return nil, fmt.Errorf("jc deposit: %w", err)
-	}
-	if err := n.publishJob(ctx, job); err != nil {
-		return nil, err
-	}
-	progress("published", fmt.Sprintf("job offer %s for %s", id.Hex(), module))
-	d, err := n.awaitMatch(ctx, job)
-	if err != nil {
-		return nil, err
-	}
+	id := d.ID
 	progress("matched", fmt.Sprintf("deal %s with provider %s at %s tokens", id.Hex(), d.RP.Hex(), chain.FormatTokens(d.Price)))
 	progress("running", "waiting for the provider's result")
 	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State != chain.StateAgreed }); err != nil {
@@ -83,6 +68,64 @@ func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]stri
 	progress("ended", fmt.Sprintf("deal %s is %s on-chain", id.Hex(), d.State))
 	return res, nil
 }
+
+// offerJob signs and gossips the job until a deal is made, re-signing it with a new nonce
+// when an offer expires unmatched (at most Job.Retries times). When no deal comes, the
+// error is a *NoMatchError carrying what the solvers say.
+func (n *Node) offerJob(ctx context.Context, module string, inputs map[string]string, progress Progress) (*chain.Deal, error) {
+	params, err := n.market.Params(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for attempt := 0; ; attempt++ {
+		job, err := n.signJob(ctx, module, inputs)
+		if err != nil {
+			return nil, err
+		}
+		id := job.Offer.Hash(n.domain)
+		need := new(big.Int).Add(job.Offer.MaxPrice, job.Offer.Collateral)
+		if err := n.ensureDeposit(ctx, need.Add(need, params.MediationFee)); err != nil {
+			return nil, fmt.Errorf("jc deposit: %w", err)
+		}
+		if err := n.publishJob(ctx, job); err != nil {
+			return nil, err
+		}
+		progress("published", fmt.Sprintf("job offer %s for %s", id.Hex(), module))
+		d, err := n.awaitMatch(ctx, job)
+		if !errors.Is(err, ErrNoMatch) {
+			return d, err
+		}
+		if attempt >= n.cfg.Job.Retries {
+			answers, whyErr := n.WhyNoMatch(ctx, id)
+			if whyErr != nil {
+				n.log.Warn("why no match", "err", whyErr)
+			}
+			return nil, &NoMatchError{Job: id, Answers: answers}
+		}
+		progress("retry", fmt.Sprintf("no deal before job offer %s expired; signing it again with a new nonce", id.Hex()))
+	}
+}
+
+// NoMatchError is RunJob's error when no deal was made; Answers say why, per solver.
+type NoMatchError struct {
+	Job     common.Hash
+	Answers []WhyAnswer
+}
+
+func (e *NoMatchError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "no deal for job %s", e.Job.Hex())
+	if len(e.Answers) == 0 {
+		b.WriteString(" (no solver explained why)")
+	}
+	for _, a := range e.Answers {
+		b.WriteString("\n")
+		b.WriteString(strings.TrimRight(a.String(), "\n"))
+	}
+	return b.String()
+}
+
+func (e *NoMatchError) Unwrap() error { return ErrNoMatch }
 
 // judge fetches and checks the result, then accepts or challenges it (or, as a fault,
 // stays silent). Failures to send a verdict are reported; the timeouts still end the deal.
@@ -152,12 +195,18 @@ func (n *Node) signJob(ctx context.Context, module string, inputs map[string]str
 	}
 	c := n.cfg.Job
 	created := head.Time // the contract's clock decides the solver windows
+	solvers := n.cfg.Solvers
+	if len(solvers) == 0 { // rank every registered solver
+		if solvers, err = n.market.Solvers(ctx); err != nil {
+			return nil, err
+		}
+	}
 	job := matching.JobOffer{
 		Creator: n.addr,
 		Spec: matching.Spec{CPUMilli: mod.Requirements.CPUMilli, RAMMiB: mod.Requirements.RAMMiB,
 			DiskMiB: mod.Requirements.DiskMiB, GPUs: mod.Requirements.GPUs},
 		MaxPrice: c.MaxPrice, Collateral: c.Collateral, Mediators: n.cfg.Mediators,
-		Solvers:      matching.Rank(matching.JobKey(n.addr, nonce), n.cfg.Solvers),
+		Solvers:      matching.Rank(matching.JobKey(n.addr, nonce), solvers),
 		SolverWindow: uint64(c.SolverWindow / time.Second), Nonce: nonce,
 		CreatedAt: created, ValidUntil: created + uint64(c.ValidFor/time.Second),
 	}
@@ -188,8 +237,8 @@ func (n *Node) republishJob(ctx context.Context, job *matching.SignedJob) error 
 // and providers that missed it (or joined late) see it.
 func (n *Node) awaitMatch(ctx context.Context, job *matching.SignedJob) (*chain.Deal, error) {
 	mctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	done := make(chan struct{})
+	defer func() { cancel(); <-done }() // the re-publisher ends with the wait
 	go func() {
 		defer close(done)
 		t := time.NewTicker(republishJobEvery)
@@ -208,16 +257,26 @@ func (n *Node) awaitMatch(ctx context.Context, job *matching.SignedJob) (*chain.
 			}
 		}
 	}()
-	deadline := time.Unix(int64(job.Offer.ValidUntil)+5, 0)
-	wctx, wcancel := context.WithDeadline(mctx, deadline)
-	defer wcancel()
-	d, err := n.waitDeal(wctx, job.Offer.Hash(n.domain), func(*chain.Deal) bool { return true })
-	cancel()
-	<-done
-	if err != nil && ctx.Err() == nil {
-		return nil, fmt.Errorf("%w (job %s)", ErrNoMatch, job.Offer.Hash(n.domain).Hex())
+	id := job.Offer.Hash(n.domain)
+	t := time.NewTicker(n.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		d, err := n.market.Deal(ctx, id)
+		if err == nil {
+			return d, nil
+		}
+		if !errors.Is(err, chain.ErrNoDeal) {
+			n.log.Warn("read deal", "deal", id.Hex(), "err", err)
+		}
+		if n.chainNow(ctx) > job.Offer.ValidUntil+1 { // by the contract's clock, it can no longer settle
+			return nil, fmt.Errorf("%w (job %s)", ErrNoMatch, id.Hex())
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
 	}
-	return d, err
 }
 
 // republishJobEvery is how often a JC re-gossips a job offer until it is matched.

@@ -1,13 +1,16 @@
 package node
 
 import (
+	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
 )
 
 // scenario starts solver, mediator and rp nodes (each config adjusted by tweak), runs one
@@ -207,5 +210,36 @@ func TestRPRestartFinishesTheDeal(t *testing.T) {
 		if got := new(big.Int).Sub(m.holdings(a), before[a]); got.Cmp(want) != 0 {
 			t.Errorf("%s holdings moved by %s, want %s", a.Hex(), got, want)
 		}
+	}
+}
+
+// TestNoMatchSaysWhy: a job no offer can serve (its maximum price is below every offer's
+// price) is re-signed once, then gives up with the solver's reasons.
+func TestNoMatchSaysWhy(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	m.start("solver", m.config("solver", RoleSolver))
+	m.start("mediator", m.config("mediator", RoleMediator))
+	m.start("rp", m.config("rp", RoleRP))
+	cfg := m.config("jc", RoleJC)
+	cfg.Job.MaxPrice = chain.Tokens(1) // the RP asks 2
+	cfg.Job.ValidFor = 3 * time.Second
+	jc := m.start("jc", cfg)
+	var stages []string
+	_, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "too cheap"}, func(stage, _ string) {
+		stages = append(stages, stage)
+	})
+	var nm *NoMatchError
+	if !errors.As(err, &nm) {
+		t.Fatalf("RunJob: %v, want a NoMatchError", err)
+	}
+	if strings.Join(stages, " ") != "published retry published" {
+		t.Fatalf("progress %v", stages)
+	}
+	if len(nm.Answers) != 1 || !nm.Answers[0].Known || len(nm.Answers[0].Nearest) != 1 {
+		t.Fatalf("answers %+v", nm.Answers)
+	}
+	miss := nm.Answers[0].Nearest[0].Misses
+	if len(miss) != 1 || miss[0].Reason != matching.ReasonPrice || !strings.Contains(err.Error(), "above the maximum") {
+		t.Fatalf("reasons %+v; error %v", miss, err)
 	}
 }

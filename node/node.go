@@ -133,6 +133,7 @@ func (n *Node) startRoles(ctx context.Context) error {
 			return err
 		}
 		n.solver = newSolver(n)
+		n.host.Serve(whyProtocol, 32, n.solver.answerWhy)
 		n.goLoop(n.solver.run)
 	}
 	if n.cfg.Has(RoleMediator) {

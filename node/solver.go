@@ -17,15 +17,13 @@ import (
 type solver struct {
 	n *Node
 
-	mu      sync.Mutex
-	book    map[common.Hash]*bookEntry // offer id -> offer
-	pending map[common.Hash]*pendingJob
-	wake    chan struct{}
-}
-
-type bookEntry struct {
-	offer *matching.SignedOffer
-	used  uint32 // deals made, from DealMatched events
+	mu       sync.Mutex
+	book     *matching.Book                        // live offers, indexed
+	offers   map[common.Hash]*matching.SignedOffer // the signed offers of the book, by id
+	latest   map[common.Address]common.Hash        // each provider's newest offer
+	pending  map[common.Hash]*pendingJob
+	unsolved *recentJobs // jobs that expired unmatched, for "why"
+	wake     chan struct{}
 }
 
 type pendingJob struct {
@@ -36,15 +34,38 @@ type pendingJob struct {
 }
 
 func newSolver(n *Node) *solver {
-	return &solver{n: n, book: map[common.Hash]*bookEntry{}, pending: map[common.Hash]*pendingJob{}, wake: make(chan struct{}, 1)}
+	return &solver{n: n, book: matching.NewBook(), offers: map[common.Hash]*matching.SignedOffer{},
+		latest: map[common.Address]common.Hash{}, pending: map[common.Hash]*pendingJob{},
+		unsolved: newRecentJobs(256), wake: make(chan struct{}, 1)}
 }
 
+// addOffer puts a gossiped offer in the book. A provider's newer offer replaces its older
+// one; an offer the book has not seen gets its use count from the chain (it may be a
+// re-publication of an offer that made deals before this solver started).
 func (s *solver) addOffer(o *matching.SignedOffer) {
 	id := o.Offer.Hash(s.n.domain)
 	s.mu.Lock()
-	if _, ok := s.book[id]; !ok {
-		s.book[id] = &bookEntry{offer: o}
+	_, known := s.offers[id]
+	prevID, hasPrev := s.latest[o.Offer.Provider]
+	if known || (hasPrev && s.offers[prevID].Offer.CreatedAt > o.Offer.CreatedAt) {
+		s.mu.Unlock()
+		return
 	}
+	s.mu.Unlock()
+	ctx, cancel := context.WithTimeout(s.n.ctx, 5*time.Second)
+	used, err := s.n.market.OfferUsed(ctx, id)
+	cancel()
+	if err != nil {
+		s.n.log.Warn("read offer use", "offer", id.Hex(), "err", err)
+	}
+	s.mu.Lock()
+	if hasPrev {
+		s.book.Remove(prevID)
+		delete(s.offers, prevID)
+	}
+	s.book.Put(matching.Candidate{Offer: &o.Offer, ID: id, Used: used})
+	s.offers[id] = o
+	s.latest[o.Offer.Provider] = id
 	s.mu.Unlock()
 	s.poke()
 }
@@ -72,8 +93,8 @@ func (s *solver) onEvent(ev chain.Event) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.pending, ev.DealID)
-	if e, ok := s.book[ev.OfferID]; ok {
-		e.used++
+	if c, ok := s.book.Get(ev.OfferID); ok {
+		s.book.SetUsed(ev.OfferID, c.Used+1)
 	}
 }
 
@@ -95,7 +116,7 @@ func (s *solver) run(ctx context.Context) {
 // settleDue drops what expired and tries each job whose window is open.
 func (s *solver) settleDue(ctx context.Context) {
 	now := time.Now()
-	unix := s.chainNow(ctx, now)
+	unix := s.n.chainNow(ctx)
 	type attempt struct {
 		id    common.Hash
 		job   *matching.SignedJob
@@ -103,52 +124,34 @@ func (s *solver) settleDue(ctx context.Context) {
 	}
 	var todo []attempt
 	s.mu.Lock()
-	for id, e := range s.book {
-		if e.offer.Offer.ValidUntil < unix {
-			delete(s.book, id)
+	s.book.RemoveIf(func(c matching.Candidate) bool {
+		if c.Offer.ValidUntil >= unix {
+			return false
 		}
-	}
-	book := s.candidates()
+		delete(s.offers, c.ID)
+		return true
+	})
 	for id, p := range s.pending {
 		switch {
 		case p.job.Offer.ValidUntil < unix:
 			s.n.log.Info("job expired unmatched", "job", id.Hex(), "last", p.lastCause)
+			s.unsolved.add(id, p.job)
 			delete(s.pending, id)
 		case now.Before(p.nextTry) || unix < matching.SolverOpensAt(&p.job.Offer, s.n.addr):
 		default:
-			best, ok, rejected := matching.Match(&p.job.Offer, book, unix)
+			best, ok := s.book.Match(&p.job.Offer, unix)
 			if !ok {
-				p.lastCause = summarize(rejected)
+				p.lastCause = "no eligible offer"
 				p.nextTry = now.Add(time.Second)
 				continue
 			}
-			todo = append(todo, attempt{id, p.job, s.book[best.ID].offer})
+			todo = append(todo, attempt{id, p.job, s.offers[best.ID]})
 		}
 	}
 	s.mu.Unlock()
 	for _, a := range todo {
 		s.settle(ctx, a.id, a.job, a.offer)
 	}
-}
-
-// chainNow is the contract's clock as best known: the later of the wall clock and the head
-// block's time (a local chain that seals on demand runs ahead of the wall clock).
-func (s *solver) chainNow(ctx context.Context, wall time.Time) uint64 {
-	now := uint64(wall.Unix())
-	hctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	if h, err := s.n.backend.HeaderByNumber(hctx, nil); err == nil {
-		now = max(now, h.Time)
-	}
-	return now
-}
-
-func (s *solver) candidates() []matching.Candidate {
-	out := make([]matching.Candidate, 0, len(s.book))
-	for id, e := range s.book {
-		out = append(out, matching.Candidate{Offer: &e.offer.Offer, ID: id, Used: e.used})
-	}
-	return out
 }
 
 func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.SignedJob, offer *matching.SignedOffer) {
@@ -175,21 +178,4 @@ func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.Signe
 		p.nextTry = time.Now().Add(time.Duration(min(p.attempts, 10)) * time.Second)
 		log.Warn("matchDeal not sent", "err", err, "attempt", p.attempts)
 	}
-}
-
-func summarize(rejected []matching.Rejection) string {
-	if len(rejected) == 0 {
-		return "no offers in the book"
-	}
-	counts := map[matching.Reason]int{}
-	for _, r := range rejected {
-		counts[r.Reason]++
-	}
-	best, n := matching.ReasonNone, 0
-	for r, c := range counts {
-		if c > n {
-			best, n = r, c
-		}
-	}
-	return best.String()
 }

@@ -123,6 +123,8 @@ contract Market is EIP712 {
 
     mapping(address => Account) public accounts;
     mapping(address => uint8) public roles; // bitmask of ROLE_*
+    address[] internal solverList; // registered solvers, for job creators to rank
+    mapping(address => uint256) internal solverIndex; // position in solverList, plus one
     mapping(address => uint32) public activeMediations;
     mapping(bytes32 => Deal) internal deals;
     mapping(bytes32 => uint32) public offerUsed; // resource offer digest => deals made
@@ -199,6 +201,10 @@ contract Market is EIP712 {
         if (roles[msg.sender] & role != 0) revert AlreadyRegistered(msg.sender, role);
         _lock(msg.sender, bond);
         roles[msg.sender] |= role;
+        if (role == ROLE_SOLVER) {
+            solverList.push(msg.sender);
+            solverIndex[msg.sender] = solverList.length;
+        }
         emit Registered(msg.sender, role);
     }
 
@@ -211,6 +217,14 @@ contract Market is EIP712 {
             revert MediationsOpen(msg.sender, activeMediations[msg.sender]);
         }
         roles[msg.sender] &= ~role;
+        if (role == ROLE_SOLVER) {
+            uint256 i = solverIndex[msg.sender] - 1;
+            address last = solverList[solverList.length - 1];
+            solverList[i] = last;
+            solverIndex[last] = i + 1;
+            solverList.pop();
+            delete solverIndex[msg.sender];
+        }
         _unlock(msg.sender, bond, bond);
         emit Unregistered(msg.sender, role);
     }
@@ -491,6 +505,11 @@ contract Market is EIP712 {
 
     function getDeal(bytes32 dealId) external view returns (Deal memory) {
         return deals[dealId];
+    }
+
+    /// @notice The registered solvers, which job creators rank by rendezvous hashing.
+    function solvers() external view returns (address[] memory) {
+        return solverList;
     }
 
     function solverFee(uint256 price) public view returns (uint256) {
