@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -18,6 +19,7 @@ type Backend interface {
 	ethereum.BlockNumberReader
 	ethereum.ChainStateReader
 	PendingTransactionCount(ctx context.Context) (uint, error)
+	BlockByNumber(ctx context.Context, number *big.Int) (*types.Block, error)
 }
 
 // ChainConfig is the fork set of every chain coophive starts: go-ethereum's dev chain

@@ -252,6 +252,15 @@ func Match(job *JobOffer, book []Candidate, now uint64) (Candidate, bool, []Reje
 // Rank orders solvers by rendezvous (HRW) hashing of jobKey and returns the top MaxSolvers:
 // weight(s) = keccak256(jobKey ‖ s), highest first. Every node computes the same ranking.
 func Rank(jobKey common.Hash, solvers []common.Address) []common.Address {
+	all := RankAll(jobKey, solvers)
+	if len(all) > MaxSolvers {
+		all = all[:MaxSolvers]
+	}
+	return all
+}
+
+// RankAll is Rank without the cut: every distinct solver, highest weight first.
+func RankAll(jobKey common.Hash, solvers []common.Address) []common.Address {
 	type scored struct {
 		addr   common.Address
 		weight common.Hash
@@ -266,9 +275,6 @@ func Rank(jobKey common.Hash, solvers []common.Address) []common.Address {
 		all = append(all, scored{s, crypto.Keccak256Hash(jobKey[:], s[:])})
 	}
 	sort.Slice(all, func(i, k int) bool { return bytes.Compare(all[i].weight[:], all[k].weight[:]) > 0 })
-	if len(all) > MaxSolvers {
-		all = all[:MaxSolvers]
-	}
 	out := make([]common.Address, len(all))
 	for i, s := range all {
 		out[i] = s.addr

@@ -24,6 +24,8 @@ type solver struct {
 	pending  map[common.Hash]*pendingJob
 	unsolved *recentJobs // jobs that expired unmatched, for "why"
 	wake     chan struct{}
+	reg      []common.Address // registered solvers, cached
+	regAt    time.Time
 }
 
 type pendingJob struct {
@@ -31,6 +33,44 @@ type pendingJob struct {
 	nextTry   time.Time
 	attempts  int
 	lastCause string
+	openSeen  time.Time // when this solver first saw the job's open phase
+}
+
+// openPhaseStagger spaces the solvers out once a job's ranked windows have passed: every
+// registered solver may settle then, so each waits its rendezvous position among all of them
+// times this, and the first one's match is usually mined (and seen) before the next tries.
+const openPhaseStagger = time.Second
+
+// myTurnInOpenPhase: ranked solvers in their windows go at once; in the open phase a solver
+// waits for its turn (see openPhaseStagger).
+func (s *solver) myTurnInOpenPhase(p *pendingJob, now time.Time, unix uint64) bool {
+	j := &p.job.Offer
+	if unix < j.CreatedAt+matching.MaxSolvers*j.SolverWindow || matching.SolverOpensAt(j, s.n.addr) < j.CreatedAt+matching.MaxSolvers*j.SolverWindow {
+		return true // a ranked solver's own window
+	}
+	if p.openSeen.IsZero() {
+		p.openSeen = now
+	}
+	pos := 0
+	for i, a := range matching.RankAll(matching.JobKey(j.Creator, j.Nonce), s.registered()) {
+		if a == s.n.addr {
+			pos = i
+		}
+	}
+	return !now.Before(p.openSeen.Add(time.Duration(pos) * openPhaseStagger))
+}
+
+// registered returns the registered solvers, read from the chain at most once a minute.
+func (s *solver) registered() []common.Address {
+	if time.Since(s.regAt) < time.Minute && s.reg != nil {
+		return s.reg
+	}
+	ctx, cancel := context.WithTimeout(s.n.ctx, 5*time.Second)
+	defer cancel()
+	if reg, err := s.n.market.Solvers(ctx); err == nil {
+		s.reg, s.regAt = reg, time.Now()
+	}
+	return s.reg
 }
 
 func newSolver(n *Node) *solver {
@@ -138,6 +178,7 @@ func (s *solver) settleDue(ctx context.Context) {
 			s.unsolved.add(id, p.job)
 			delete(s.pending, id)
 		case now.Before(p.nextTry) || unix < matching.SolverOpensAt(&p.job.Offer, s.n.addr):
+		case !s.myTurnInOpenPhase(p, now, unix):
 		default:
 			best, ok := s.book.Match(&p.job.Offer, unix)
 			if !ok {

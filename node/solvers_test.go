@@ -1,0 +1,197 @@
+package node
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
+)
+
+// publishJobs signs and gossips n job offers from jc and returns them.
+func publishJobs(t *testing.T, m *market, jc *Node, n int) []*matching.SignedJob {
+	t.Helper()
+	var jobs []*matching.SignedJob
+	for i := 0; i < n; i++ {
+		j, err := jc.signJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "x"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := jc.publishJob(m.ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, j)
+	}
+	return jobs
+}
+
+// settledBy waits until every job has a deal and returns each deal's solver and the time of
+// its match block. When nothing settles for a while it moves the chain's clock on by
+// advance (0: never), so that the next solver window opens without waiting for it.
+func settledBy(t *testing.T, m *market, jobs []*matching.SignedJob, domain matching.Domain, advance time.Duration) ([]common.Address, []uint64) {
+	t.Helper()
+	mk := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, nil)
+	solvers, times := make([]common.Address, len(jobs)), make([]uint64, len(jobs))
+	settled, lastProgress := 0, time.Now()
+	waitFor(t, 90*time.Second, func() bool {
+		if advance > 0 && time.Since(lastProgress) > 3*time.Second {
+			if err := m.local.Chain.AdjustTime(advance); err != nil {
+				t.Fatal(err)
+			}
+			lastProgress = time.Now()
+		}
+		for i, j := range jobs {
+			if solvers[i] != (common.Address{}) {
+				continue
+			}
+			d, err := mk.Deal(m.ctx, j.Offer.Hash(domain))
+			if err != nil {
+				return false
+			}
+			settled++
+			lastProgress = time.Now()
+			h, err := m.local.Chain.Client().HeaderByNumber(m.ctx, new(big.Int).SetUint64(d.MatchBlock))
+			if err != nil {
+				t.Fatal(err)
+			}
+			solvers[i], times[i] = d.Solver, h.Time
+		}
+		return true
+	})
+	return solvers, times
+}
+
+// TestRankedSolversFallBack: three ranked solvers and a fourth registered one. With all
+// running, each job's rank-0 solver settles it; with one stopped, the jobs it ranked first go
+// to their rank-1 solver, inside its window; with all three stopped, the fourth settles in
+// the open phase. Every job settles exactly once, and none is lost.
+func TestRankedSolversFallBack(t *testing.T) {
+	const jobsPerSetting = 50
+	names := []string{"s0", "s1", "s2", "s3", "rp", "jc"}
+	m := newMarket(t, names...)
+	ranked := map[common.Address]*Node{}
+	var rankedAddrs []common.Address
+	for _, s := range names[:4] {
+		n := m.start(s, m.config(s, RoleSolver))
+		if s != "s3" {
+			ranked[n.Address()] = n
+			rankedAddrs = append(rankedAddrs, n.Address())
+		}
+	}
+	m.start("mediator", m.config("mediator", RoleMediator))
+	rpCfg := m.config("rp", RoleRP)
+	rpCfg.Faults.NeverSubmit = true // only the matching matters here
+	rpCfg.Deposit = chain.Tokens(3 * jobsPerSetting * 2)
+	m.start("rp", rpCfg)
+	jcCfg := m.config("jc", RoleJC)
+	jcCfg.Solvers = rankedAddrs // s3 is registered but never ranked
+	// Every block moves the chain's clock on by at least a second, and a batch of 50 matches
+	// takes 50 blocks: the windows must be longer than that. The test moves the clock on by a
+	// window whenever the running solvers have settled all they may.
+	jcCfg.Job.SolverWindow = 2 * time.Minute
+	jcCfg.Job.ValidFor = 30 * time.Minute
+	jcCfg.Job.MaxPrice, jcCfg.Job.Collateral = chain.Tokens(2), chain.Tokens(1)
+	jc := m.start("jc", jcCfg)
+	if err := jc.Market().Deposit(m.ctx, chain.Tokens(3*3*jobsPerSetting)); err != nil {
+		t.Fatal(err)
+	}
+	fourth := m.nodes["s3"].Address()
+	stopped := map[common.Address]bool{}
+
+	for setting, stop := range [][]string{{}, {"s0"}, {"s1", "s2"}} {
+		for _, s := range stop {
+			stopped[m.nodes[s].Address()] = true
+			if err := m.nodes[s].Stop(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		jobs := publishJobs(t, m, jc, jobsPerSetting)
+		solvers, times := settledBy(t, m, jobs, jc.Domain(), jcCfg.Job.SolverWindow)
+		for i, j := range jobs {
+			want, rank := fourth, matching.MaxSolvers // the open phase, unless a ranked solver runs
+			for r, s := range j.Offer.Solvers {
+				if !stopped[s] {
+					want, rank = s, r
+					break
+				}
+			}
+			if solvers[i] != want {
+				t.Fatalf("setting %d job %d: settled by %s, want %s (rank %d of %v)", setting, i, solvers[i].Hex(), want.Hex(), rank, j.Offer.Solvers)
+			}
+			opens := j.Offer.CreatedAt + uint64(rank)*j.Offer.SolverWindow
+			if times[i] < opens || (rank < matching.MaxSolvers && times[i] >= opens+j.Offer.SolverWindow) {
+				t.Fatalf("setting %d job %d: rank %d settled at %d, outside its window [%d, %d)", setting, i, rank, times[i], opens, opens+j.Offer.SolverWindow)
+			}
+		}
+		t.Logf("setting %d: %d jobs, each settled once by its first running ranked solver (or the fourth)", setting, len(jobs))
+	}
+}
+
+// TestTwoSolversRaceOneSettles: two solvers both free to settle every job (the open phase
+// from the start); each job settles once, and neither sends a transaction it could have
+// known would revert.
+func TestTwoSolversRaceOneSettles(t *testing.T) {
+	m := newMarket(t, "a", "b", "rp", "jc")
+	a := m.start("a", m.config("a", RoleSolver))
+	b := m.start("b", m.config("b", RoleSolver))
+	m.start("mediator", m.config("mediator", RoleMediator))
+	rpCfg := m.config("rp", RoleRP)
+	rpCfg.Faults.NeverSubmit = true
+	m.start("rp", rpCfg)
+	jcCfg := m.config("jc", RoleJC)
+	jcCfg.Solvers = []common.Address{{0xde, 0xad}} // ranks nobody who runs
+	jcCfg.Job.SolverWindow = 0                     // so the open phase starts at once
+	jc := m.start("jc", jcCfg)
+	if err := jc.Market().Deposit(m.ctx, chain.Tokens(200)); err != nil {
+		t.Fatal(err)
+	}
+	start, _ := m.local.Chain.Client().BlockNumber(m.ctx)
+	jobs := publishJobs(t, m, jc, 20)
+	solvers, _ := settledBy(t, m, jobs, jc.Domain(), 0)
+	wins := map[common.Address]int{}
+	for _, s := range solvers {
+		wins[s]++
+	}
+	head, _ := m.local.Chain.Client().BlockNumber(m.ctx)
+	sent, reverted := countTxs(t, m.ctx, m.local.Chain.Client(), start, head, a.Address(), b.Address())
+	t.Logf("wins %v; solver transactions %d, reverted %d", wins, sent, reverted)
+	if sent != len(jobs) || reverted != 0 {
+		t.Fatalf("%d jobs took %d solver transactions, %d reverted", len(jobs), sent, reverted)
+	}
+}
+
+// countTxs counts the transactions from the given senders in blocks [from, to], and how
+// many of them reverted.
+func countTxs(t *testing.T, ctx context.Context, b chain.Backend, from, to uint64, senders ...common.Address) (sent, reverted int) {
+	t.Helper()
+	is := map[common.Address]bool{}
+	for _, s := range senders {
+		is[s] = true
+	}
+	for n := from; n <= to; n++ {
+		blk, err := b.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tx := range blk.Transactions() {
+			sender, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+			if err != nil || !is[sender] {
+				continue
+			}
+			sent++
+			r, err := b.TransactionReceipt(ctx, tx.Hash())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Status != types.ReceiptStatusSuccessful {
+				reverted++
+			}
+		}
+	}
+	return sent, reverted
+}
