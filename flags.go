@@ -255,12 +255,3 @@ var hashRE = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
 func isHash(s string) bool { return hashRE.MatchString(s) }
 
 func bigInt(v int64) *big.Int { return big.NewInt(v) }
-
-func envValue(env [][2]string, key string) string {
-	for _, kv := range env {
-		if kv[0] == key {
-			return kv[1]
-		}
-	}
-	return ""
-}

@@ -73,7 +73,7 @@ func devnetCommand() *cli.Command {
 			}
 			env := c.String("data-dir") + "/" + node.EnvFile
 			fmt.Printf("devnet ready: chain %s, env in %s (source it, then: coophive run cowsay:v0.0.1 -i Message=moo)\n",
-				envValue(d.Env, "WEB3_RPC_URL"), env)
+				d.EnvValue("WEB3_RPC_URL"), env)
 			<-ctx.Done()
 			fmt.Println("devnet stopping")
 			return d.Stop()
@@ -313,6 +313,28 @@ func benchCommand() *cli.Command {
 			},
 			Action: func(c *cli.Context) error {
 				benchMatch(os.Stdout, c.Int("jobs"), c.Int("offers"), c.Int64("seed"))
+				return nil
+			},
+		}, {
+			Name:  "deal-latency",
+			Usage: "on an in-process devnet, time from a job's publication to its DealMatched block",
+			Flags: []cli.Flag{
+				&cli.IntFlag{Name: "jobs", Value: 100},
+				&cli.DurationFlag{Name: "spacing", Value: 300 * time.Millisecond, Usage: "between publications"},
+				&cli.DurationFlag{Name: "block-period", Value: time.Second},
+			},
+			Action: func(c *cli.Context) error {
+				dir, err := os.MkdirTemp("", "coophive-bench-")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(dir)
+				quiet := logger.With("bench", "deal-latency")
+				rep, err := node.BenchDealLatency(c.Context, c.Int("jobs"), c.Duration("spacing"), c.Duration("block-period"), dir, quiet)
+				if err != nil {
+					return err
+				}
+				fmt.Println(rep)
 				return nil
 			},
 		}, {

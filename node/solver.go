@@ -34,6 +34,7 @@ type pendingJob struct {
 	attempts  int
 	lastCause string
 	openSeen  time.Time // when this solver first saw the job's open phase
+	inFlight  bool      // a matchDeal is being sent
 }
 
 // openPhaseStagger spaces the solvers out once a job's ranked windows have passed: every
@@ -177,7 +178,7 @@ func (s *solver) settleDue(ctx context.Context) {
 			s.n.log.Info("job expired unmatched", "job", id.Hex(), "last", p.lastCause)
 			s.unsolved.add(id, p.job)
 			delete(s.pending, id)
-		case now.Before(p.nextTry) || unix < matching.SolverOpensAt(&p.job.Offer, s.n.addr):
+		case p.inFlight || now.Before(p.nextTry) || unix < matching.SolverOpensAt(&p.job.Offer, s.n.addr):
 		case !s.myTurnInOpenPhase(p, now, unix):
 		default:
 			best, ok := s.book.Match(&p.job.Offer, unix)
@@ -186,12 +187,13 @@ func (s *solver) settleDue(ctx context.Context) {
 				p.nextTry = now.Add(time.Second)
 				continue
 			}
+			p.inFlight = true
 			todo = append(todo, attempt{id, p.job, s.offers[best.ID]})
 		}
 	}
 	s.mu.Unlock()
-	for _, a := range todo {
-		s.settle(ctx, a.id, a.job, a.offer)
+	for _, a := range todo { // each waits for its own receipt; nonces stay in order
+		s.n.goLoop(func(ctx context.Context) { s.settle(ctx, a.id, a.job, a.offer) })
 	}
 }
 
@@ -209,6 +211,7 @@ func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.Signe
 	if !ok {
 		return // the DealMatched event was handled already
 	}
+	p.inFlight = false
 	var re *chain.RevertError
 	switch {
 	case err == nil, errors.As(err, &re) && re.Name == "DealExists":

@@ -1,0 +1,124 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/coophive/coophive/chain"
+)
+
+// LatencyReport is what BenchDealLatency measured.
+type LatencyReport struct {
+	Jobs        int
+	Matched     int
+	P50, P99    time.Duration // job published -> DealMatched mined
+	P50Blocks   int           // blocks from publication to the match: 1 is the first block sealed after it
+	P99Blocks   int
+	BlockPeriod time.Duration
+}
+
+func (r LatencyReport) String() string {
+	return fmt.Sprintf("deal-latency jobs=%d matched=%d p50_ms=%d p99_ms=%d p50_blocks=%d p99_blocks=%d block_ms=%d",
+		r.Jobs, r.Matched, r.P50.Milliseconds(), r.P99.Milliseconds(), r.P50Blocks, r.P99Blocks, r.BlockPeriod.Milliseconds())
+}
+
+// BenchDealLatency starts a devnet (blocks every blockPeriod) and a job creator, publishes
+// jobs one every spacing, and measures for each the time from publication until the JC sees
+// its DealMatched, and the number of blocks from publication to the match. The rank-0 window
+// opens at the job's createdAt, the head's time when it was signed, so a match in block 1
+// is in the first block the window allows.
+func BenchDealLatency(ctx context.Context, jobs int, spacing, blockPeriod time.Duration, dataDir string, log *slog.Logger) (LatencyReport, error) {
+	rep := LatencyReport{Jobs: jobs, BlockPeriod: blockPeriod}
+	d, err := StartDevnet(ctx, DevnetConfig{DataDir: dataDir, BlockPeriod: blockPeriod, Logger: log})
+	if err != nil {
+		return rep, err
+	}
+	defer d.Stop()
+	jc, err := d.startJC(ctx, log)
+	if err != nil {
+		return rep, err
+	}
+	need := chain.Tokens(int64(jobs) * 4)
+	if err := jc.ensureDeposit(ctx, need); err != nil {
+		return rep, err
+	}
+	var (
+		mu     sync.Mutex
+		lat    []time.Duration
+		blocks []int
+		wg     sync.WaitGroup
+	)
+	for i := 0; i < jobs; i++ {
+		job, err := jc.signJob(ctx, "cowsay:v0.0.1", map[string]string{"Message": fmt.Sprint("latency ", i)})
+		if err != nil {
+			return rep, err
+		}
+		head, err := jc.backend.BlockNumber(ctx)
+		if err != nil {
+			return rep, err
+		}
+		start := time.Now()
+		if err := jc.publishJob(ctx, job); err != nil {
+			return rep, err
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+			defer cancel()
+			dl, err := jc.awaitMatch(mctx, job)
+			if err != nil {
+				return
+			}
+			took := time.Since(start)
+			b := int(dl.MatchBlock - head) // 1: the first block sealed after publication
+			mu.Lock()
+			lat, blocks = append(lat, took), append(blocks, b)
+			mu.Unlock()
+		}()
+		time.Sleep(spacing)
+	}
+	wg.Wait()
+	rep.Matched = len(lat)
+	if len(lat) == 0 {
+		return rep, fmt.Errorf("no job matched")
+	}
+	sort.Slice(lat, func(i, k int) bool { return lat[i] < lat[k] })
+	sort.Ints(blocks)
+	rep.P50, rep.P99 = lat[len(lat)/2], lat[(len(lat)*99)/100]
+	rep.P50Blocks, rep.P99Blocks = blocks[len(blocks)/2], blocks[(len(blocks)*99)/100]
+	return rep, nil
+}
+
+// startJC adds a job creator node, funded by the devnet, to a running devnet.
+func (d *Devnet) startJC(ctx context.Context, log *slog.Logger) (*Node, error) {
+	key, err := ParsePrivateKey(d.EnvValue("WEB3_PRIVATE_KEY"))
+	if err != nil {
+		return nil, err
+	}
+	cfg := DefaultConfig()
+	cfg.DataDir = d.cfg.DataDir + "/jc"
+	cfg.Roles = []Role{RoleJC}
+	cfg.Key = key
+	cfg.Backend = d.local.Chain.Client()
+	cfg.Contracts = d.local.Addrs
+	cfg.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
+	cfg.Bootstrap = d.nodes[0].Host().Addrs()
+	cfg.Mediators = d.nodes[1].cfg.Mediators
+	cfg.Logger = log.With("node", "jc")
+	return d.startNode(ctx, cfg)
+}
+
+// EnvValue is one of the variables devnet.env exports.
+func (d *Devnet) EnvValue(key string) string {
+	for _, kv := range d.Env {
+		if kv[0] == key {
+			return kv[1]
+		}
+	}
+	return ""
+}
