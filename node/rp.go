@@ -82,12 +82,16 @@ func (p *provider) currentOffer() (*matching.SignedOffer, error) {
 	return s, nil
 }
 
-// publishLoop gossips the offer now and then periodically, so nodes that join later see it.
+// publishLoop gossips the offer now and then periodically, so nodes that join later see it,
+// and keeps the free escrow topped up from the wallet (collateral is locked deal by deal).
 func (p *provider) publishLoop(ctx context.Context) {
 	t := time.NewTicker(p.n.cfg.Offer.RepublishEvery)
 	defer t.Stop()
 	var seq uint64
 	for {
+		if err := p.n.ensureDeposit(ctx, p.n.cfg.Deposit); err != nil && ctx.Err() == nil {
+			p.n.log.Warn("top up escrow", "err", err)
+		}
 		o, err := p.currentOffer()
 		if err == nil {
 			seq++
