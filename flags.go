@@ -73,6 +73,7 @@ func jobFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "input", Aliases: []string{"i"}, Usage: "module input KEY=VALUE (repeatable)"},
 		&cli.StringFlag{Name: "max-price", Value: "10", Usage: "most tokens the job may cost", EnvVars: []string{"JOB_MAX_PRICE"}},
 		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Minute, Usage: "give up waiting after this long", EnvVars: []string{"JOB_TIMEOUT"}},
+		&cli.DurationFlag{Name: "valid-for", Value: node.DefaultConfig().Job.ValidFor, Usage: "how long a job offer waits for a deal (it is re-signed once)", EnvVars: []string{"JOB_VALID_FOR"}},
 		&cli.Float64Flag{Name: "mediation-chance", Usage: "probability of challenging a result that checks out (a spot-check)", EnvVars: []string{"MEDIATION_CHANCE"}},
 	}
 }
@@ -115,10 +116,11 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	}
 	cfg.Keeper = c.Bool("keeper")
 	cfg.MediationChance = c.Float64("mediation-chance")
-	if c.IsSet("max-price") || c.Command.Name == "run" {
+	if c.Command.Name == "run" {
 		if cfg.Job.MaxPrice, err = parseTokens("max-price", c.String("max-price")); err != nil {
 			return cfg, err
 		}
+		cfg.Job.ValidFor = c.Duration("valid-for")
 	}
 	if c.Command.Name == "node" {
 		if err := offerConfig(c, &cfg.Offer); err != nil {

@@ -269,3 +269,23 @@ func readEnvFile(t *testing.T, path string) []string {
 	}
 	return env
 }
+
+// TestRunWithoutAMatchSaysWhy: a job no offer can serve (its maximum price is below the
+// devnet provider's) ends non-zero with the solver's reasons.
+func TestRunWithoutAMatchSaysWhy(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	env := startDevnet(t, ctx)
+	run := exec.CommandContext(ctx, binary, "run", "cowsay:v0.0.1", "-i", "Message=cheap", "--max-price", "0.5",
+		"--valid-for", "5s", "--data-dir", t.TempDir())
+	run.Env = append(os.Environ(), env...)
+	out, err := run.CombinedOutput()
+	if err == nil {
+		t.Fatalf("run succeeded:\n%s", out)
+	}
+	for _, want := range []string{"retry", "no deal for job", "none eligible", "price 2 tokens above the maximum 0.5 tokens"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -46,13 +46,14 @@ func (p *provider) start(ctx context.Context) error {
 	return nil
 }
 
-// currentOffer returns the signed offer, re-signing it when it nears expiry.
-func (p *provider) currentOffer() (*matching.SignedOffer, error) {
+// currentOffer returns the signed offer, re-signing it (new nonce, fresh capacity) when it
+// nears expiry or has made all the deals it may.
+func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	now := uint64(time.Now().Unix())
 	c := p.n.cfg.Offer
-	if p.offer != nil && p.offer.Offer.ValidUntil > now+uint64(c.ValidFor/time.Second)/4 {
+	if p.offer != nil && p.offer.Offer.ValidUntil > now+uint64(c.ValidFor/time.Second)/4 && !p.usedUp(ctx) {
 		return p.offer, nil
 	}
 	nonce, err := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 64))
@@ -82,6 +83,14 @@ func (p *provider) currentOffer() (*matching.SignedOffer, error) {
 	return s, nil
 }
 
+// usedUp reports whether the current offer has made all its deals (chain state).
+func (p *provider) usedUp(ctx context.Context) bool {
+	qctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	used, err := p.n.market.OfferUsed(qctx, p.offer.Offer.Hash(p.n.domain))
+	return err == nil && used >= p.offer.Offer.Capacity
+}
+
 // publishLoop gossips the offer now and then periodically, so nodes that join later see it,
 // and keeps the free escrow topped up from the wallet (collateral is locked deal by deal).
 func (p *provider) publishLoop(ctx context.Context) {
@@ -92,7 +101,7 @@ func (p *provider) publishLoop(ctx context.Context) {
 		if err := p.n.ensureDeposit(ctx, p.n.cfg.Deposit); err != nil && ctx.Err() == nil {
 			p.n.log.Warn("top up escrow", "err", err)
 		}
-		o, err := p.currentOffer()
+		o, err := p.currentOffer(ctx)
 		if err == nil {
 			seq++
 			err = p.publish(ctx, o, seq)

@@ -195,3 +195,36 @@ func countTxs(t *testing.T, ctx context.Context, b chain.Backend, from, to uint6
 	}
 	return sent, reverted
 }
+
+// TestSolverRebuildsBookAfterRestart: a restarted solver learns the live offers again from
+// the providers' re-publications, with their use counts from the chain, and settles again.
+func TestSolverRebuildsBookAfterRestart(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	solverCfg := m.config("solver", RoleSolver)
+	solver := m.start("solver", solverCfg)
+	m.start("mediator", m.config("mediator", RoleMediator))
+	rp := m.start("rp", m.config("rp", RoleRP))
+	jc := m.start("jc", m.config("jc", RoleJC))
+	res, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "one"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := solver.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	solverCfg.Bootstrap = rp.Host().Addrs()
+	again := m.start("solver2", solverCfg)
+	waitFor(t, 15*time.Second, func() bool {
+		again.solver.mu.Lock()
+		defer again.solver.mu.Unlock()
+		c, ok := again.solver.book.Get(res.Deal.OfferID)
+		return ok && c.Used == 1
+	})
+	res2, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "two"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res2.Deal.State != chain.StateAccepted || res2.Deal.Solver != again.Address() {
+		t.Fatalf("after the restart: deal %s by %s", res2.Deal.State, res2.Deal.Solver.Hex())
+	}
+}
