@@ -2,7 +2,7 @@
 export GONOSUMDB := github.com/bacalhau-project/bacalhau
 export GOFLAGS := -mod=mod
 
-.PHONY: build demo test test-deps contracts lint
+.PHONY: build demo test test-deps fuzz contracts lint
 
 build:
 	go build -o bin/coophive .
@@ -17,6 +17,15 @@ test-deps:
 
 test: test-deps
 	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 go test -timeout 20m ./...
+	$(MAKE) fuzz
+
+# Every wire decoder's fuzz target, for FUZZTIME each (go test runs one fuzz target at a time).
+FUZZTIME ?= 5s
+fuzz:
+	go test -run '^$$' -fuzz '^FuzzDecodeJob$$' -fuzztime $(FUZZTIME) ./matching
+	go test -run '^$$' -fuzz '^FuzzDecodeOffer$$' -fuzztime $(FUZZTIME) ./matching
+	go test -run '^$$' -fuzz '^FuzzReadFrame$$' -fuzztime $(FUZZTIME) ./p2p
+	go test -run '^$$' -fuzz '^FuzzUnpack$$' -fuzztime $(FUZZTIME) ./runner/archive
 
 # Recompile the Solidity sources and regenerate the Go bindings (commit the result).
 contracts:

@@ -25,13 +25,49 @@ const (
 type dealLookup func(ctx context.Context, id common.Hash) (exists bool, err error)
 
 // validators builds the gossip validators of one market. Reject is for what every honest
-// node rejects (undecodable, malformed, bad signature, an offer relayed under another key);
-// Ignore is for soft cases (expired, already settled, chain state unknown).
+// node rejects (undecodable, malformed, oversize, bad signature, another network's offer, an
+// offer relayed under another key), and it costs the sender peer score; Ignore is for soft
+// cases (expired, already settled, chain state unknown, a replay within repeatGap).
 type validators struct {
-	domain matching.Domain
-	now    func() time.Time
-	deal   dealLookup
-	log    *slog.Logger
+	domain  matching.Domain
+	now     func() time.Time
+	deal    dealLookup
+	log     *slog.Logger
+	repeats repeats
+}
+
+// repeatGap is how often a repeat of a known offer or job (the same signed digest, re-gossiped
+// with a new Seq) is accepted and relayed: often enough for peers that joined late, too
+// seldom for a replay flood to travel.
+const repeatGap = time.Second
+
+// repeats remembers when each signed digest was last accepted.
+type repeats struct {
+	mu        sync.Mutex
+	last      map[common.Hash]time.Time
+	lastPurge time.Time
+}
+
+// fresh reports whether id may be accepted now, and if so records it.
+func (r *repeats) fresh(id common.Hash, now time.Time) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.last == nil {
+		r.last = map[common.Hash]time.Time{}
+	}
+	if t, ok := r.last[id]; ok && now.Sub(t) < repeatGap {
+		return false
+	}
+	r.last[id] = now
+	if now.Sub(r.lastPurge) > time.Minute {
+		r.lastPurge = now
+		for k, t := range r.last {
+			if now.Sub(t) > time.Hour {
+				delete(r.last, k)
+			}
+		}
+	}
+	return true
 }
 
 func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdict {
@@ -45,7 +81,11 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdi
 	if uint64(v.now().Unix()) > job.Offer.ValidUntil {
 		return p2p.Ignore
 	}
-	exists, err := v.deal(ctx, job.Offer.Hash(v.domain))
+	id := job.Offer.Hash(v.domain)
+	if !v.repeats.fresh(id, v.now()) {
+		return p2p.Ignore // a replay: seen a moment ago
+	}
+	exists, err := v.deal(ctx, id)
 	if err != nil || exists {
 		return p2p.Ignore // settled already (a replay), or chain state unknown
 	}
@@ -63,8 +103,8 @@ func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) p2p.Verdi
 	if err := checkPeerBinding(o); err != nil {
 		return v.reject("offer", err)
 	}
-	if uint64(v.now().Unix()) > o.Offer.ValidUntil {
-		return p2p.Ignore
+	if uint64(v.now().Unix()) > o.Offer.ValidUntil || !v.repeats.fresh(o.Offer.Hash(v.domain), v.now()) {
+		return p2p.Ignore // expired, or a replay seen a moment ago
 	}
 	return p2p.Accept
 }

@@ -2,7 +2,9 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -174,4 +176,108 @@ func waitFor(t *testing.T, d time.Duration, cond func() bool) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// TestFloodingPeerIsGraylisted: a peer floods forged and replayed offers at a node. Its
+// score falls below the graylist threshold, and honest offers published meanwhile and after
+// are all delivered.
+func TestFloodingPeerIsGraylisted(t *testing.T) {
+	m := newMarket(t, "solver", "rp")
+	recv := m.start("solver", m.config("solver", RoleSolver))
+	domain := recv.Domain()
+	acceptAll := func(context.Context, peer.ID, []byte) p2p.Verdict { return p2p.Accept }
+	bare := func(key *ecdsa.PrivateKey) (*p2p.Host, *p2p.Topic) {
+		h := p2p.New(p2p.Config{Key: key, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
+			Bootstrap: recv.Host().Addrs()})
+		if err := h.Start(m.ctx); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = h.Stop() })
+		tp, err := h.Join(TopicOffers, acceptAll)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wctx, cancel := context.WithTimeout(m.ctx, 20*time.Second)
+		defer cancel()
+		if err := tp.WaitPeers(wctx, 1); err != nil {
+			t.Fatal(err)
+		}
+		return h, tp
+	}
+	rpKey := m.keys["rp"]
+	honest, honestTopic := bare(rpKey)
+	attackerKey, _ := crypto.GenerateKey()
+	attacker, attackTopic := bare(attackerKey)
+
+	// Count what reaches the receiver, by offer digest.
+	var mu sync.Mutex
+	got := map[common.Hash]int{}
+	if err := recv.offers.Subscribe(func(_ peer.ID, data []byte) {
+		if o, err := matching.DecodeOffer(data); err == nil {
+			mu.Lock()
+			got[o.Offer.Hash(domain)]++
+			mu.Unlock()
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	now := uint64(time.Now().Unix())
+	offer := func(key *ecdsa.PrivateKey, nonce int64) *matching.SignedOffer {
+		o := matching.ResourceOffer{Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 1024}, Price: chain.Tokens(1),
+			TimeoutCollateral: chain.Tokens(1), ResultsCollateral: chain.Tokens(1), SubmitWindow: 60, JudgeWindow: 60,
+			MediateWindow: 60, Mediators: []common.Address{m.mediator}, Capacity: 1, Nonce: big.NewInt(nonce),
+			CreatedAt: now, ValidUntil: now + 600}
+		s, err := matching.NewSignedOffer(domain, o, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, _ := p2p.PeerIDOf(key)
+		s.PeerID = id.String()
+		return s
+	}
+	publish := func(tp *p2p.Topic, o *matching.SignedOffer) {
+		data, _ := o.Encode()
+		if err := tp.Publish(m.ctx, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var honestIDs []common.Hash
+	sendHonest := func(from, to int64) {
+		for n := from; n < to; n++ {
+			o := offer(rpKey, n)
+			honestIDs = append(honestIDs, o.Offer.Hash(domain))
+			publish(honestTopic, o)
+		}
+	}
+	sendHonest(0, 10)
+	replayed := offer(rpKey, 1000)
+	for i := 0; i < 60; i++ {
+		forged := offer(attackerKey, int64(i))
+		forged.Signature, _ = matching.Sign(forged.Offer.Hash(domain), rpKey) // signed by the wrong key
+		publish(attackTopic, forged)
+		replayed.Seq = uint64(i)
+		publish(attackTopic, replayed)
+	}
+	sendHonest(10, 20)
+	waitFor(t, 20*time.Second, func() bool {
+		return recv.Host().Scores()[attacker.ID()] < p2p.GraylistThreshold
+	})
+	sendHonest(20, 30)
+	waitFor(t, 20*time.Second, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, id := range honestIDs {
+			if got[id] == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if n := got[replayed.Offer.Hash(domain)]; n > 2 {
+		t.Errorf("a replayed offer was delivered %d times", n)
+	}
+	t.Logf("attacker score %.0f (graylist below %d), honest score %.1f; %d/%d honest offers delivered",
+		recv.Host().Scores()[attacker.ID()], p2p.GraylistThreshold, recv.Host().Scores()[honest.ID()], len(honestIDs), len(honestIDs))
 }

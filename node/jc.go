@@ -17,6 +17,7 @@ import (
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
+	"github.com/coophive/coophive/runner/archive"
 )
 
 // Progress reports one step of a job to the user.
@@ -304,7 +305,7 @@ func (n *Node) waitDeal(ctx context.Context, id common.Hash, done func(*chain.De
 
 // fetchResult gets the archive from the deal's provider and checks its hash.
 func (n *Node) fetchResult(ctx context.Context, d *chain.Deal) (*JobResult, error) {
-	var archive []byte
+	var data []byte
 	err := retry(ctx, fetchWait, func() error {
 		o, ok := n.peers.get(d.RP)
 		if !ok {
@@ -314,21 +315,21 @@ func (n *Node) fetchResult(ctx context.Context, d *chain.Deal) (*JobResult, erro
 		if err != nil {
 			return err
 		}
-		archive, err = n.host.FetchResult(ctx, id, o.Addrs, d.ID)
+		data, err = n.host.FetchResult(ctx, id, o.Addrs, d.ID)
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("fetch result of %s: %w", d.ID.Hex(), err)
 	}
-	if got := sha256Hash(archive); got != d.ResultHash {
+	if got := sha256Hash(data); got != d.ResultHash {
 		return nil, fmt.Errorf("%w: got %s, on-chain %s", ErrResultMismatch, got.Hex(), d.ResultHash.Hex())
 	}
-	files, err := runner.Unpack(archive)
+	files, err := archive.Unpack(data)
 	if err != nil {
 		return nil, err
 	}
-	return &JobResult{DealID: d.ID, Deal: d, Stdout: files[runner.FileStdout], Stderr: files[runner.FileStderr],
-		ExitCode: runner.ExitCodeOf(files), Archive: archive}, nil
+	return &JobResult{DealID: d.ID, Deal: d, Stdout: files[archive.FileStdout], Stderr: files[archive.FileStderr],
+		ExitCode: archive.ExitCodeOf(files), Archive: data}, nil
 }
 
 func retry(ctx context.Context, total time.Duration, f func() error) error {

@@ -16,6 +16,7 @@ import (
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/runner"
+	"github.com/coophive/coophive/runner/archive"
 )
 
 // provider is the rp role: it offers the machine, runs its deals and serves their results.
@@ -141,23 +142,23 @@ func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 	}
 	log := n.log.With("deal", id.Hex())
 	path := p.archivePath(id)
-	archive, err := os.ReadFile(path)
+	packed, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
-		archive, err = p.execute(ctx, id)
+		packed, err = p.execute(ctx, id)
 		if err != nil {
 			return err
 		}
-		if err := writeFileAtomic(path, archive, 0o600); err != nil {
+		if err := writeFileAtomic(path, packed, 0o600); err != nil {
 			return err
 		}
 	} else if err != nil {
 		return err
 	}
-	hash := sha256Hash(archive)
+	hash := sha256Hash(packed)
 	if _, err := n.market.SubmitResult(ctx, d, hash); err != nil {
 		return err
 	}
-	log.Info("result submitted", "hash", hash.Hex(), "bytes", len(archive))
+	log.Info("result submitted", "hash", hash.Hex(), "bytes", len(packed))
 	return nil
 }
 
@@ -186,13 +187,13 @@ func (p *provider) execute(ctx context.Context, id common.Hash) ([]byte, error) 
 }
 
 // tamper replaces a result's stdout (fault injection: a dishonest RP).
-func tamper(archive []byte) ([]byte, error) {
-	files, err := runner.Unpack(archive)
+func tamper(packed []byte) ([]byte, error) {
+	files, err := archive.Unpack(packed)
 	if err != nil {
 		return nil, err
 	}
-	files[runner.FileStdout] = []byte("a result that is not the job's\n")
-	out, _, err := runner.PackFiles(files)
+	files[archive.FileStdout] = []byte("a result that is not the job's\n")
+	out, _, err := archive.PackFiles(files)
 	return out, err
 }
 

@@ -52,6 +52,9 @@ type Host struct {
 	wg        sync.WaitGroup
 	mu        sync.Mutex
 	topics    []*Topic
+
+	scoreMu sync.Mutex
+	scores  map[peer.ID]float64
 }
 
 // New prepares a host; Start opens it.
@@ -94,6 +97,8 @@ func (h *Host) Start(ctx context.Context) error {
 		pubsub.WithMessageIdFn(contentID),
 		pubsub.WithMaxMessageSize(MaxMessageSize),
 		pubsub.WithPeerExchange(true),
+		pubsub.WithPeerScore(peerScoreParams(), peerScoreThresholds()),
+		pubsub.WithPeerScoreInspect(pubsub.PeerScoreInspectFn(h.inspectScores), time.Second),
 	)
 	if err != nil {
 		return errors.Join(fmt.Errorf("p2p pubsub: %w", err), h.Stop())

@@ -58,6 +58,9 @@ func (h *Host) Join(name string, v Validator) (*Topic, error) {
 	if err != nil {
 		return nil, fmt.Errorf("join %s: %w", full, err)
 	}
+	if err := t.SetScoreParams(topicScoreParams()); err != nil {
+		return nil, fmt.Errorf("score params of %s: %w", full, err)
+	}
 	tp := &Topic{h: h, name: full, t: t}
 	h.mu.Lock()
 	h.topics = append(h.topics, tp)

@@ -22,6 +22,8 @@ import (
 	"github.com/c2h5oh/datasize"
 	"github.com/rs/zerolog"
 	zlog "github.com/rs/zerolog/log"
+
+	"github.com/coophive/coophive/runner/archive"
 )
 
 // Config configures a Runner.
@@ -144,31 +146,22 @@ func (r *Runner) Run(ctx context.Context, job *bacmodels.Job) (*Result, error) {
 		out.ExitCode = -1
 	}
 	// A killed container (e.g. over its memory limit) leaves no exitCode file: record ours.
-	if _, err := os.Stat(filepath.Join(dir, FileExitCode)); errors.Is(err, os.ErrNotExist) {
-		_ = os.WriteFile(filepath.Join(dir, FileExitCode), []byte(strconv.Itoa(out.ExitCode)), 0o644)
+	if _, err := os.Stat(filepath.Join(dir, archive.FileExitCode)); errors.Is(err, os.ErrNotExist) {
+		_ = os.WriteFile(filepath.Join(dir, archive.FileExitCode), []byte(strconv.Itoa(out.ExitCode)), 0o644)
 		if out.ErrorMsg != "" {
-			_ = os.WriteFile(filepath.Join(dir, FileStderr), []byte(out.STDERR+out.ErrorMsg+"\n"), 0o644)
+			_ = os.WriteFile(filepath.Join(dir, archive.FileStderr), []byte(out.STDERR+out.ErrorMsg+"\n"), 0o644)
 		}
 	}
-	archive, hash, err := Pack(dir)
+	packed, hash, err := archive.Pack(dir)
 	if err != nil {
 		return nil, err
 	}
-	files, err := Unpack(archive)
+	files, err := archive.Unpack(packed)
 	if err != nil {
 		return nil, err
 	}
-	r.log.Info("job finished", "job", job.ID, "exit", out.ExitCode, "archive_bytes", len(archive))
-	return &Result{ExitCode: out.ExitCode, Stdout: files[FileStdout], Stderr: files[FileStderr], Archive: archive, Hash: hash}, nil
-}
-
-// ExitCodeOf reads the exit code an archive records (-1 when it records none).
-func ExitCodeOf(files map[string][]byte) int {
-	n, err := strconv.Atoi(strings.TrimSpace(string(files[FileExitCode])))
-	if err != nil {
-		return -1
-	}
-	return n
+	r.log.Info("job finished", "job", job.ID, "exit", out.ExitCode, "archive_bytes", len(packed))
+	return &Result{ExitCode: out.ExitCode, Stdout: files[archive.FileStdout], Stderr: files[archive.FileStderr], Archive: packed, Hash: hash}, nil
 }
 
 func randomID(n int) string {

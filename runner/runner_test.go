@@ -5,10 +5,11 @@ import (
 	"context"
 	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coophive/coophive/runner/archive"
 )
 
 // startRunner starts a runner against the local Docker engine. Without one the test skips,
@@ -48,7 +49,7 @@ func TestCowsayRunsInDockerDeterministically(t *testing.T) {
 		if res.ExitCode != 0 || !strings.Contains(string(res.Stdout), msg) || !strings.Contains(string(res.Stdout), "(oo)") {
 			t.Fatalf("exit %d, stdout %q, stderr %q", res.ExitCode, res.Stdout, res.Stderr)
 		}
-		files, err := Unpack(res.Archive)
+		files, err := archive.Unpack(res.Archive)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -81,51 +82,5 @@ func TestRenderCowsay(t *testing.T) {
 	}
 	if _, err := Lookup("nope:v1"); !errors.Is(err, ErrUnknownModule) {
 		t.Fatalf("unknown module: %v", err)
-	}
-}
-
-func TestPackIsDeterministic(t *testing.T) {
-	mk := func(order []string) [32]byte {
-		dir := t.TempDir()
-		for _, name := range order {
-			p := filepath.Join(dir, name)
-			_ = os.MkdirAll(filepath.Dir(p), 0o755)
-			if err := os.WriteFile(p, []byte("content of "+name), 0o600); err != nil {
-				t.Fatal(err)
-			}
-			_ = os.Chtimes(p, time.Now(), time.Now().Add(-time.Duration(len(name))*time.Hour))
-		}
-		_, h, err := Pack(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return h
-	}
-	a := mk([]string{"stdout", "stderr", "exitCode", "outputs/b.txt", "outputs/a/x"})
-	b := mk([]string{"outputs/a/x", "outputs/b.txt", "exitCode", "stderr", "stdout"})
-	if a != b {
-		t.Fatal("archive depends on creation order, times or modes")
-	}
-	c := mk([]string{"stdout", "stderr", "exitCode", "outputs/b.txt"})
-	if a == c {
-		t.Fatal("different contents, same hash")
-	}
-}
-
-func TestUnpackRefusesUnsafe(t *testing.T) {
-	cases := map[string]map[string][]byte{
-		"parent":   {"../evil": []byte("x")},
-		"absolute": {"/etc/passwd": []byte("x")},
-	}
-	for name, files := range cases {
-		t.Run(name, func(t *testing.T) {
-			archive, _, err := packEntries(files, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := Unpack(archive); !errors.Is(err, ErrArchive) {
-				t.Fatalf("Unpack = %v, want ErrArchive", err)
-			}
-		})
 	}
 }

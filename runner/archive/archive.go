@@ -1,4 +1,7 @@
-package runner
+// Package archive owns the result archive: a deterministic tar of a run's stdout, stderr,
+// exitCode and outputs/ whose sha256 is the result hash submitted on-chain, and its safe
+// unpacking. It imports only the standard library (and is fuzzed).
+package archive
 
 import (
 	"archive/tar"
@@ -12,6 +15,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -162,4 +166,13 @@ func PackFiles(files map[string][]byte) ([]byte, [32]byte, error) {
 		dirs = append(dirs, d)
 	}
 	return packEntries(files, dirs)
+}
+
+// ExitCodeOf reads the exit code an archive records (-1 when it records none).
+func ExitCodeOf(files map[string][]byte) int {
+	n, err := strconv.Atoi(strings.TrimSpace(string(files[FileExitCode])))
+	if err != nil {
+		return -1
+	}
+	return n
 }

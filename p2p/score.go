@@ -1,0 +1,94 @@
+package p2p
+
+import (
+	"net"
+	"time"
+
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// Peer scoring, tuned for sparse topics: offers and jobs are few, so nothing is lost for low
+// traffic (no mesh-delivery or mesh-failure penalties); a peer earns a little for time in the
+// mesh and for being first to deliver valid messages, and loses quadratically for invalid
+// ones, so a peer that keeps sending what validators Reject falls below the graylist
+// threshold within a handful of messages and is then ignored altogether.
+
+// Score thresholds.
+const (
+	GossipThreshold   = -500
+	PublishThreshold  = -800
+	GraylistThreshold = -1000
+)
+
+func peerScoreParams() *pubsub.PeerScoreParams {
+	_, loopback, _ := net.ParseCIDR("127.0.0.0/8")
+	return &pubsub.PeerScoreParams{
+		Topics:        map[string]*pubsub.TopicScoreParams{},
+		TopicScoreCap: 100,
+		AppSpecificScore: func(peer.ID) float64 {
+			return 0
+		},
+		AppSpecificWeight: 1,
+		// Many peers behind one IP is suspicious on the internet, normal on a test machine.
+		IPColocationFactorWeight:    -10,
+		IPColocationFactorThreshold: 8,
+		IPColocationFactorWhitelist: []*net.IPNet{loopback},
+		BehaviourPenaltyWeight:      -10,
+		BehaviourPenaltyThreshold:   6,
+		BehaviourPenaltyDecay:       pubsub.ScoreParameterDecay(10 * time.Minute),
+		DecayInterval:               time.Second,
+		DecayToZero:                 0.01,
+		RetainScore:                 30 * time.Minute,
+	}
+}
+
+func peerScoreThresholds() *pubsub.PeerScoreThresholds {
+	return &pubsub.PeerScoreThresholds{
+		GossipThreshold:             GossipThreshold,
+		PublishThreshold:            PublishThreshold,
+		GraylistThreshold:           GraylistThreshold,
+		AcceptPXThreshold:           5,
+		OpportunisticGraftThreshold: 3,
+	}
+}
+
+func topicScoreParams() *pubsub.TopicScoreParams {
+	return &pubsub.TopicScoreParams{
+		TopicWeight:                  1,
+		TimeInMeshWeight:             0.01,
+		TimeInMeshQuantum:            time.Second,
+		TimeInMeshCap:                300,
+		FirstMessageDeliveriesWeight: 0.5,
+		FirstMessageDeliveriesDecay:  pubsub.ScoreParameterDecay(10 * time.Minute),
+		FirstMessageDeliveriesCap:    20,
+		// sparse topics: no penalty for delivering little
+		MeshMessageDeliveriesWeight:     0,
+		MeshMessageDeliveriesDecay:      pubsub.ScoreParameterDecay(time.Minute),
+		MeshMessageDeliveriesCap:        1,
+		MeshMessageDeliveriesThreshold:  1,
+		MeshMessageDeliveriesWindow:     10 * time.Millisecond,
+		MeshMessageDeliveriesActivation: time.Minute,
+		MeshFailurePenaltyWeight:        0,
+		MeshFailurePenaltyDecay:         pubsub.ScoreParameterDecay(time.Minute),
+		InvalidMessageDeliveriesWeight:  -100,
+		InvalidMessageDeliveriesDecay:   pubsub.ScoreParameterDecay(time.Hour),
+	}
+}
+
+// Scores are the peers' latest gossip scores (refreshed every second).
+func (h *Host) Scores() map[peer.ID]float64 {
+	h.scoreMu.Lock()
+	defer h.scoreMu.Unlock()
+	out := make(map[peer.ID]float64, len(h.scores))
+	for k, v := range h.scores {
+		out[k] = v
+	}
+	return out
+}
+
+func (h *Host) inspectScores(s map[peer.ID]float64) {
+	h.scoreMu.Lock()
+	h.scores = s
+	h.scoreMu.Unlock()
+}

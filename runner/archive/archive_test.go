@@ -1,0 +1,81 @@
+package archive
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestPackIsDeterministic(t *testing.T) {
+	mk := func(order []string) [32]byte {
+		dir := t.TempDir()
+		for _, name := range order {
+			p := filepath.Join(dir, name)
+			_ = os.MkdirAll(filepath.Dir(p), 0o755)
+			if err := os.WriteFile(p, []byte("content of "+name), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			_ = os.Chtimes(p, time.Now(), time.Now().Add(-time.Duration(len(name))*time.Hour))
+		}
+		_, h, err := Pack(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	a := mk([]string{"stdout", "stderr", "exitCode", "outputs/b.txt", "outputs/a/x"})
+	b := mk([]string{"outputs/a/x", "outputs/b.txt", "exitCode", "stderr", "stdout"})
+	if a != b {
+		t.Fatal("archive depends on creation order, times or modes")
+	}
+	c := mk([]string{"stdout", "stderr", "exitCode", "outputs/b.txt"})
+	if a == c {
+		t.Fatal("different contents, same hash")
+	}
+}
+
+func TestUnpackRefusesUnsafe(t *testing.T) {
+	cases := map[string]map[string][]byte{
+		"parent":   {"../evil": []byte("x")},
+		"absolute": {"/etc/passwd": []byte("x")},
+	}
+	for name, files := range cases {
+		t.Run(name, func(t *testing.T) {
+			archive, _, err := packEntries(files, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := Unpack(archive); !errors.Is(err, ErrArchive) {
+				t.Fatalf("Unpack = %v, want ErrArchive", err)
+			}
+		})
+	}
+}
+
+func FuzzUnpack(f *testing.F) {
+	good, _, _ := PackFiles(map[string][]byte{"stdout": []byte("moo"), "outputs/a/b.txt": []byte("x"), "exitCode": []byte("0")})
+	f.Add(good)
+	f.Add([]byte{})
+	f.Add([]byte("not a tar"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		files, err := Unpack(data)
+		if err != nil {
+			return
+		}
+		// whatever unpacks must pack again, deterministically
+		a, ha, err := PackFiles(files)
+		if err != nil {
+			return
+		}
+		files2, err := Unpack(a)
+		if err != nil {
+			t.Fatalf("repacked archive does not unpack: %v", err)
+		}
+		_, hb, _ := PackFiles(files2)
+		if ha != hb {
+			t.Fatal("packing is not deterministic")
+		}
+	})
+}
