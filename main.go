@@ -338,6 +338,22 @@ func benchCommand() *cli.Command {
 				return nil
 			},
 		}, {
+			Name:  "gossip",
+			Usage: "N libp2p nodes in this process on loopback; publish signed offers and time their delivery",
+			Flags: []cli.Flag{
+				&cli.IntFlag{Name: "nodes", Value: 100},
+				&cli.IntFlag{Name: "offers", Value: 1000},
+				&cli.IntFlag{Name: "rate", Value: 100, Usage: "offers per second"},
+			},
+			Action: func(c *cli.Context) error {
+				rep, err := node.BenchGossip(c.Context, c.Int("nodes"), c.Int("offers"), c.Int("rate"), logger.With("bench", "gossip"))
+				if err != nil {
+					return err
+				}
+				fmt.Println(rep)
+				return nil
+			},
+		}, {
 			Name:  "gas",
 			Usage: "run every deal path on an in-process chain and print the gas of each transaction",
 			Action: func(c *cli.Context) error {

@@ -97,6 +97,9 @@ func (h *Host) Start(ctx context.Context) error {
 		pubsub.WithMessageIdFn(contentID),
 		pubsub.WithMaxMessageSize(MaxMessageSize),
 		pubsub.WithPeerExchange(true),
+		// bursts of offers must queue, not drop (defaults: 32 each)
+		pubsub.WithPeerOutboundQueueSize(512),
+		pubsub.WithValidateQueueSize(1024),
 		pubsub.WithPeerScore(peerScoreParams(), peerScoreThresholds()),
 		pubsub.WithPeerScoreInspect(pubsub.PeerScoreInspectFn(h.inspectScores), time.Second),
 	)

@@ -1,0 +1,144 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"math/rand"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
+)
+
+// GossipReport is what BenchGossip measured.
+type GossipReport struct {
+	Nodes, Offers int
+	Delivered     float64 // fraction of (offer, other node) pairs delivered
+	P50, P99      time.Duration
+}
+
+func (r GossipReport) String() string {
+	return fmt.Sprintf("gossip nodes=%d offers=%d delivered=%.4f p50_ms=%.1f p99_ms=%.1f",
+		r.Nodes, r.Offers, r.Delivered, float64(r.P50.Microseconds())/1000, float64(r.P99.Microseconds())/1000)
+}
+
+// BenchGossip starts nodes real libp2p hosts in this process on loopback QUIC, each joined
+// to the offers topic with the market's validators (signature, peer binding, replay
+// damping), each bootstrapping from up to three earlier ones. Random nodes then publish
+// offers signed with their own keys, rate per second, and every node records when each
+// arrives.
+func BenchGossip(ctx context.Context, nodes, offers, rate int, log *slog.Logger) (GossipReport, error) {
+	rep := GossipReport{Nodes: nodes, Offers: offers}
+	domain := matching.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0xc0ffee")}
+	rng := rand.New(rand.NewSource(1))
+	var (
+		mu   sync.Mutex
+		sent = map[common.Hash]time.Time{}
+		lat  []time.Duration
+		got  int
+	)
+	type member struct {
+		key   *ecdsa.PrivateKey
+		host  *p2p.Host
+		topic *p2p.Topic
+	}
+	var members []member
+	defer func() {
+		for _, m := range members {
+			_ = m.host.Stop()
+		}
+	}()
+	for i := 0; i < nodes; i++ {
+		key, _ := crypto.GenerateKey()
+		var boot []string
+		for k := 0; k < 3 && i > 0; k++ {
+			boot = append(boot, members[rng.Intn(i)].host.Addrs()...)
+		}
+		h := p2p.New(p2p.Config{Key: key, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
+			Bootstrap: boot, Logger: log})
+		if err := h.Start(ctx); err != nil {
+			return rep, err
+		}
+		v := &validators{domain: domain, now: time.Now, log: log,
+			deal: func(context.Context, common.Hash) (bool, error) { return false, nil }}
+		tp, err := h.Join(TopicOffers, v.offers)
+		if err != nil {
+			return rep, err
+		}
+		if err := tp.Subscribe(func(_ peer.ID, data []byte) {
+			at := time.Now()
+			o, err := matching.DecodeOffer(data)
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if t0, ok := sent[o.Offer.Hash(domain)]; ok {
+				got++
+				lat = append(lat, at.Sub(t0))
+			}
+		}); err != nil {
+			return rep, err
+		}
+		members = append(members, member{key, h, tp})
+	}
+	for _, m := range members { // the mesh forms on the first heartbeats
+		wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		err := m.topic.WaitPeers(wctx, 1)
+		cancel()
+		if err != nil {
+			return rep, err
+		}
+	}
+	time.Sleep(2 * time.Second)
+	now := uint64(time.Now().Unix())
+	tick := time.NewTicker(time.Second / time.Duration(rate))
+	defer tick.Stop()
+	for i := 0; i < offers; i++ {
+		m := members[rng.Intn(len(members))]
+		o := matching.ResourceOffer{Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 1024}, Price: big.NewInt(1),
+			TimeoutCollateral: big.NewInt(1), ResultsCollateral: big.NewInt(1), SubmitWindow: 60, JudgeWindow: 60,
+			MediateWindow: 60, Mediators: []common.Address{{1}}, Capacity: 1, Nonce: big.NewInt(int64(i)),
+			CreatedAt: now, ValidUntil: now + 3600}
+		s, err := matching.NewSignedOffer(domain, o, m.key)
+		if err != nil {
+			return rep, err
+		}
+		s.PeerID = m.host.ID().String()
+		data, _ := s.Encode()
+		mu.Lock()
+		sent[s.Offer.Hash(domain)] = time.Now()
+		mu.Unlock()
+		if err := m.topic.Publish(ctx, data); err != nil {
+			return rep, err
+		}
+		<-tick.C
+	}
+	for last, waited := -1, 0; waited < 30; waited++ { // stragglers: until a quiet second
+		time.Sleep(time.Second)
+		mu.Lock()
+		n := got
+		mu.Unlock()
+		if n == last {
+			break
+		}
+		last = n
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	rep.Delivered = float64(got) / float64(offers*(nodes-1))
+	if len(lat) > 0 {
+		sort.Slice(lat, func(i, k int) bool { return lat[i] < lat[k] })
+		rep.P50, rep.P99 = lat[len(lat)/2], lat[len(lat)*99/100]
+	}
+	return rep, nil
+}
