@@ -87,6 +87,7 @@ func offerFlags() []cli.Flag {
 		&cli.UintFlag{Name: "offer-capacity", Value: uint(d.Capacity), Usage: "deals the offer may make", EnvVars: []string{"OFFER_COUNT"}},
 		&cli.StringFlag{Name: "offer-price", Value: "2", Usage: "tokens per job", EnvVars: []string{"OFFER_PRICE"}},
 		&cli.StringSliceFlag{Name: "offer-modules", Usage: "modules accepted (empty: any)", EnvVars: []string{"OFFER_MODULES"}},
+		&cli.IntFlag{Name: "gpu", Usage: "GPUs offered, at most those nvidia-smi detects", EnvVars: []string{"OFFER_GPU"}},
 	}
 }
 
@@ -134,6 +135,7 @@ func offerConfig(c *cli.Context, o *node.OfferConfig) error {
 	o.Spec.CPUMilli, o.Spec.RAMMiB, o.Spec.DiskMiB = c.Uint64("offer-cpu"), c.Uint64("offer-ram"), c.Uint64("offer-disk")
 	o.Capacity = uint32(c.Uint("offer-capacity"))
 	o.Modules = splitList(c.StringSlice("offer-modules"))
+	o.GPUs = c.Int("gpu")
 	var err error
 	o.Price, err = parseTokens("offer-price", c.String("offer-price"))
 	return err

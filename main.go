@@ -9,16 +9,19 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sort"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/urfave/cli/v2"
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node"
+	"github.com/coophive/coophive/p2p"
 )
 
 func main() {
@@ -35,7 +38,7 @@ func main() {
 			}
 			return setupLogging(level)
 		},
-		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), whyCommand(), benchCommand()},
+		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), whyCommand(), peersCommand(), benchCommand()},
 	}
 	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
 		fmt.Fprintln(os.Stderr, "coophive:", err)
@@ -296,6 +299,51 @@ func whyCommand() *cli.Command {
 			}
 			return nil
 		},
+	}
+}
+
+func peersCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "peers",
+		Usage: "list the network's nodes and their signed capability records",
+		Flags: append(commonFlags(), &cli.DurationFlag{Name: "wait", Value: 3 * time.Second, Usage: "how long to listen for records"}),
+		Action: func(c *cli.Context) error {
+			cfg, err := nodeConfig(c, []node.Role{node.RoleJC})
+			if err != nil {
+				return err
+			}
+			ctx, stop := signalContext(c)
+			defer stop()
+			n, err := node.New(cfg)
+			if err != nil {
+				return err
+			}
+			if err := n.Start(ctx); err != nil {
+				return err
+			}
+			defer n.Stop()
+			time.Sleep(c.Duration("wait"))
+			printPeers(os.Stdout, n.Capabilities(ctx), n.Host().ID())
+			return nil
+		},
+	}
+}
+
+func printPeers(w io.Writer, caps []*p2p.SignedCapability, self peer.ID) {
+	sort.Slice(caps, func(i, k int) bool { return caps[i].Peer < caps[k].Peer })
+	fmt.Fprintf(w, "%-42s  %-16s  %-8s  %6s  %9s  %10s  %s\n", "ADDRESS", "ROLES", "VERSION", "CPUS", "RAM_MIB", "DISK_MIB", "GPUS")
+	for _, c := range caps {
+		if c.Peer == self {
+			continue
+		}
+		addr, _ := p2p.PeerAddress(c.Peer)
+		var gpus []string
+		for _, g := range c.Record.GPUs {
+			gpus = append(gpus, fmt.Sprintf("%s %dMiB (driver %s, CUDA %s)", g.Model, g.VRAMMiB, g.Driver, g.CUDA))
+		}
+		r := c.Record
+		fmt.Fprintf(w, "%-42s  %-16s  %-8s  %6.1f  %9d  %10d  %s\n", addr.Hex(), strings.Join(r.Roles, ","), r.Version,
+			float64(r.CPUMilli)/1000, r.RAMMiB, r.DiskMiB, strings.Join(gpus, "; "))
 	}
 }
 

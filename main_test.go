@@ -289,3 +289,22 @@ func TestRunWithoutAMatchSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestPeersListsTheDevnet: `coophive peers` shows the devnet's solver, mediator and RP with
+// their signed records.
+func TestPeersListsTheDevnet(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	env := startDevnet(t, ctx)
+	cmd := exec.CommandContext(ctx, binary, "peers", "--data-dir", t.TempDir(), "--wait", "2s")
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("peers: %v", err)
+	}
+	for _, role := range []string{"solver", "mediator", "rp"} {
+		if !regexp.MustCompile(`(?m)^0x[0-9a-fA-F]{40}\s+` + role + `\s`).Match(out) {
+			t.Errorf("no %s in:\n%s", role, out)
+		}
+	}
+}

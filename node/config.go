@@ -47,7 +47,8 @@ func ParseRoles(s string) ([]Role, error) {
 
 // OfferConfig is the resource offer an RP makes.
 type OfferConfig struct {
-	Spec              matching.Spec
+	Spec              matching.Spec // CPU, RAM and disk offered (at most what the machine has)
+	GPUs              int           // GPUs offered, at most those detected (--gpu)
 	Price             *big.Int
 	TimeoutCollateral *big.Int
 	ResultsCollateral *big.Int

@@ -17,8 +17,9 @@ import (
 
 // Topic names inside a network.
 const (
-	TopicJobs   = "jobs"
-	TopicOffers = "offers"
+	TopicJobs         = "jobs"
+	TopicOffers       = "offers"
+	TopicCapabilities = "capabilities"
 )
 
 // dealLookup says whether a deal exists on-chain (a job offer that already settled).
@@ -34,6 +35,7 @@ type validators struct {
 	deal    dealLookup
 	log     *slog.Logger
 	repeats repeats
+	caps    *p2p.Capabilities // records known so far (nil: none checked)
 }
 
 // repeatGap is how often a repeat of a known offer or job (the same signed digest, re-gossiped
@@ -105,6 +107,42 @@ func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) p2p.Verdi
 	}
 	if uint64(v.now().Unix()) > o.Offer.ValidUntil || !v.repeats.fresh(o.Offer.Hash(v.domain), v.now()) {
 		return p2p.Ignore // expired, or a replay seen a moment ago
+	}
+	if why := v.overclaims(o); why != "" {
+		v.log.Debug("offer claims more than its capability record", "provider", o.Offer.Provider.Hex(), "why", why)
+		return p2p.Ignore // records travel separately: another node may not have this one yet
+	}
+	return p2p.Accept
+}
+
+// overclaims says how an offer claims more than its provider's capability record, if the
+// record is known.
+func (v *validators) overclaims(o *matching.SignedOffer) string {
+	if v.caps == nil {
+		return ""
+	}
+	id, err := peer.Decode(o.PeerID)
+	if err != nil {
+		return ""
+	}
+	c, ok := v.caps.Get(id)
+	if !ok {
+		return ""
+	}
+	s := o.Offer.Spec
+	return exceeds(c.Record, s.CPUMilli, s.RAMMiB, s.DiskMiB, s.GPUs, s.GPUVRAMMiB)
+}
+
+// capabilities accepts a record signed by the key it names, newer than the one known.
+func (v *validators) capabilities(_ context.Context, _ peer.ID, data []byte) p2p.Verdict {
+	c, err := p2p.OpenCapability(data)
+	if err != nil {
+		return v.reject("capability", err)
+	}
+	if v.caps != nil {
+		if old, ok := v.caps.Get(c.Peer); ok && old.Record.Seq >= c.Record.Seq {
+			return p2p.Ignore
+		}
 	}
 	return p2p.Accept
 }

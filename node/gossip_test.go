@@ -281,3 +281,78 @@ func TestFloodingPeerIsGraylisted(t *testing.T) {
 	t.Logf("attacker score %.0f (graylist below %d), honest score %.1f; %d/%d honest offers delivered",
 		recv.Host().Scores()[attacker.ID()], p2p.GraylistThreshold, recv.Host().Scores()[honest.ID()], len(honestIDs), len(honestIDs))
 }
+
+// TestOfferBeyondItsCapabilityRecordIsIgnored: once a provider's signed capability record
+// is known, its offers may not claim more.
+func TestOfferBeyondItsCapabilityRecordIsIgnored(t *testing.T) {
+	m := newMarket(t, "solver", "rp")
+	recv := m.start("solver", m.config("solver", RoleSolver))
+	domain := recv.Domain()
+	key := m.keys["rp"]
+	h := p2p.New(p2p.Config{Key: key, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
+		Bootstrap: recv.Host().Addrs()})
+	if err := h.Start(m.ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer h.Stop()
+	acceptAll := func(context.Context, peer.ID, []byte) p2p.Verdict { return p2p.Accept }
+	caps, _ := h.Join(TopicCapabilities, acceptAll)
+	offers, _ := h.Join(TopicOffers, acceptAll)
+	wctx, cancel := context.WithTimeout(m.ctx, 20*time.Second)
+	defer cancel()
+	if err := caps.WaitPeers(wctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := offers.WaitPeers(wctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := h.SealCapability(p2p.Capability{Seq: 1, Roles: []string{"rp"}, CPUMilli: 2000, RAMMiB: 4096, DiskMiB: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := caps.Publish(m.ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 10*time.Second, func() bool { _, ok := recv.caps.Get(h.ID()); return ok })
+	var mu sync.Mutex
+	delivered := map[common.Hash]bool{}
+	if err := recv.offers.Subscribe(func(_ peer.ID, data []byte) {
+		if o, err := matching.DecodeOffer(data); err == nil {
+			mu.Lock()
+			delivered[o.Offer.Hash(domain)] = true
+			mu.Unlock()
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	now := uint64(time.Now().Unix())
+	send := func(cpu uint64, nonce int64) common.Hash {
+		o := matching.ResourceOffer{Spec: matching.Spec{CPUMilli: cpu, RAMMiB: 1024}, Price: chain.Tokens(1),
+			TimeoutCollateral: chain.Tokens(1), ResultsCollateral: chain.Tokens(1), SubmitWindow: 60, JudgeWindow: 60,
+			MediateWindow: 60, Mediators: []common.Address{m.mediator}, Capacity: 1, Nonce: big.NewInt(nonce),
+			CreatedAt: now, ValidUntil: now + 600}
+		s, err := matching.NewSignedOffer(domain, o, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.PeerID = h.ID().String()
+		data, _ := s.Encode()
+		if err := offers.Publish(m.ctx, data); err != nil {
+			t.Fatal(err)
+		}
+		return s.Offer.Hash(domain)
+	}
+	tooBig := send(64000, 1)
+	fits := send(1000, 2)
+	waitFor(t, 10*time.Second, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return delivered[fits]
+	})
+	time.Sleep(200 * time.Millisecond)
+	mu.Lock()
+	defer mu.Unlock()
+	if delivered[tooBig] {
+		t.Fatal("an offer of 64 CPUs from a 2-CPU record was delivered")
+	}
+}

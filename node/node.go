@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -33,9 +34,13 @@ type Node struct {
 	domain   matching.Domain
 	store    *store
 
-	host   *p2p.Host
-	jobs   *p2p.Topic
-	offers *p2p.Topic
+	host    *p2p.Host
+	jobs    *p2p.Topic
+	offers  *p2p.Topic
+	capsTop *p2p.Topic
+	caps    p2p.Capabilities // the network's capability records
+	machine Machine
+	capSeq  atomic.Uint64 // the sequence number of the record being gossiped
 
 	runner   *runner.Runner
 	known    jobCache  // job offers seen on gossip, by deal id
@@ -95,6 +100,9 @@ func (n *Node) start(ctx context.Context) error {
 	}
 	var err error
 	if n.store, err = openStore(n.cfg.DataDir); err != nil {
+		return err
+	}
+	if n.machine, err = DetectMachine(ctx, n.cfg.DataDir); err != nil {
 		return err
 	}
 	if err := n.startMesh(ctx); err != nil {
@@ -192,7 +200,7 @@ func (n *Node) startMesh(ctx context.Context) error {
 	if err := n.host.Start(ctx); err != nil {
 		return err
 	}
-	v := &validators{domain: n.domain, now: time.Now, deal: chainDealLookup(n.market), log: n.log}
+	v := &validators{domain: n.domain, now: time.Now, deal: chainDealLookup(n.market), log: n.log, caps: &n.caps}
 	var err error
 	if n.jobs, err = n.host.Join(TopicJobs, v.jobs); err != nil {
 		return err
@@ -200,10 +208,70 @@ func (n *Node) startMesh(ctx context.Context) error {
 	if n.offers, err = n.host.Join(TopicOffers, v.offers); err != nil {
 		return err
 	}
+	if n.capsTop, err = n.host.Join(TopicCapabilities, v.capabilities); err != nil {
+		return err
+	}
 	if err := n.jobs.Subscribe(n.onJob); err != nil {
 		return err
 	}
+	if err := n.capsTop.Subscribe(n.onCapability); err != nil {
+		return err
+	}
+	n.host.ServeCapability(n.ownCapability)
+	n.goLoop(n.publishCapability)
 	return n.offers.Subscribe(n.onOffer)
+}
+
+// ownCapability is this node's sealed capability record.
+func (n *Node) ownCapability() []byte {
+	data, err := n.host.SealCapability(n.capability(n.capSeq.Load()))
+	if err != nil {
+		n.log.Error("seal capability record", "err", err)
+	}
+	return data
+}
+
+func (n *Node) onCapability(_ peer.ID, data []byte) {
+	if c, err := p2p.OpenCapability(data); err == nil {
+		n.caps.Put(c)
+	}
+}
+
+// publishCapability gossips the node's record at start and every capabilityEvery.
+func (n *Node) publishCapability(ctx context.Context) {
+	wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	_ = n.capsTop.WaitPeers(wctx, 1)
+	cancel()
+	t := time.NewTicker(capabilityEvery)
+	defer t.Stop()
+	for {
+		n.capSeq.Store(uint64(time.Now().UnixNano()))
+		if err := n.capsTop.Publish(ctx, n.ownCapability()); err != nil && ctx.Err() == nil && !errors.Is(err, p2p.ErrIgnored) {
+			n.log.Warn("publish capability record", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// capabilityEvery is how often a node re-gossips its capability record.
+const capabilityEvery = 30 * time.Second
+
+// Capabilities lists the capability records this node knows, pulling any connected peer's
+// it lacks.
+func (n *Node) Capabilities(ctx context.Context) []*p2p.SignedCapability {
+	for _, id := range n.host.LibP2P().Network().Peers() {
+		if _, ok := n.caps.Get(id); ok {
+			continue
+		}
+		if c, err := n.host.PullCapability(ctx, id); err == nil {
+			n.caps.Put(c)
+		}
+	}
+	return n.caps.All()
 }
 
 func (n *Node) onJob(_ peer.ID, data []byte) {

@@ -5,9 +5,11 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
 	"time"
 
@@ -17,6 +19,7 @@ import (
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/runner"
 	"github.com/coophive/coophive/runner/archive"
+	"github.com/coophive/coophive/runner/gpu"
 )
 
 // provider is the rp role: it offers the machine, runs its deals and serves their results.
@@ -26,6 +29,7 @@ type provider struct {
 	mu      sync.Mutex
 	offer   *matching.SignedOffer
 	running map[common.Hash]bool
+	spec    matching.Spec // what the offers claim: the configured spec within the machine
 }
 
 func newProvider(n *Node) *provider { return &provider{n: n, running: map[common.Hash]bool{}} }
@@ -39,12 +43,36 @@ func (p *provider) start(ctx context.Context) error {
 	if err := os.MkdirAll(n.resultsDir(), 0o700); err != nil {
 		return err
 	}
+	p.spec = offerSpec(n.cfg.Offer, n.machine, n.log)
 	if err := n.ensureDeposit(ctx, n.cfg.Deposit); err != nil {
 		return fmt.Errorf("rp deposit: %w", err)
 	}
 	n.host.ServeResults(p.serveResult)
 	n.goLoop(p.publishLoop)
 	return nil
+}
+
+// offerSpec is the configured spec, cut down to what the machine has (an offer may not claim
+// more than the node's signed capability record), with the largest GPUs the limit allows.
+func offerSpec(c OfferConfig, m Machine, log *slog.Logger) matching.Spec {
+	s := c.Spec
+	clamp := func(what string, v *uint64, have uint64) {
+		if *v > have {
+			log.Warn("offer cut to what the machine has", "resource", what, "configured", *v, "detected", have)
+			*v = have
+		}
+	}
+	clamp("cpu milli", &s.CPUMilli, m.CPUMilli)
+	clamp("ram MiB", &s.RAMMiB, m.RAMMiB)
+	clamp("disk MiB", &s.DiskMiB, m.DiskMiB)
+	gpus := append([]gpu.GPU(nil), m.GPUs...)
+	sort.Slice(gpus, func(i, k int) bool { return gpus[i].VRAMMiB > gpus[k].VRAMMiB })
+	n := min(c.GPUs, len(gpus))
+	s.GPUs, s.GPUVRAMMiB = uint32(max(n, 0)), 0
+	if n > 0 {
+		s.GPUVRAMMiB = gpus[n-1].VRAMMiB // every offered GPU has at least this much
+	}
+	return s
 }
 
 // currentOffer returns the signed offer, re-signing it (new nonce, fresh capacity) when it
@@ -66,7 +94,7 @@ func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, err
 		modules[i] = matching.ModuleID(m)
 	}
 	o := matching.ResourceOffer{
-		Spec: c.Spec, Modules: modules, Price: c.Price,
+		Spec: p.spec, Modules: modules, Price: c.Price,
 		TimeoutCollateral: c.TimeoutCollateral, ResultsCollateral: c.ResultsCollateral,
 		SubmitWindow: uint32(c.SubmitWindow / time.Second), JudgeWindow: uint32(c.JudgeWindow / time.Second),
 		MediateWindow: uint32(c.MediateWindow / time.Second),
