@@ -147,7 +147,7 @@ func DefaultConfig() Config {
 	return Config{
 		Confirmations: 0,
 		PollInterval:  250 * time.Millisecond,
-		ListenAddrs:   []string{"/ip4/0.0.0.0/udp/0/quic-v1"},
+		ListenAddrs:   []string{"/ip4/0.0.0.0/udp/0/quic-v1", "/ip4/0.0.0.0/tcp/0"},
 		Deposit:       chain.Tokens(100),
 		Offer: OfferConfig{
 			Spec:              matching.Spec{CPUMilli: uint64(runtime.NumCPU()) * 1000, RAMMiB: 4096, DiskMiB: 10240},

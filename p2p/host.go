@@ -20,7 +20,9 @@ import (
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
+	"github.com/libp2p/go-libp2p/p2p/net/connmgr"
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
+	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
 	"github.com/multiformats/go-multiaddr"
 )
 
@@ -33,6 +35,8 @@ type Config struct {
 	Network     string            // names topics and protocols; offers of other networks never mix
 	ListenAddrs []string          // default /ip4/0.0.0.0/udp/0/quic-v1
 	Bootstrap   []string          // multiaddrs with /p2p/<id>
+	ConnLow     int               // the connection manager trims to this many connections...
+	ConnHigh    int               // ...once there are more than this many (defaults 100, 400)
 	Logger      *slog.Logger
 }
 
@@ -60,7 +64,10 @@ type Host struct {
 // New prepares a host; Start opens it.
 func New(cfg Config) *Host {
 	if len(cfg.ListenAddrs) == 0 {
-		cfg.ListenAddrs = []string{"/ip4/0.0.0.0/udp/0/quic-v1"}
+		cfg.ListenAddrs = []string{"/ip4/0.0.0.0/udp/0/quic-v1", "/ip4/0.0.0.0/tcp/0"}
+	}
+	if cfg.ConnHigh == 0 {
+		cfg.ConnLow, cfg.ConnHigh = 100, 400
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
@@ -82,8 +89,18 @@ func (h *Host) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	cm, err := connmgr.NewConnManager(h.cfg.ConnLow, h.cfg.ConnHigh, connmgr.WithGracePeriod(time.Minute))
+	if err != nil {
+		return fmt.Errorf("p2p connection manager: %w", err)
+	}
 	lh, err := libp2p.New(libp2p.Identity(priv), libp2p.ListenAddrStrings(h.cfg.ListenAddrs...),
-		libp2p.Transport(quic.NewTransport), libp2p.DefaultMuxers, libp2p.DefaultSecurity)
+		// QUIC first; TCP (with the default security and muxers) where UDP is blocked
+		libp2p.Transport(quic.NewTransport), libp2p.Transport(tcp.NewTCPTransport),
+		libp2p.DefaultMuxers, libp2p.DefaultSecurity,
+		libp2p.ConnectionManager(cm), // the default resource manager bounds streams and memory
+		// behind NAT: learn reachability (AutoNAT), map ports, and punch holes with a relay's
+		// help for the handshake only (circuit relay v2, direct connection upgrade)
+		libp2p.EnableNATService(), libp2p.NATPortMap(), libp2p.EnableRelay(), libp2p.EnableHolePunching())
 	if err != nil {
 		return fmt.Errorf("p2p host: %w", err)
 	}

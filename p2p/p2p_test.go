@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -142,5 +143,30 @@ func TestFetchResultOnlyForAllowedRequester(t *testing.T) {
 	}
 	if _, err := jc.FetchResult(ctx, rp.ID(), nil, common.HexToHash("0x02")); !errors.Is(err, ErrRefused) {
 		t.Fatalf("unknown deal: %v, want ErrRefused", err)
+	}
+}
+
+// TestTCPFallback: two hosts that only speak TCP still form a mesh and fetch results.
+func TestTCPFallback(t *testing.T) {
+	start := func(boot []string) *Host {
+		key, _ := ethcrypto.GenerateKey()
+		h := New(Config{Key: key, Network: "tcp", ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Bootstrap: boot})
+		if err := h.Start(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = h.Stop() })
+		return h
+	}
+	a := start(nil)
+	b := start(a.Addrs())
+	a.ServeResults(func(context.Context, common.Address, common.Hash) ([]byte, error) { return []byte("over tcp"), nil })
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	got, err := b.FetchResult(ctx, a.ID(), a.Addrs(), common.Hash{1})
+	if err != nil || string(got) != "over tcp" {
+		t.Fatalf("fetch over TCP: %q %v", got, err)
+	}
+	if !strings.Contains(a.Addrs()[0], "/tcp/") {
+		t.Fatalf("addrs %v", a.Addrs())
 	}
 }
