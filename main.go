@@ -59,6 +59,7 @@ func devnetCommand() *cli.Command {
 			&cli.IntFlag{Name: "http-port", Value: 8545, Usage: "JSON-RPC port on 127.0.0.1 (0: any free port)", EnvVars: []string{"DEVNET_HTTP_PORT"}},
 			&cli.Int64Flag{Name: "chain-id", Value: 1337, Usage: "chain id of the dev chain", EnvVars: []string{"WEB3_CHAIN_ID"}},
 			&cli.DurationFlag{Name: "block-period", Value: time.Second, Usage: "time between blocks", EnvVars: []string{"DEVNET_BLOCK_PERIOD"}},
+			&cli.IntFlag{Name: "extra-keys", Usage: "fund this many more keys and write them to DATA_DIR/keys.txt", EnvVars: []string{"DEVNET_EXTRA_KEYS"}},
 		},
 		Action: func(c *cli.Context) error {
 			ctx, stop := signalContext(c)
@@ -69,7 +70,7 @@ func devnetCommand() *cli.Command {
 			}
 			d, err := node.StartDevnet(ctx, node.DevnetConfig{
 				DataDir: c.String("data-dir"), ChainID: bigInt(c.Int64("chain-id")),
-				HTTPPort: port, BlockPeriod: c.Duration("block-period"), Logger: logger,
+				HTTPPort: port, BlockPeriod: c.Duration("block-period"), ExtraKeys: c.Int("extra-keys"), Logger: logger,
 			})
 			if err != nil {
 				return err

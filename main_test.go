@@ -308,3 +308,28 @@ func TestPeersListsTheDevnet(t *testing.T) {
 		}
 	}
 }
+
+// TestTestnetOfSeparateProcesses runs scripts/testnet.sh: a devnet plus ten `coophive node`
+// processes joining through one bootstrap address; a fresh node sees all thirteen capability
+// records, and a cowsay job settles.
+func TestTestnetOfSeparateProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a minute of thirteen processes")
+	}
+	if os.Getenv("COOPHIVE_REQUIRE_DOCKER") != "1" && exec.Command("docker", "info").Run() != nil {
+		t.Skip("no Docker engine")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "scripts/testnet.sh", "10")
+	cmd.Env = append(os.Environ(), "COOPHIVE_BIN="+binary, "BLOCK_PERIOD=300ms", "PEERS_WAIT=35s")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("testnet: %v\n%s", err, out)
+	}
+	for _, want := range []string{"10 node processes running", "13 capability records", "hello from a testnet of 13 nodes", "testnet: ok"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -24,6 +24,7 @@ type DevnetConfig struct {
 	ChainID     *big.Int
 	HTTPPort    int           // JSON-RPC port on 127.0.0.1
 	BlockPeriod time.Duration // default 1 s
+	ExtraKeys   int           // funded keys written to DataDir/keys.txt, for nodes of your own
 	Logger      *slog.Logger
 }
 
@@ -47,7 +48,11 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	}
 	keys := map[string]*ecdsa.PrivateKey{}
 	var all []*ecdsa.PrivateKey
-	for _, name := range []string{"solver", "rp", "jc", "mediator", "spare"} {
+	names := []string{"solver", "rp", "jc", "mediator", "spare"}
+	for i := 0; i < cfg.ExtraKeys; i++ {
+		names = append(names, fmt.Sprintf("extra%d", i))
+	}
+	for _, name := range names {
 		k, err := crypto.GenerateKey()
 		if err != nil {
 			return nil, err
@@ -61,10 +66,30 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		return nil, err
 	}
 	d := &Devnet{cfg: cfg, local: local}
+	if err := d.writeKeys(keys); err != nil {
+		return nil, errors.Join(err, d.Stop())
+	}
 	if err := d.startNodes(ctx, keys); err != nil {
 		return nil, errors.Join(err, d.Stop())
 	}
 	return d, nil
+}
+
+// KeysFile lists the devnet's extra funded keys, one hex key per line.
+const KeysFile = "keys.txt"
+
+func (d *Devnet) writeKeys(keys map[string]*ecdsa.PrivateKey) error {
+	if d.cfg.ExtraKeys == 0 {
+		return nil
+	}
+	var b strings.Builder
+	for i := 0; i < d.cfg.ExtraKeys; i++ {
+		fmt.Fprintf(&b, "%x\n", crypto.FromECDSA(keys[fmt.Sprintf("extra%d", i)]))
+	}
+	if err := os.MkdirAll(d.cfg.DataDir, 0o700); err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(d.cfg.DataDir, KeysFile), []byte(b.String()), 0o600)
 }
 
 func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateKey) error {

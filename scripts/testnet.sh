@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# A testnet of N separate node processes on this machine: a devnet (dev chain, contracts, a
+# solver, a mediator, a resource provider) plus N more `coophive node` processes, each with its
+# own data dir and funded key, taking the roles rp, solver and mediator in turn, all joining
+# through the one bootstrap address in devnet.env. It then lists the network from a fresh node
+# (every node's signed capability record must arrive) and runs a cowsay job on it.
+#
+#   scripts/testnet.sh [N]        (N defaults to 10; COOPHIVE_BIN, BLOCK_PERIOD, PEERS_WAIT, KEEP)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-10}
+BIN=${COOPHIVE_BIN:-bin/coophive}
+[ -x "$BIN" ] || go build -o "$BIN" .
+dir=$(mktemp -d /tmp/coophive-testnet.XXXXXX)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  [ -n "${KEEP:-}" ] || rm -rf "$dir"
+}
+trap cleanup EXIT
+
+wait_for() { # file text seconds
+  for _ in $(seq 1 $(( $3 * 10 ))); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
+  echo "testnet: no \"$2\" in $1:" >&2; tail -20 "$1" >&2; return 1
+}
+
+"$BIN" devnet --data-dir "$dir/devnet" --http-port 0 --extra-keys "$N" --block-period "${BLOCK_PERIOD:-1s}" >"$dir/devnet.log" 2>&1 &
+pids+=($!)
+wait_for "$dir/devnet.log" ready 120
+# shellcheck disable=SC1091
+source "$dir/devnet/devnet.env"
+roles=(rp solver mediator)
+i=0
+while read -r key; do
+  role=${roles[$((i % 3))]}
+  "$BIN" node --role "$role" --private-key "$key" --data-dir "$dir/node$i" \
+    --listen /ip4/127.0.0.1/udp/0/quic-v1 --deposit 50 >"$dir/node$i.log" 2>&1 &
+  pids+=($!)
+  i=$((i + 1))
+done <"$dir/devnet/keys.txt"
+for j in $(seq 0 $((N - 1))); do wait_for "$dir/node$j.log" "running as" 120; done
+echo "testnet: $N node processes running, plus the devnet's solver, mediator and rp"
+
+"$BIN" --log-level error peers --data-dir "$dir/peers" --wait "${PEERS_WAIT:-35s}" | tee "$dir/peers.txt"
+seen=$(grep -c '^0x' "$dir/peers.txt" || true)
+want=$((N + 3))
+if [ "$seen" -lt "$want" ]; then
+  echo "testnet: the network shows $seen capability records, want $want" >&2
+  exit 1
+fi
+echo "testnet: $seen capability records, one per node"
+"$BIN" run cowsay:v0.0.1 -i Message="hello from a testnet of $want nodes" --data-dir "$dir/jc"
+echo "testnet: ok"
