@@ -203,15 +203,20 @@ func (n *Node) signJob(ctx context.Context, module string, inputs map[string]str
 		}
 	}
 	job := matching.JobOffer{
-		Creator: n.addr,
-		Spec: matching.Spec{CPUMilli: mod.Requirements.CPUMilli, RAMMiB: mod.Requirements.RAMMiB,
-			DiskMiB: mod.Requirements.DiskMiB, GPUs: mod.Requirements.GPUs},
+		Creator:  n.addr,
+		Spec:     moduleSpec(mod),
 		MaxPrice: c.MaxPrice, Collateral: c.Collateral, Mediators: n.cfg.Mediators,
 		Solvers:      matching.Rank(matching.JobKey(n.addr, nonce), solvers),
 		SolverWindow: uint64(c.SolverWindow / time.Second), Nonce: nonce,
 		CreatedAt: created, ValidUntil: created + uint64(c.ValidFor/time.Second),
 	}
 	return matching.NewSignedJob(n.domain, job, module, inputs, n.cfg.Key)
+}
+
+// moduleSpec is the machine a module's job offer asks for.
+func moduleSpec(mod *runner.Module) matching.Spec {
+	r := mod.Requirements
+	return matching.Spec{CPUMilli: r.CPUMilli, RAMMiB: r.RAMMiB, DiskMiB: r.DiskMiB, GPUs: r.GPUs, GPUVRAMMiB: r.GPUVRAMMiB}
 }
 
 // publishJob waits for a peer on the jobs topic, then gossips the job.

@@ -4,10 +4,14 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/runner"
 	"github.com/coophive/coophive/runner/gpu"
 )
 
@@ -61,5 +65,37 @@ func TestDetectMachineHere(t *testing.T) {
 	}
 	if m.CPUMilli < 1000 || m.RAMMiB == 0 || m.DiskMiB == 0 {
 		t.Fatalf("detected %+v", m)
+	}
+}
+
+// TestSDXLMatchesOnlyGPUOffers: the sdxl module's job offer needs a GPU; a CPU-only offer
+// is refused for it, an RP offering the H200 (as detected from its nvidia-smi report) serves it.
+func TestSDXLMatchesOnlyGPUOffers(t *testing.T) {
+	mod, err := runner.Lookup("sdxl:v0.2.9")
+	if err != nil {
+		t.Fatal(err)
+	}
+	xml, _ := os.ReadFile("../runner/gpu/testdata/nvidia-smi-h200/nvidia-smi-q.xml")
+	h200, _ := gpu.ParseXML(xml)
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	machine := Machine{CPUMilli: 16000, RAMMiB: 128000, DiskMiB: 500000, GPUs: h200}
+	gpuSpec := offerSpec(OfferConfig{Spec: matching.Spec{CPUMilli: 8000, RAMMiB: 65536, DiskMiB: 100000}, GPUs: 1}, machine, quiet)
+	cpuSpec := offerSpec(OfferConfig{Spec: matching.Spec{CPUMilli: 8000, RAMMiB: 65536, DiskMiB: 100000}}, machine, quiet)
+	job := &matching.JobOffer{Spec: moduleSpec(mod), Module: matching.ModuleID(mod.Name), MaxPrice: big.NewInt(10),
+		Mediators: []common.Address{{1}}, ValidUntil: 100}
+	offer := func(s matching.Spec) matching.Candidate {
+		return matching.Candidate{Offer: &matching.ResourceOffer{Provider: common.Address{2}, Spec: s, Price: big.NewInt(1),
+			Mediators: []common.Address{{1}}, Capacity: 1, ValidUntil: 100}}
+	}
+	if r := matching.Eligible(job, offer(cpuSpec), 50); r != matching.ReasonGPUs {
+		t.Fatalf("CPU-only offer: %s, want %s", r, matching.ReasonGPUs)
+	}
+	if r := matching.Eligible(job, offer(gpuSpec), 50); r != matching.ReasonNone {
+		t.Fatalf("H200 offer: %s", r)
+	}
+	small := gpuSpec
+	small.GPUVRAMMiB = 8192
+	if r := matching.Eligible(job, offer(small), 50); r != matching.ReasonGPUVRAM {
+		t.Fatalf("8 GiB GPU: %s, want %s", r, matching.ReasonGPUVRAM)
 	}
 }

@@ -13,10 +13,18 @@ import (
 
 // Requirements is the machine a module needs.
 type Requirements struct {
-	CPUMilli uint64
-	RAMMiB   uint64
-	DiskMiB  uint64
-	GPUs     uint32
+	CPUMilli   uint64
+	RAMMiB     uint64
+	DiskMiB    uint64
+	GPUs       uint32
+	GPUVRAMMiB uint64 // per GPU
+}
+
+// Spec is what a module renders its inputs into: the container's command and environment.
+// Inputs only ever become single arguments or the values of fixed variables.
+type Spec struct {
+	Entrypoint []string
+	Env        []string // KEY=VALUE
 }
 
 // Module is a job template with a name and a version.
@@ -27,7 +35,10 @@ type Module struct {
 	Image        string   // the docker image the module runs
 	Inputs       []string // input names the module takes
 	Timeout      time.Duration
-	render       func(inputs map[string]string) (entrypoint []string, err error)
+	// Deterministic modules give byte-identical archives for the same inputs on any machine,
+	// so a mediator's re-run decides by comparing hashes.
+	Deterministic bool
+	render        func(inputs map[string]string) Spec
 }
 
 // ErrUnknownModule is returned for a module name no registry knows.
@@ -41,15 +52,40 @@ var builtin = map[string]*Module{
 		Name:         "cowsay:v0.0.1",
 		Description:  "prints Message in a speech bubble above a cow",
 		Requirements: Requirements{CPUMilli: 1000, RAMMiB: 100, DiskMiB: 100},
-		Image:        cowsayImage,
-		Inputs:       []string{"Message"},
-		Timeout:      5 * time.Minute,
-		render: func(in map[string]string) ([]string, error) {
+		Image:         cowsayImage,
+		Inputs:        []string{"Message"},
+		Timeout:       5 * time.Minute,
+		Deterministic: true,
+		render: func(in map[string]string) Spec {
 			msg, ok := in["Message"]
 			if !ok {
 				msg = "Pass me an input called Message, e.g. -i Message=moo"
 			}
-			return []string{"/cowsay", msg}, nil
+			return Spec{Entrypoint: []string{"/cowsay", msg}}
+		},
+	},
+	// Stable Diffusion XL as CoopHive's sdxl:v0.2.9 runs it: one GPU, the prompt and seed in
+	// the environment, the image in outputs/. Its image comes from a registry (none here).
+	"sdxl:v0.2.9": {
+		Name:         "sdxl:v0.2.9",
+		Description:  "Stable Diffusion XL: an image for Prompt in outputs/",
+		Requirements: Requirements{CPUMilli: 1000, RAMMiB: 8192, DiskMiB: 20480, GPUs: 1, GPUVRAMMiB: 12288},
+		Image:        "quay.io/lukemarsden/sdxl:v0.9-lilypad1-v2",
+		Inputs:       []string{"Prompt", "Seed"},
+		Timeout:      30 * time.Minute,
+		render: func(in map[string]string) Spec {
+			prompt, ok := in["Prompt"]
+			if !ok {
+				prompt = "a question mark floating in space"
+			}
+			seed, ok := in["Seed"]
+			if !ok {
+				seed = "42"
+			}
+			return Spec{
+				Entrypoint: []string{"bash", "-c", "python3 inference.py 2>/dev/null"},
+				Env:        []string{"PROMPT=" + prompt, "RANDOM_SEED=" + seed, "OUTPUT_DIR=/outputs/", "HF_HUB_OFFLINE=1"},
+			}
 		},
 	},
 }
@@ -80,11 +116,9 @@ func (m *Module) Render(jobID string, inputs map[string]string) (*bacmodels.Job,
 			return nil, fmt.Errorf("%w: %s takes %v, not %q", ErrBadInput, m.Name, m.Inputs, k)
 		}
 	}
-	entrypoint, err := m.render(inputs)
-	if err != nil {
-		return nil, err
-	}
-	engine, err := models.NewDockerEngineBuilder(m.Image).WithEntrypoint(entrypoint...).Build()
+	spec := m.render(inputs)
+	engine, err := models.NewDockerEngineBuilder(m.Image).WithEntrypoint(spec.Entrypoint...).
+		WithEnvironmentVariables(spec.Env...).Build()
 	if err != nil {
 		return nil, fmt.Errorf("build docker engine spec: %w", err)
 	}

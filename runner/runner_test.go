@@ -84,3 +84,31 @@ func TestRenderCowsay(t *testing.T) {
 		t.Fatalf("unknown module: %v", err)
 	}
 }
+
+func TestRenderSDXLAsksForOneGPU(t *testing.T) {
+	m, err := Lookup("sdxl:v0.2.9")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tricky := `a cat" OUTPUT_DIR=/etc`
+	job, err := m.Render("j", map[string]string{"Prompt": tricky})
+	if err != nil {
+		t.Fatal(err)
+	}
+	task := job.Task()
+	res, err := task.ResourcesConfig.ToResources()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.GPU != 1 {
+		t.Fatalf("bacalhau resources ask for %d GPUs, want 1", res.GPU)
+	}
+	env := task.Engine.Params["EnvironmentVariables"].([]string)
+	want := []string{"PROMPT=" + tricky, "RANDOM_SEED=42", "OUTPUT_DIR=/outputs/", "HF_HUB_OFFLINE=1"}
+	if strings.Join(env, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("env %q, want %q: the prompt must stay one value", env, want)
+	}
+	if m.Requirements.GPUs != 1 || m.Deterministic {
+		t.Fatalf("requirements %+v deterministic %v", m.Requirements, m.Deterministic)
+	}
+}
