@@ -49,9 +49,9 @@ var ErrBadInput = errors.New("bad module input")
 
 var builtin = map[string]*Module{
 	"cowsay:v0.0.1": {
-		Name:         "cowsay:v0.0.1",
-		Description:  "prints Message in a speech bubble above a cow",
-		Requirements: Requirements{CPUMilli: 1000, RAMMiB: 100, DiskMiB: 100},
+		Name:          "cowsay:v0.0.1",
+		Description:   "prints Message in a speech bubble above a cow",
+		Requirements:  Requirements{CPUMilli: 1000, RAMMiB: 100, DiskMiB: 100},
 		Image:         cowsayImage,
 		Inputs:        []string{"Message"},
 		Timeout:       5 * time.Minute,
