@@ -94,6 +94,10 @@ type Config struct {
 	// Deposit tops the node's free escrow up to this amount at start (rp, solver, mediator).
 	Deposit *big.Int
 
+	// NoDocker runs the node's jobs without a Docker engine: an RP then offers only the
+	// modules bacalhau's wasm engine runs.
+	NoDocker bool
+
 	// Keeper makes the node call every deal's timeouts once their windows pass, not only the
 	// ones that protect its own money.
 	Keeper bool

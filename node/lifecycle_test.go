@@ -243,3 +243,30 @@ func TestNoMatchSaysWhy(t *testing.T) {
 		t.Fatalf("reasons %+v; error %v", miss, err)
 	}
 }
+
+// TestWasmJobOnAnRPWithoutDocker: an RP without Docker offers only wasm modules; the wasm
+// cowsay settles on it, and a docker job finds no deal because the module is not accepted.
+func TestWasmJobOnAnRPWithoutDocker(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	m.start("solver", m.config("solver", RoleSolver))
+	m.start("mediator", m.config("mediator", RoleMediator))
+	rpCfg := m.config("rp", RoleRP)
+	rpCfg.NoDocker = true
+	m.start("rp", rpCfg)
+	jcCfg := m.config("jc", RoleJC)
+	jcCfg.Job.ValidFor, jcCfg.Job.Retries = 3*time.Second, 0
+	jc := m.start("jc", jcCfg)
+	res, err := jc.RunJob(m.ctx, "cowsay-wasm:v0.0.1", map[string]string{"Message": "no docker here"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Deal.State != chain.StateAccepted || !strings.Contains(string(res.Stdout), "< no docker here >") {
+		t.Fatalf("deal %s stdout %q", res.Deal.State, res.Stdout)
+	}
+	_, err = jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "needs docker"}, nil)
+	var nm *NoMatchError
+	if !errors.As(err, &nm) || len(nm.Answers) == 0 || len(nm.Answers[0].Nearest) == 0 ||
+		nm.Answers[0].Nearest[0].Misses[0].Reason != matching.ReasonModule {
+		t.Fatalf("docker job on a wasm-only market: %v", err)
+	}
+}

@@ -125,7 +125,8 @@ func (n *Node) start(ctx context.Context) error {
 
 func (n *Node) startRoles(ctx context.Context) error {
 	if n.cfg.Has(RoleRP) || n.cfg.Has(RoleMediator) {
-		n.runner = runner.New(runner.Config{WorkDir: filepath.Join(n.cfg.DataDir, "work"), BuildImages: true, Logger: n.cfg.Logger})
+		n.runner = runner.New(runner.Config{WorkDir: filepath.Join(n.cfg.DataDir, "work"), BuildImages: true,
+			NoDocker: n.cfg.NoDocker, Logger: n.cfg.Logger})
 		if err := n.runner.Start(ctx); err != nil {
 			return fmt.Errorf("runner: %w", err)
 		}

@@ -30,20 +30,42 @@ type provider struct {
 	offer   *matching.SignedOffer
 	running map[common.Hash]bool
 	spec    matching.Spec // what the offers claim: the configured spec within the machine
+	modules []string      // the modules offered: nil for any
+}
+
+// runnableModules is the modules an RP offers: those configured (nil: any) that its runner's
+// engines can run. With every engine, the configured list as it is; without Docker, only the
+// wasm modules. This is how an RP advertises its engines: matching then respects them.
+func runnableModules(configured []string, engines []string) []string {
+	if len(engines) == 2 { // docker and wasm: everything built in runs
+		return configured
+	}
+	has := map[string]bool{}
+	for _, e := range engines {
+		has[e] = true
+	}
+	names := configured
+	if len(names) == 0 {
+		names = runner.Modules()
+	}
+	var out []string
+	for _, name := range names {
+		if m, err := runner.Lookup(name); err == nil && has[m.Engine] {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 func newProvider(n *Node) *provider { return &provider{n: n, running: map[common.Hash]bool{}} }
 
 func (p *provider) start(ctx context.Context) error {
 	n := p.n
-	n.runner = runner.New(runner.Config{WorkDir: filepath.Join(n.cfg.DataDir, "work"), BuildImages: true, Logger: n.cfg.Logger})
-	if err := n.runner.Start(ctx); err != nil {
-		return fmt.Errorf("rp runner: %w", err)
-	}
 	if err := os.MkdirAll(n.resultsDir(), 0o700); err != nil {
 		return err
 	}
 	p.spec = offerSpec(n.cfg.Offer, n.machine, n.log)
+	p.modules = runnableModules(n.cfg.Offer.Modules, n.runner.Engines())
 	if err := n.ensureDeposit(ctx, n.cfg.Deposit); err != nil {
 		return fmt.Errorf("rp deposit: %w", err)
 	}
@@ -89,8 +111,8 @@ func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, err
 	if err != nil {
 		return nil, err
 	}
-	modules := make([]common.Hash, len(c.Modules))
-	for i, m := range c.Modules {
+	modules := make([]common.Hash, len(p.modules))
+	for i, m := range p.modules {
 		modules[i] = matching.ModuleID(m)
 	}
 	o := matching.ResourceOffer{

@@ -66,19 +66,10 @@ func buildImage(ctx context.Context, cli *dockerclient.Client, tag string, src i
 		return fmt.Errorf("temp dir: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	if err := os.WriteFile(filepath.Join(dir, "main.go"), src.main, 0o644); err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module coophive.local/moduleimage\n\ngo 1.22\n"), 0o644); err != nil {
-		return err
-	}
 	bctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(bctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", "app", ".")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH="+runtime.GOARCH, "GOFLAGS=-mod=mod", "GOWORK=off")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("compile image %s: %w\n%s", tag, err, out)
+	if err := compileGo(bctx, goBin, src.main, "linux", runtime.GOARCH, filepath.Join(dir, "app")); err != nil {
+		return fmt.Errorf("compile image %s: %w", tag, err)
 	}
 	bin, err := os.ReadFile(filepath.Join(dir, "app"))
 	if err != nil {
@@ -97,6 +88,62 @@ func buildImage(ctx context.Context, cli *dockerclient.Client, tag string, src i
 	}
 	defer resp.Body.Close()
 	return readBuildStream(resp.Body, tag)
+}
+
+// compileGo builds a self-contained main package (no dependencies) for goos/goarch into out.
+func compileGo(ctx context.Context, goBin string, main []byte, goos, goarch, out string) error {
+	dir, err := os.MkdirTemp("", "coophive-build-")
+	if err != nil {
+		return fmt.Errorf("temp dir: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	if err := os.WriteFile(filepath.Join(dir, "main.go"), main, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module coophive.local/module\n\ngo 1.22\n"), 0o644); err != nil {
+		return err
+	}
+	args := []string{"build", "-trimpath", "-o", out}
+	if goos != "wasip1" { // bacalhau's wasm loader needs the name section that -s strips
+		args = append(args, "-ldflags=-s -w")
+	}
+	cmd := exec.CommandContext(ctx, goBin, append(args, ".")...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS="+goos, "GOARCH="+goarch, "GOFLAGS=-mod=mod", "GOWORK=off")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("%w\n%s", err, b)
+	}
+	return nil
+}
+
+// wasmSources are the WASI programs the wasm modules run, by file name.
+var wasmSources = map[string][]byte{"cowsay.wasm": cowsaySource}
+
+// ensureWasm builds the wasm modules' programs into dir unless they are there.
+func ensureWasm(ctx context.Context, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for name, src := range wasmSources {
+		out := filepath.Join(dir, name)
+		if _, err := os.Stat(out); err == nil {
+			continue
+		}
+		goBin, err := exec.LookPath("go")
+		if err != nil {
+			return fmt.Errorf("wasm module %s is missing: %w", name, ErrNoToolchain)
+		}
+		bctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
+		err = compileGo(bctx, goBin, src, "wasip1", "wasm", out+".tmp")
+		cancel()
+		if err != nil {
+			return fmt.Errorf("compile wasm module %s: %w", name, err)
+		}
+		if err := os.Rename(out+".tmp", out); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readBuildStream drains the engine's JSON progress stream and returns its error, if any.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/bacalhau-project/bacalhau/pkg/executor/docker/models"
+	wasmmodels "github.com/bacalhau-project/bacalhau/pkg/executor/wasm/models"
 	bacmodels "github.com/bacalhau-project/bacalhau/pkg/models"
 )
 
@@ -38,8 +39,21 @@ type Module struct {
 	// Deterministic modules give byte-identical archives for the same inputs on any machine,
 	// so a mediator's re-run decides by comparing hashes.
 	Deterministic bool
-	render        func(inputs map[string]string) Spec
+	// Engine is the bacalhau engine the module runs on: EngineDocker (Image) or EngineWasm
+	// (Wasm, a WASI program built from runner/images).
+	Engine string
+	Wasm   string // the wasm module's name (EngineWasm)
+	render func(inputs map[string]string) Spec
 }
+
+// The engines a module may run on.
+const (
+	EngineDocker = "docker"
+	EngineWasm   = "wasm"
+)
+
+// wasmMount is where a wasm module's program is mounted inside the job.
+const wasmMount = "/modules"
 
 // ErrUnknownModule is returned for a module name no registry knows.
 var ErrUnknownModule = errors.New("unknown module")
@@ -56,13 +70,20 @@ var builtin = map[string]*Module{
 		Inputs:        []string{"Message"},
 		Timeout:       5 * time.Minute,
 		Deterministic: true,
-		render: func(in map[string]string) Spec {
-			msg, ok := in["Message"]
-			if !ok {
-				msg = "Pass me an input called Message, e.g. -i Message=moo"
-			}
-			return Spec{Entrypoint: []string{"/cowsay", msg}}
-		},
+		Engine:        EngineDocker,
+		render:        cowsayArgs("/cowsay"),
+	},
+	// cowsay compiled to WASI, for resource providers without Docker.
+	"cowsay-wasm:v0.0.1": {
+		Name:          "cowsay-wasm:v0.0.1",
+		Description:   "cowsay on bacalhau's wasm engine (no Docker needed)",
+		Requirements:  Requirements{CPUMilli: 1000, RAMMiB: 256, DiskMiB: 100},
+		Inputs:        []string{"Message"},
+		Timeout:       5 * time.Minute,
+		Deterministic: true,
+		Engine:        EngineWasm,
+		Wasm:          "cowsay.wasm",
+		render:        cowsayArgs(""),
 	},
 	// Stable Diffusion XL as CoopHive's sdxl:v0.2.9 runs it: one GPU, the prompt and seed in
 	// the environment, the image in outputs/. Its image comes from a registry (none here).
@@ -70,6 +91,7 @@ var builtin = map[string]*Module{
 		Name:         "sdxl:v0.2.9",
 		Description:  "Stable Diffusion XL: an image for Prompt in outputs/",
 		Requirements: Requirements{CPUMilli: 1000, RAMMiB: 8192, DiskMiB: 20480, GPUs: 1, GPUVRAMMiB: 12288},
+		Engine:       EngineDocker,
 		Image:        "quay.io/lukemarsden/sdxl:v0.9-lilypad1-v2",
 		Inputs:       []string{"Prompt", "Seed"},
 		Timeout:      30 * time.Minute,
@@ -88,6 +110,21 @@ var builtin = map[string]*Module{
 			}
 		},
 	},
+}
+
+// cowsayArgs renders cowsay's one input as one argument after argv0 (none for wasm, whose
+// runtime supplies argv0).
+func cowsayArgs(argv0 string) func(map[string]string) Spec {
+	return func(in map[string]string) Spec {
+		msg, ok := in["Message"]
+		if !ok {
+			msg = "Pass me an input called Message, e.g. -i Message=moo"
+		}
+		if argv0 == "" {
+			return Spec{Entrypoint: []string{msg}}
+		}
+		return Spec{Entrypoint: []string{argv0, msg}}
+	}
 }
 
 // Lookup returns a built-in module by name.
@@ -117,10 +154,9 @@ func (m *Module) Render(jobID string, inputs map[string]string) (*bacmodels.Job,
 		}
 	}
 	spec := m.render(inputs)
-	engine, err := models.NewDockerEngineBuilder(m.Image).WithEntrypoint(spec.Entrypoint...).
-		WithEnvironmentVariables(spec.Env...).Build()
+	engine, inputsSrc, err := m.engineSpec(spec)
 	if err != nil {
-		return nil, fmt.Errorf("build docker engine spec: %w", err)
+		return nil, err
 	}
 	job := &bacmodels.Job{
 		ID:    jobID,
@@ -136,9 +172,10 @@ func (m *Module) Render(jobID string, inputs map[string]string) (*bacmodels.Job,
 				Disk:   fmt.Sprintf("%dMi", m.Requirements.DiskMiB),
 				GPU:    fmt.Sprintf("%d", m.Requirements.GPUs),
 			},
-			Network:     &bacmodels.NetworkConfig{Type: bacmodels.NetworkNone},
-			ResultPaths: []*bacmodels.ResultPath{{Name: "outputs", Path: "/outputs"}},
-			Timeouts:    &bacmodels.TimeoutConfig{ExecutionTimeout: int64(m.Timeout / time.Second)},
+			Network:      &bacmodels.NetworkConfig{Type: bacmodels.NetworkNone},
+			InputSources: inputsSrc,
+			ResultPaths:  []*bacmodels.ResultPath{{Name: "outputs", Path: "/outputs"}},
+			Timeouts:     &bacmodels.TimeoutConfig{ExecutionTimeout: int64(m.Timeout / time.Second)},
 		}},
 	}
 	job.Normalize()
@@ -155,4 +192,24 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// engineSpec is the bacalhau engine config of a rendered module, and the inputs it mounts.
+func (m *Module) engineSpec(spec Spec) (*bacmodels.SpecConfig, []*bacmodels.InputSource, error) {
+	if m.Engine != EngineWasm {
+		engine, err := models.NewDockerEngineBuilder(m.Image).WithEntrypoint(spec.Entrypoint...).
+			WithEnvironmentVariables(spec.Env...).Build()
+		if err != nil {
+			return nil, nil, fmt.Errorf("build docker engine spec: %w", err)
+		}
+		return engine, nil, nil
+	}
+	entry := wasmMount + "/" + m.Wasm
+	engine, err := wasmmodels.NewWasmEngineBuilder(entry).WithEntrypoint("_start").WithParameters(spec.Entrypoint...).Build()
+	if err != nil {
+		return nil, nil, fmt.Errorf("build wasm engine spec: %w", err)
+	}
+	src := &bacmodels.InputSource{Target: entry, Alias: m.Wasm, Source: &bacmodels.SpecConfig{
+		Type: bacmodels.StorageSourceLocalDirectory, Params: map[string]interface{}{"SourcePath": m.Wasm}}}
+	return engine, []*bacmodels.InputSource{src}, nil
 }

@@ -18,7 +18,9 @@ import (
 	"github.com/bacalhau-project/bacalhau/pkg/config/types"
 	"github.com/bacalhau-project/bacalhau/pkg/executor"
 	"github.com/bacalhau-project/bacalhau/pkg/executor/docker"
+	"github.com/bacalhau-project/bacalhau/pkg/executor/wasm"
 	bacmodels "github.com/bacalhau-project/bacalhau/pkg/models"
+	"github.com/bacalhau-project/bacalhau/pkg/storage"
 	"github.com/c2h5oh/datasize"
 	"github.com/rs/zerolog"
 	zlog "github.com/rs/zerolog/log"
@@ -32,7 +34,9 @@ type Config struct {
 	WorkDir string
 	// BuildImages builds missing built-in module images at Start.
 	BuildImages bool
-	Logger      *slog.Logger
+	// NoDocker runs without a Docker engine: only wasm modules can run then.
+	NoDocker bool
+	Logger   *slog.Logger
 }
 
 // Result is a finished run.
@@ -44,12 +48,14 @@ type Result struct {
 	Hash     [32]byte // sha256 of Archive: the result hash
 }
 
-// Runner executes bacalhau jobs in-process with bacalhau's docker executor.
+// Runner executes bacalhau jobs in-process with bacalhau's executors: docker (against a
+// Docker engine) and wasm (wazero, needs nothing).
 type Runner struct {
 	cfg  Config
 	log  *slog.Logger
 	mu   sync.Mutex
-	exec *docker.Executor
+	exec *docker.Executor // nil without Docker
+	wasm *wasm.Executor
 }
 
 // New prepares a runner; Start connects to the Docker engine.
@@ -66,11 +72,27 @@ var ErrNoDocker = errors.New("no Docker engine answers (start one: scripts/start
 var zerologOnce sync.Once
 
 // Start connects bacalhau's docker executor to the engine (DOCKER_HOST or the default
-// socket) and, when configured, builds missing module images.
+// socket) unless NoDocker, starts the wasm executor, and, when configured, builds missing
+// module images and wasm programs.
 func (r *Runner) Start(ctx context.Context) error {
 	zerologOnce.Do(func() { routeZerolog(r.cfg.Logger) })
 	if err := os.MkdirAll(r.cfg.WorkDir, 0o755); err != nil {
 		return fmt.Errorf("runner work dir: %w", err)
+	}
+	wx, err := wasm.NewExecutor()
+	if err != nil {
+		return fmt.Errorf("wasm executor: %w", err)
+	}
+	if r.cfg.BuildImages {
+		if err := ensureWasm(ctx, r.wasmDir()); err != nil {
+			return err
+		}
+	}
+	r.mu.Lock()
+	r.wasm = wx
+	r.mu.Unlock()
+	if r.cfg.NoDocker {
+		return nil
 	}
 	ex, err := docker.NewExecutor(docker.ExecutorParams{ID: "coophive-" + randomID(4), Config: types.Docker{}})
 	if err != nil {
@@ -90,6 +112,22 @@ func (r *Runner) Start(ctx context.Context) error {
 	return nil
 }
 
+// Engines lists the engines this runner can run.
+func (r *Runner) Engines() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	if r.exec != nil {
+		out = append(out, EngineDocker)
+	}
+	if r.wasm != nil {
+		out = append(out, EngineWasm)
+	}
+	return out
+}
+
+func (r *Runner) wasmDir() string { return filepath.Join(r.cfg.WorkDir, "wasm") }
+
 // Stop removes any containers the executor left.
 func (r *Runner) Stop() error {
 	r.mu.Lock()
@@ -107,13 +145,11 @@ func (r *Runner) Stop() error {
 // Run executes the job and packs its results. A job that ran and failed (non-zero exit) is
 // a Result, not an error; an error means the job could not be run at all.
 func (r *Runner) Run(ctx context.Context, job *bacmodels.Job) (*Result, error) {
-	r.mu.Lock()
-	ex := r.exec
-	r.mu.Unlock()
-	if ex == nil {
-		return nil, errors.New("runner not started")
-	}
 	task := job.Task()
+	ex, inputs, err := r.executorFor(task)
+	if err != nil {
+		return nil, err
+	}
 	res, err := task.ResourcesConfig.ToResources()
 	if err != nil {
 		return nil, fmt.Errorf("job resources: %w", err)
@@ -131,7 +167,7 @@ func (r *Runner) Run(ctx context.Context, job *bacmodels.Job) (*Result, error) {
 	}
 	req := &executor.RunCommandRequest{
 		JobID: job.ID, ExecutionID: execID, Resources: res, Network: task.Network,
-		Outputs: task.ResultPaths, ResultsDir: dir, EngineParams: task.Engine, Env: map[string]string{},
+		Outputs: task.ResultPaths, Inputs: inputs, ResultsDir: dir, EngineParams: task.Engine, Env: map[string]string{},
 		OutputLimits: executor.OutputLimits{
 			MaxStdoutFileLength: 16 * datasize.MB, MaxStdoutReturnLength: 16 * datasize.MB,
 			MaxStderrFileLength: 16 * datasize.MB, MaxStderrReturnLength: 16 * datasize.MB,
@@ -162,6 +198,39 @@ func (r *Runner) Run(ctx context.Context, job *bacmodels.Job) (*Result, error) {
 	}
 	r.log.Info("job finished", "job", job.ID, "exit", out.ExitCode, "archive_bytes", len(packed))
 	return &Result{ExitCode: out.ExitCode, Stdout: files[archive.FileStdout], Stderr: files[archive.FileStderr], Archive: packed, Hash: hash}, nil
+}
+
+// ErrNoEngine is returned for a job whose engine this runner lacks.
+var ErrNoEngine = errors.New("engine not available on this node")
+
+// executorFor picks the executor of the task's engine and prepares its inputs (a wasm
+// task's program, from the runner's wasm dir).
+func (r *Runner) executorFor(task *bacmodels.Task) (executor.Executor, []storage.PreparedStorage, error) {
+	r.mu.Lock()
+	dx, wx := r.exec, r.wasm
+	r.mu.Unlock()
+	switch task.Engine.Type {
+	case bacmodels.EngineDocker:
+		if dx == nil {
+			return nil, nil, fmt.Errorf("%w: docker", ErrNoEngine)
+		}
+		return dx, nil, nil
+	case bacmodels.EngineWasm:
+		if wx == nil {
+			return nil, nil, fmt.Errorf("%w: wasm (runner not started)", ErrNoEngine)
+		}
+		var inputs []storage.PreparedStorage
+		for _, in := range task.InputSources {
+			name, _ := in.Source.Params["SourcePath"].(string)
+			if _, ok := wasmSources[name]; !ok || in.Source.Type != bacmodels.StorageSourceLocalDirectory {
+				return nil, nil, fmt.Errorf("wasm input %q is not a built-in program", name)
+			}
+			inputs = append(inputs, storage.PreparedStorage{InputSource: *in, Volume: storage.StorageVolume{
+				Type: storage.StorageVolumeConnectorBind, ReadOnly: true, Source: filepath.Join(r.wasmDir(), name), Target: in.Target}})
+		}
+		return wx, inputs, nil
+	}
+	return nil, nil, fmt.Errorf("%w: %q", ErrNoEngine, task.Engine.Type)
 }
 
 func randomID(n int) string {

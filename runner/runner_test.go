@@ -112,3 +112,42 @@ func TestRenderSDXLAsksForOneGPU(t *testing.T) {
 		t.Fatalf("requirements %+v deterministic %v", m.Requirements, m.Deterministic)
 	}
 }
+
+// TestCowsayRunsOnTheWasmEngineWithoutDocker: the WASI build of cowsay runs through
+// bacalhau's wasm executor on a runner told there is no Docker, deterministically.
+func TestCowsayRunsOnTheWasmEngineWithoutDocker(t *testing.T) {
+	r := New(Config{WorkDir: t.TempDir(), BuildImages: true, NoDocker: true})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := r.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer r.Stop()
+	if got := r.Engines(); len(got) != 1 || got[0] != EngineWasm {
+		t.Fatalf("engines %v", got)
+	}
+	m, _ := Lookup("cowsay-wasm:v0.0.1")
+	var hashes [][32]byte
+	for i := 0; i < 2; i++ {
+		job, err := m.Render("wasm-"+randomID(4), map[string]string{"Message": "moo in wasm"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := r.Run(ctx, job)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.ExitCode != 0 || !strings.Contains(string(res.Stdout), "< moo in wasm >") {
+			t.Fatalf("exit %d stdout %q stderr %q", res.ExitCode, res.Stdout, res.Stderr)
+		}
+		hashes = append(hashes, res.Hash)
+	}
+	if hashes[0] != hashes[1] {
+		t.Fatal("the same wasm job hashed differently")
+	}
+	docker, _ := Lookup("cowsay:v0.0.1")
+	job, _ := docker.Render("d", map[string]string{"Message": "x"})
+	if _, err := r.Run(ctx, job); !errors.Is(err, ErrNoEngine) {
+		t.Fatalf("a docker job without Docker: %v, want ErrNoEngine", err)
+	}
+}
