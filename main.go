@@ -99,31 +99,20 @@ func runCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			cfg, err := nodeConfig(c, []node.Role{node.RoleJC})
-			if err != nil {
-				return err
+			module := c.Args().First()
+			if err := node.CheckJob(module, inputs); err != nil {
+				return err // before anything starts
 			}
-			ctx, stop := signalContext(c)
-			defer stop()
-			ctx, cancel := context.WithTimeout(ctx, c.Duration("timeout"))
-			defer cancel()
-			return runJob(ctx, cfg, c.Args().First(), inputs)
+			return withJCNode(c, func(ctx context.Context, n *node.Node) error {
+				ctx, cancel := context.WithTimeout(ctx, c.Duration("timeout"))
+				defer cancel()
+				return runJob(ctx, n, module, inputs)
+			})
 		},
 	}
 }
 
-func runJob(ctx context.Context, cfg node.Config, module string, inputs map[string]string) error {
-	if err := node.CheckJob(module, inputs); err != nil {
-		return err
-	}
-	n, err := node.New(cfg)
-	if err != nil {
-		return err
-	}
-	if err := n.Start(ctx); err != nil {
-		return err
-	}
-	defer n.Stop()
+func runJob(ctx context.Context, n *node.Node, module string, inputs map[string]string) error {
 	res, err := n.RunJob(ctx, module, inputs, func(stage, detail string) {
 		fmt.Fprintf(os.Stderr, "%-9s %s\n", stage, detail)
 	})
@@ -277,30 +266,37 @@ func whyCommand() *cli.Command {
 			if c.NArg() != 1 || !isHash(c.Args().First()) {
 				return errors.New("why takes one JOB_ID: 0x followed by 64 hex digits")
 			}
-			cfg, err := nodeConfig(c, []node.Role{node.RoleJC})
-			if err != nil {
-				return err
-			}
-			ctx, stop := signalContext(c)
-			defer stop()
-			n, err := node.New(cfg)
-			if err != nil {
-				return err
-			}
-			if err := n.Start(ctx); err != nil {
-				return err
-			}
-			defer n.Stop()
-			answers, err := n.WhyNoMatch(ctx, common.HexToHash(c.Args().First()))
-			if err != nil {
-				return err
-			}
-			for _, a := range answers {
-				fmt.Print(a.String())
-			}
-			return nil
+			return withJCNode(c, func(ctx context.Context, n *node.Node) error {
+				answers, err := n.WhyNoMatch(ctx, common.HexToHash(c.Args().First()))
+				if err != nil {
+					return err
+				}
+				for _, a := range answers {
+					fmt.Print(a.String())
+				}
+				return nil
+			})
 		},
 	}
+}
+
+// withJCNode runs f with a started job-creator node configured from the flags.
+func withJCNode(c *cli.Context, f func(ctx context.Context, n *node.Node) error) error {
+	cfg, err := nodeConfig(c, []node.Role{node.RoleJC})
+	if err != nil {
+		return err
+	}
+	ctx, stop := signalContext(c)
+	defer stop()
+	n, err := node.New(cfg)
+	if err != nil {
+		return err
+	}
+	if err := n.Start(ctx); err != nil {
+		return err
+	}
+	defer n.Stop()
+	return f(ctx, n)
 }
 
 func peersCommand() *cli.Command {
@@ -309,23 +305,11 @@ func peersCommand() *cli.Command {
 		Usage: "list the network's nodes and their signed capability records",
 		Flags: append(commonFlags(), &cli.DurationFlag{Name: "wait", Value: 3 * time.Second, Usage: "how long to listen for records"}),
 		Action: func(c *cli.Context) error {
-			cfg, err := nodeConfig(c, []node.Role{node.RoleJC})
-			if err != nil {
-				return err
-			}
-			ctx, stop := signalContext(c)
-			defer stop()
-			n, err := node.New(cfg)
-			if err != nil {
-				return err
-			}
-			if err := n.Start(ctx); err != nil {
-				return err
-			}
-			defer n.Stop()
-			time.Sleep(c.Duration("wait"))
-			printPeers(os.Stdout, n.Capabilities(ctx), n.Host().ID())
-			return nil
+			return withJCNode(c, func(ctx context.Context, n *node.Node) error {
+				time.Sleep(c.Duration("wait"))
+				printPeers(os.Stdout, n.Capabilities(ctx), n.Host().ID())
+				return nil
+			})
 		},
 	}
 }

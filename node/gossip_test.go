@@ -115,23 +115,8 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 	// The receiver is a real node; the sender is a bare host that validates nothing.
 	recv := m.start("solver", m.config("solver", RoleSolver))
 	senderKey, _ := crypto.GenerateKey()
-	sender := p2p.New(p2p.Config{Key: senderKey, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
-		Bootstrap: recv.Host().Addrs()})
-	if err := sender.Start(m.ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer sender.Stop()
-	acceptAll := func(context.Context, peer.ID, []byte) p2p.Verdict { return p2p.Accept }
-	jobTopic, _ := sender.Join(TopicJobs, acceptAll)
-	offerTopic, _ := sender.Join(TopicOffers, acceptAll)
-	wctx, cancel := context.WithTimeout(m.ctx, 20*time.Second)
-	defer cancel()
-	if err := jobTopic.WaitPeers(wctx, 1); err != nil {
-		t.Fatal(err)
-	}
-	if err := offerTopic.WaitPeers(wctx, 1); err != nil {
-		t.Fatal(err)
-	}
+	_, topics := bareHost(t, m, senderKey, recv, TopicJobs, TopicOffers)
+	jobTopic, offerTopic := topics[TopicJobs], topics[TopicOffers]
 	for _, tc := range jobs {
 		data, _ := tc.msg.Encode()
 		if err := jobTopic.Publish(m.ctx, data); err != nil {
@@ -167,6 +152,36 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 	}
 }
 
+// bareHost starts a libp2p host with key that joins topics without validating anything
+// (so it can send what honest nodes would refuse), connected to recv, and waits until each
+// topic has recv as a peer.
+func bareHost(t *testing.T, m *market, key *ecdsa.PrivateKey, recv *Node, names ...string) (*p2p.Host, map[string]*p2p.Topic) {
+	t.Helper()
+	h := p2p.New(p2p.Config{Key: key, Network: recv.Domain().Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
+		Bootstrap: recv.Host().Addrs()})
+	if err := h.Start(m.ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = h.Stop() })
+	acceptAll := func(context.Context, peer.ID, []byte) p2p.Verdict { return p2p.Accept }
+	wctx, cancel := context.WithTimeout(m.ctx, 20*time.Second)
+	defer cancel()
+	topics := map[string]*p2p.Topic{}
+	for _, name := range names {
+		tp, err := h.Join(name, acceptAll)
+		if err != nil {
+			t.Fatal(err)
+		}
+		topics[name] = tp
+	}
+	for _, tp := range topics {
+		if err := tp.WaitPeers(wctx, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return h, topics
+}
+
 func waitFor(t *testing.T, d time.Duration, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(d)
@@ -185,24 +200,9 @@ func TestFloodingPeerIsGraylisted(t *testing.T) {
 	m := newMarket(t, "solver", "rp")
 	recv := m.start("solver", m.config("solver", RoleSolver))
 	domain := recv.Domain()
-	acceptAll := func(context.Context, peer.ID, []byte) p2p.Verdict { return p2p.Accept }
 	bare := func(key *ecdsa.PrivateKey) (*p2p.Host, *p2p.Topic) {
-		h := p2p.New(p2p.Config{Key: key, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
-			Bootstrap: recv.Host().Addrs()})
-		if err := h.Start(m.ctx); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = h.Stop() })
-		tp, err := h.Join(TopicOffers, acceptAll)
-		if err != nil {
-			t.Fatal(err)
-		}
-		wctx, cancel := context.WithTimeout(m.ctx, 20*time.Second)
-		defer cancel()
-		if err := tp.WaitPeers(wctx, 1); err != nil {
-			t.Fatal(err)
-		}
-		return h, tp
+		h, topics := bareHost(t, m, key, recv, TopicOffers)
+		return h, topics[TopicOffers]
 	}
 	rpKey := m.keys["rp"]
 	honest, honestTopic := bare(rpKey)
@@ -289,23 +289,8 @@ func TestOfferBeyondItsCapabilityRecordIsIgnored(t *testing.T) {
 	recv := m.start("solver", m.config("solver", RoleSolver))
 	domain := recv.Domain()
 	key := m.keys["rp"]
-	h := p2p.New(p2p.Config{Key: key, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
-		Bootstrap: recv.Host().Addrs()})
-	if err := h.Start(m.ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer h.Stop()
-	acceptAll := func(context.Context, peer.ID, []byte) p2p.Verdict { return p2p.Accept }
-	caps, _ := h.Join(TopicCapabilities, acceptAll)
-	offers, _ := h.Join(TopicOffers, acceptAll)
-	wctx, cancel := context.WithTimeout(m.ctx, 20*time.Second)
-	defer cancel()
-	if err := caps.WaitPeers(wctx, 1); err != nil {
-		t.Fatal(err)
-	}
-	if err := offers.WaitPeers(wctx, 1); err != nil {
-		t.Fatal(err)
-	}
+	h, topics := bareHost(t, m, key, recv, TopicCapabilities, TopicOffers)
+	caps, offers := topics[TopicCapabilities], topics[TopicOffers]
 	rec, err := h.SealCapability(p2p.Capability{Seq: 1, Roles: []string{"rp"}, CPUMilli: 2000, RAMMiB: 4096, DiskMiB: 1000})
 	if err != nil {
 		t.Fatal(err)
