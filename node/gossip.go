@@ -36,12 +36,64 @@ type validators struct {
 	log     *slog.Logger
 	repeats repeats
 	caps    *p2p.Capabilities // records known so far (nil: none checked)
+	rates   authorRates
+	seenMu  sync.Mutex
+	seen    map[common.Hash]bool // digests charged to their author's rate already
+}
+
+// Each author (a job's creator, an offer's provider) may put this many new signed messages
+// per second on a topic, in bursts of authorBurst; beyond that they are ignored. Repeats of
+// a known message do not count (they are damped by repeatGap instead).
+const (
+	authorRate  = 5
+	authorBurst = 20
+)
+
+// authorRates is a token bucket per author.
+type authorRates struct {
+	mu        sync.Mutex
+	buckets   map[common.Address]*bucket
+	lastPurge time.Time
+}
+
+type bucket struct {
+	tokens float64
+	at     time.Time
+}
+
+// allow takes a token from author's bucket, if one is left.
+func (r *authorRates) allow(author common.Address, now time.Time) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.buckets == nil {
+		r.buckets = map[common.Address]*bucket{}
+	}
+	b, ok := r.buckets[author]
+	if !ok {
+		b = &bucket{tokens: authorBurst, at: now}
+		r.buckets[author] = b
+	}
+	b.tokens = min(authorBurst, b.tokens+now.Sub(b.at).Seconds()*authorRate)
+	b.at = now
+	if now.Sub(r.lastPurge) > time.Minute {
+		r.lastPurge = now
+		for a, x := range r.buckets {
+			if now.Sub(x.at) > time.Minute {
+				delete(r.buckets, a)
+			}
+		}
+	}
+	if b.tokens < 1 {
+		return false
+	}
+	b.tokens--
+	return true
 }
 
 // repeatGap is how often a repeat of a known offer or job (the same signed digest, re-gossiped
 // with a new Seq) is accepted and relayed: often enough for peers that joined late, too
 // seldom for a replay flood to travel.
-const repeatGap = time.Second
+const repeatGap = 500 * time.Millisecond
 
 // repeats remembers when each signed digest was last accepted.
 type repeats struct {
@@ -87,6 +139,9 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdi
 	if !v.repeats.fresh(id, v.now()) {
 		return p2p.Ignore // a replay: seen a moment ago
 	}
+	if !v.newFromAuthor(id, job.Offer.Creator) {
+		return p2p.Ignore // over its author's rate
+	}
 	exists, err := v.deal(ctx, id)
 	if err != nil || exists {
 		return p2p.Ignore // settled already (a replay), or chain state unknown
@@ -105,14 +160,35 @@ func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) p2p.Verdi
 	if err := checkPeerBinding(o); err != nil {
 		return v.reject("offer", err)
 	}
-	if uint64(v.now().Unix()) > o.Offer.ValidUntil || !v.repeats.fresh(o.Offer.Hash(v.domain), v.now()) {
+	id := o.Offer.Hash(v.domain)
+	if uint64(v.now().Unix()) > o.Offer.ValidUntil || !v.repeats.fresh(id, v.now()) {
 		return p2p.Ignore // expired, or a replay seen a moment ago
+	}
+	if !v.newFromAuthor(id, o.Offer.Provider) {
+		return p2p.Ignore // over its author's rate
 	}
 	if why := v.overclaims(o); why != "" {
 		v.log.Debug("offer claims more than its capability record", "provider", o.Offer.Provider.Hex(), "why", why)
 		return p2p.Ignore // records travel separately: another node may not have this one yet
 	}
 	return p2p.Accept
+}
+
+// newFromAuthor charges the author's rate for a message it has not sent before.
+func (v *validators) newFromAuthor(id common.Hash, author common.Address) bool {
+	v.seenMu.Lock()
+	if v.seen == nil {
+		v.seen = map[common.Hash]bool{}
+	}
+	known := v.seen[id]
+	if !known {
+		if len(v.seen) > 100_000 { // a coarse bound; a forgotten message is charged again
+			v.seen = map[common.Hash]bool{}
+		}
+		v.seen[id] = true
+	}
+	v.seenMu.Unlock()
+	return known || v.rates.allow(author, v.now())
 }
 
 // overclaims says how an offer claims more than its provider's capability record, if the

@@ -249,7 +249,7 @@ func TestFloodingPeerIsGraylisted(t *testing.T) {
 			publish(honestTopic, o)
 		}
 	}
-	sendHonest(0, 10)
+	sendHonest(0, 6) // an honest author stays within its rate (authorBurst)
 	replayed := offer(rpKey, 1000)
 	for i := 0; i < 60; i++ {
 		forged := offer(attackerKey, int64(i))
@@ -258,11 +258,11 @@ func TestFloodingPeerIsGraylisted(t *testing.T) {
 		replayed.Seq = uint64(i)
 		publish(attackTopic, replayed)
 	}
-	sendHonest(10, 20)
+	sendHonest(6, 12)
 	waitFor(t, 20*time.Second, func() bool {
 		return recv.Host().Scores()[attacker.ID()] < p2p.GraylistThreshold
 	})
-	sendHonest(20, 30)
+	sendHonest(12, 18)
 	waitFor(t, 20*time.Second, func() bool {
 		mu.Lock()
 		defer mu.Unlock()
@@ -339,5 +339,25 @@ func TestOfferBeyondItsCapabilityRecordIsIgnored(t *testing.T) {
 	defer mu.Unlock()
 	if delivered[tooBig] {
 		t.Fatal("an offer of 64 CPUs from a 2-CPU record was delivered")
+	}
+}
+
+func TestAuthorRateLimit(t *testing.T) {
+	v := &validators{now: time.Now}
+	author := common.HexToAddress("0xa")
+	allowed := 0
+	for i := 0; i < 100; i++ {
+		if v.newFromAuthor(common.BigToHash(big.NewInt(int64(i))), author) {
+			allowed++
+		}
+	}
+	if allowed < authorBurst || allowed > authorBurst+2 {
+		t.Fatalf("%d of 100 new messages in a burst allowed, want about %d", allowed, authorBurst)
+	}
+	if !v.newFromAuthor(common.BigToHash(big.NewInt(1)), author) {
+		t.Fatal("a repeat of an accepted message was charged again")
+	}
+	if !v.newFromAuthor(common.BigToHash(big.NewInt(1000)), common.HexToAddress("0xb")) {
+		t.Fatal("another author was limited")
 	}
 }

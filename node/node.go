@@ -219,6 +219,7 @@ func (n *Node) startMesh(ctx context.Context) error {
 		return err
 	}
 	n.host.ServeCapability(n.ownCapability)
+	n.host.Serve(jobProtocol, 32, n.answerJob)
 	n.goLoop(n.publishCapability)
 	return n.offers.Subscribe(n.onOffer)
 }

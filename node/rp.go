@@ -14,9 +14,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
 	"github.com/coophive/coophive/runner/archive"
 	"github.com/coophive/coophive/runner/gpu"
@@ -157,7 +159,7 @@ func (p *provider) publishLoop(ctx context.Context) {
 			seq++
 			err = p.publish(ctx, o, seq)
 		}
-		if err != nil && ctx.Err() == nil {
+		if err != nil && ctx.Err() == nil && !errors.Is(err, p2p.ErrIgnored) {
 			p.n.log.Warn("publish offer", "err", err)
 		}
 		select {
@@ -251,9 +253,16 @@ func tamper(packed []byte) ([]byte, error) {
 // overtake the job's gossip on its way here; the JC re-publishes until matched, so wait a while.
 func (n *Node) awaitJob(ctx context.Context, id common.Hash) (*matching.SignedJob, error) {
 	deadline := time.Now().Add(jobWait)
+	askAfter := time.Now().Add(2 * time.Second)
 	for {
 		if job, ok := n.jobOf(id); ok {
 			return job, nil
+		}
+		if time.Now().After(askAfter) { // missed on gossip (or before a restart): ask peers
+			if job := n.askJob(ctx, id); job != nil {
+				return job, nil
+			}
+			askAfter = time.Now().Add(2 * time.Second)
 		}
 		if time.Now().After(deadline) {
 			return nil, fmt.Errorf("deal %s: job offer not seen on gossip within %s; cannot run it", id.Hex(), jobWait)
@@ -264,6 +273,40 @@ func (n *Node) awaitJob(ctx context.Context, id common.Hash) (*matching.SignedJo
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+}
+
+// jobProtocol: any node hands out a job offer it has seen, by deal id. The answer proves
+// itself: its EIP-712 digest is the deal id, and its signature is checked.
+const jobProtocol = "job"
+
+func (n *Node) answerJob(_ context.Context, _ peer.ID, req []byte) ([]byte, error) {
+	job, ok := n.jobOf(common.BytesToHash(req))
+	if !ok {
+		return nil, errors.New("job offer not known here")
+	}
+	return job.Encode()
+}
+
+// askJob asks connected peers for a deal's job offer; nil when none has it.
+func (n *Node) askJob(ctx context.Context, id common.Hash) *matching.SignedJob {
+	for _, p := range n.host.PeersServing(jobProtocol) {
+		qctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		data, err := n.host.Ask(qctx, p, nil, jobProtocol, id[:])
+		cancel()
+		if err != nil {
+			continue
+		}
+		job, err := matching.DecodeJob(data)
+		if err != nil || job.Verify(n.domain) != nil || job.Offer.Hash(n.domain) != id {
+			n.log.Warn("a peer answered with a job offer that is not the deal's", "peer", p)
+			continue
+		}
+		if err := n.store.putJob(id, job); err != nil {
+			n.log.Error("store job offer", "err", err)
+		}
+		return job
+	}
+	return nil
 }
 
 // jobWait is how long an RP or mediator waits for the gossip of a job it must run.
