@@ -43,10 +43,11 @@ type validators struct {
 
 // Each author (a job's creator, an offer's provider) may put this many new signed messages
 // per second on a topic, in bursts of authorBurst; beyond that they are ignored. Repeats of
-// a known message do not count (they are damped by repeatGap instead).
+// a known message do not count (they are damped by repeatGap instead). Generous enough for a
+// JC submitting a batch of jobs; a signer spamming valid messages is held to it.
 const (
-	authorRate  = 5
-	authorBurst = 20
+	authorRate  = 20
+	authorBurst = 100
 )
 
 // authorRates is a token bucket per author.
