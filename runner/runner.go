@@ -79,18 +79,12 @@ func (r *Runner) Start(ctx context.Context) error {
 	if err := os.MkdirAll(r.cfg.WorkDir, 0o755); err != nil {
 		return fmt.Errorf("runner work dir: %w", err)
 	}
-	wx, err := wasm.NewExecutor()
-	if err != nil {
-		return fmt.Errorf("wasm executor: %w", err)
-	}
-	if r.cfg.BuildImages {
-		if err := ensureWasm(ctx, r.wasmDir()); err != nil {
-			return err
+	if err := r.startWasm(ctx); err != nil {
+		if r.cfg.NoDocker {
+			return err // nothing could run
 		}
+		r.log.Warn("wasm engine unavailable; running docker modules only", "err", err)
 	}
-	r.mu.Lock()
-	r.wasm = wx
-	r.mu.Unlock()
 	if r.cfg.NoDocker {
 		return nil
 	}
@@ -108,6 +102,23 @@ func (r *Runner) Start(ctx context.Context) error {
 	}
 	r.mu.Lock()
 	r.exec = ex
+	r.mu.Unlock()
+	return nil
+}
+
+// startWasm starts the wasm executor once its programs are built (or were built before).
+func (r *Runner) startWasm(ctx context.Context) error {
+	wx, err := wasm.NewExecutor()
+	if err != nil {
+		return fmt.Errorf("wasm executor: %w", err)
+	}
+	if r.cfg.BuildImages {
+		if err := ensureWasm(ctx, r.wasmDir()); err != nil {
+			return err
+		}
+	}
+	r.mu.Lock()
+	r.wasm = wx
 	r.mu.Unlock()
 	return nil
 }
