@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"log/slog"
 	"sort"
+	"strings"
 	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/coophive/coophive/chain"
 )
@@ -107,8 +110,8 @@ func (d *Devnet) startJC(ctx context.Context, log *slog.Logger) (*Node, error) {
 	cfg.Backend = d.local.Chain.Client()
 	cfg.Contracts = d.local.Addrs
 	cfg.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
-	cfg.Bootstrap = d.nodes[0].Host().Addrs()
-	cfg.Mediators = d.nodes[1].cfg.Mediators
+	cfg.Bootstrap = strings.Split(d.EnvValue("BOOTSTRAP_PEERS"), ",")
+	cfg.Mediators = []common.Address{common.HexToAddress(d.EnvValue("SERVICE_MEDIATORS"))}
 	cfg.Logger = log.With("node", "jc")
 	return d.startNode(ctx, cfg)
 }

@@ -24,6 +24,12 @@
 // block whose events it handled, the deals it follows and the job offers it may have to run,
 // so after a crash (even SIGKILL) it replays events from there and finishes its deals.
 //
+// Besides the gossip topics (jobs, offers, capabilities) every node answers three small
+// request/response protocols: results (an RP's archives, to the deal's parties), job (a job
+// offer it has seen, which proves itself by its digest), capability (its signed record);
+// solvers also answer why (the nearest offers for a job that found no deal, and what each
+// lacks).
+//
 // Faults (Config.Faults) make a node misbehave on purpose, for tests of the remedies.
 //
 // Constructors do no I/O; Start does; Stop undoes in reverse and waits for every goroutine.
