@@ -60,6 +60,7 @@ func commonFlags() []cli.Flag {
 		&cli.StringFlag{Name: "passphrase", Usage: "passphrase of the data dir keystore", EnvVars: []string{"COOPHIVE_PASSPHRASE"}},
 		&cli.StringSliceFlag{Name: "bootstrap", Usage: "multiaddr of a peer to join the mesh through (repeatable, or comma-separated)", EnvVars: []string{"BOOTSTRAP_PEERS"}},
 		&cli.StringSliceFlag{Name: "listen", Usage: "multiaddr to listen on", Value: cli.NewStringSlice("/ip4/0.0.0.0/udp/0/quic-v1", "/ip4/0.0.0.0/tcp/0"), EnvVars: []string{"COOPHIVE_LISTEN"}},
+		&cli.BoolFlag{Name: "dht-server", Usage: "serve the DHT even before AutoNAT finds this node reachable (LANs, local testnets)", EnvVars: []string{"COOPHIVE_DHT_SERVER"}},
 		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
 		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
 		&cli.StringFlag{Name: "deposit", Value: "100", Usage: "tokens to keep in escrow (rp, solver, mediator)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
@@ -117,6 +118,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 		return cfg, err
 	}
 	cfg.Keeper = c.Bool("keeper")
+	cfg.DHTServer = c.Bool("dht-server")
 	cfg.NoDocker = c.Bool("no-docker")
 	cfg.MediationChance = c.Float64("mediation-chance")
 	if c.Command.Name == "run" {

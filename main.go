@@ -38,7 +38,7 @@ func main() {
 			}
 			return setupLogging(level)
 		},
-		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), whyCommand(), peersCommand(), benchCommand()},
+		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand()},
 	}
 	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
 		fmt.Fprintln(os.Stderr, "coophive:", err)
@@ -308,6 +308,31 @@ func peersCommand() *cli.Command {
 			return withJCNode(c, func(ctx context.Context, n *node.Node) error {
 				time.Sleep(c.Duration("wait"))
 				printPeers(os.Stdout, n.Capabilities(ctx), n.Host().ID())
+				return nil
+			})
+		},
+	}
+}
+
+func providersCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "providers",
+		Usage:     "find the nodes announced in the DHT under a key such as role:rp or \"gpu:NVIDIA H200\"",
+		ArgsUsage: "KEY",
+		Flags:     commonFlags(),
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return errors.New("providers takes one KEY, e.g. role:rp or \"gpu:NVIDIA H200\"")
+			}
+			return withJCNode(c, func(ctx context.Context, n *node.Node) error {
+				ids, err := n.FindProviders(ctx, c.Args().First())
+				if err != nil {
+					return err
+				}
+				for _, id := range ids {
+					addr, _ := p2p.PeerAddress(id)
+					fmt.Println(addr.Hex(), id)
+				}
 				return nil
 			})
 		},

@@ -86,6 +86,7 @@ type Config struct {
 	// Mesh.
 	ListenAddrs []string
 	Bootstrap   []string
+	DHTServer   bool // serve the DHT without waiting for AutoNAT to find the node reachable
 
 	// Market participants this node trusts or ranks.
 	Mediators []common.Address

@@ -98,6 +98,7 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 	base.Backend = d.local.Chain.Client()
 	base.Contracts = d.local.Addrs
 	base.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
+	base.DHTServer = true // a loopback network: AutoNAT would never find it public
 	base.Mediators = mediators
 
 	solverCfg := base

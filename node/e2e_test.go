@@ -62,6 +62,7 @@ func (m *market) config(name string, roles ...Role) Config {
 	cfg.Backend = m.local.Chain.Client()
 	cfg.Contracts = m.local.Addrs
 	cfg.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
+	cfg.DHTServer = true
 	cfg.Mediators = []common.Address{m.mediator}
 	cfg.PollInterval = 100 * time.Millisecond
 	cfg.Offer.RepublishEvery = time.Second
@@ -172,4 +173,9 @@ func TestOneJobEndToEnd(t *testing.T) {
 	if strings.Join(stages, " ") != want {
 		t.Fatalf("progress %v, want %s", stages, want)
 	}
+	// The RP is found under its role in the DHT.
+	waitFor(t, 20*time.Second, func() bool {
+		ids, _ := jc.FindProviders(m.ctx, "role:rp")
+		return len(ids) == 1 && ids[0] == rp.Host().ID()
+	})
 }

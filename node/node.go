@@ -197,7 +197,7 @@ func (n *Node) connectChain(ctx context.Context) error {
 
 func (n *Node) startMesh(ctx context.Context) error {
 	n.host = p2p.New(p2p.Config{Key: n.cfg.Key, Network: n.domain.Network(), ListenAddrs: n.cfg.ListenAddrs,
-		Bootstrap: n.cfg.Bootstrap, Logger: n.cfg.Logger})
+		Bootstrap: n.cfg.Bootstrap, DHTServer: n.cfg.DHTServer, Logger: n.cfg.Logger})
 	if err := n.host.Start(ctx); err != nil {
 		return err
 	}
@@ -221,6 +221,7 @@ func (n *Node) startMesh(ctx context.Context) error {
 	n.host.ServeCapability(n.ownCapability)
 	n.host.Serve(jobProtocol, 32, n.answerJob)
 	n.goLoop(n.publishCapability)
+	n.goLoop(n.announce)
 	return n.offers.Subscribe(n.onOffer)
 }
 
@@ -257,6 +258,66 @@ func (n *Node) publishCapability(ctx context.Context) {
 		case <-t.C:
 		}
 	}
+}
+
+// announceKeys are the DHT keys this node is found under: its roles, and for an RP each GPU
+// model it offers.
+func (n *Node) announceKeys() []string {
+	var keys []string
+	for _, r := range n.cfg.Roles {
+		if r != RoleJC {
+			keys = append(keys, "role:"+string(r))
+		}
+	}
+	if n.cfg.Has(RoleRP) {
+		seen := map[string]bool{}
+		for i, g := range n.machine.GPUs {
+			if i < n.cfg.Offer.GPUs && !seen[g.Model] {
+				seen[g.Model] = true
+				keys = append(keys, "gpu:"+g.Model)
+			}
+		}
+	}
+	return keys
+}
+
+// announce puts the node under its keys in the DHT now and every announceEvery.
+func (n *Node) announce(ctx context.Context) {
+	keys := n.announceKeys()
+	if len(keys) == 0 {
+		return
+	}
+	t := time.NewTicker(announceEvery)
+	defer t.Stop()
+	for {
+		for _, k := range keys {
+			if err := n.host.Provide(ctx, k); err != nil && ctx.Err() == nil {
+				n.log.Debug("dht announce", "key", k, "err", err) // retried on the next round
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// announceEvery is how often a node renews its DHT provider records.
+const announceEvery = 10 * time.Minute
+
+// FindProviders lists the nodes announced under a DHT key such as "role:rp" or
+// "gpu:NVIDIA H200".
+func (n *Node) FindProviders(ctx context.Context, key string) ([]peer.ID, error) {
+	found, err := n.host.FindProviders(ctx, key, 100)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]peer.ID, len(found))
+	for i, ai := range found {
+		ids[i] = ai.ID
+	}
+	return ids, nil
 }
 
 // capabilityEvery is how often a node re-gossips its capability record.

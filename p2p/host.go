@@ -37,6 +37,9 @@ type Config struct {
 	Bootstrap   []string          // multiaddrs with /p2p/<id>
 	ConnLow     int               // the connection manager trims to this many connections...
 	ConnHigh    int               // ...once there are more than this many (defaults 100, 400)
+	// DHTServer serves the DHT even when AutoNAT has not found the node reachable (local
+	// networks, tests); otherwise the node serves once it is found publicly reachable.
+	DHTServer bool
 	Logger      *slog.Logger
 }
 
@@ -123,7 +126,11 @@ func (h *Host) Start(ctx context.Context) error {
 	if err != nil {
 		return errors.Join(fmt.Errorf("p2p pubsub: %w", err), h.Stop())
 	}
-	h.kad, err = dht.New(lh, dht.Mode(dht.ModeAutoServer), dht.BootstrapPeers(boot...),
+	mode := dht.ModeAutoServer
+	if h.cfg.DHTServer {
+		mode = dht.ModeServer
+	}
+	h.kad, err = dht.New(lh, dht.Mode(mode), dht.BootstrapPeers(boot...),
 		dht.ProtocolPrefix(protocol.ID("/coophive/"+h.cfg.Network)))
 	if err != nil {
 		return errors.Join(fmt.Errorf("p2p dht: %w", err), h.Stop())

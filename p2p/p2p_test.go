@@ -170,3 +170,36 @@ func TestTCPFallback(t *testing.T) {
 		t.Fatalf("addrs %v", a.Addrs())
 	}
 }
+
+// TestProvidersByCapabilityKey: a node announced under "gpu:NVIDIA H200" is found by another
+// that never gossiped with it, through the DHT.
+func TestProvidersByCapabilityKey(t *testing.T) {
+	start := func(boot []string) *Host {
+		key, _ := ethcrypto.GenerateKey()
+		h := New(Config{Key: key, Network: "dht", ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"}, Bootstrap: boot, DHTServer: true})
+		if err := h.Start(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = h.Stop() })
+		return h
+	}
+	boot := start(nil)
+	gpuNode := start(boot.Addrs())
+	other := start(boot.Addrs())
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := gpuNode.Provide(ctx, "gpu:NVIDIA H200"); err != nil {
+		t.Fatal(err)
+	}
+	found, err := other.FindProviders(ctx, "gpu:NVIDIA H200", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(found) != 1 || found[0].ID != gpuNode.ID() {
+		t.Fatalf("providers %v, want %s", found, gpuNode.ID())
+	}
+	none, _ := other.FindProviders(ctx, "gpu:NVIDIA A100", 5)
+	if len(none) != 0 {
+		t.Fatalf("providers of an unannounced key: %v", none)
+	}
+}

@@ -35,7 +35,7 @@ i=0
 while read -r key; do
   role=${roles[$((i % 3))]}
   "$BIN" node --role "$role" --private-key "$key" --data-dir "$dir/node$i" \
-    --listen /ip4/127.0.0.1/udp/0/quic-v1 --deposit 50 >"$dir/node$i.log" 2>&1 &
+    --listen /ip4/127.0.0.1/udp/0/quic-v1 --dht-server --deposit 50 >"$dir/node$i.log" 2>&1 &
   pids+=($!)
   i=$((i + 1))
 done <"$dir/devnet/keys.txt"
@@ -50,5 +50,12 @@ if [ "$seen" -lt "$want" ]; then
   exit 1
 fi
 echo "testnet: $seen capability records, one per node"
+rps=$("$BIN" --log-level error providers role:rp --data-dir "$dir/providers" --dht-server | grep -c '^0x' || true)
+want_rps=$(( (N + 2) / 3 + 1 ))
+if [ "$rps" -lt "$want_rps" ]; then
+  echo "testnet: the DHT lists $rps resource providers, want $want_rps" >&2
+  exit 1
+fi
+echo "testnet: the DHT lists $rps resource providers under role:rp"
 "$BIN" run cowsay:v0.0.1 -i Message="hello from a testnet of $want nodes" --data-dir "$dir/jc"
 echo "testnet: ok"
