@@ -40,7 +40,7 @@ type Config struct {
 	// DHTServer serves the DHT even when AutoNAT has not found the node reachable (local
 	// networks, tests); otherwise the node serves once it is found publicly reachable.
 	DHTServer bool
-	Logger      *slog.Logger
+	Logger    *slog.Logger
 }
 
 // Host is a node's libp2p host, pubsub router and DHT.
