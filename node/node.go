@@ -287,18 +287,19 @@ func (n *Node) announce(ctx context.Context) {
 	if len(keys) == 0 {
 		return
 	}
-	t := time.NewTicker(announceEvery)
-	defer t.Stop()
 	for {
+		wait := announceEvery
 		for _, k := range keys {
 			if err := n.host.Provide(ctx, k); err != nil && ctx.Err() == nil {
-				n.log.Debug("dht announce", "key", k, "err", err) // retried on the next round
+				// an empty routing table right after start, most often: try again soon
+				n.log.Debug("dht announce", "key", k, "err", err)
+				wait = 5 * time.Second
 			}
 		}
 		select {
 		case <-ctx.Done():
 			return
-		case <-t.C:
+		case <-time.After(wait):
 		}
 	}
 }
@@ -309,7 +310,18 @@ const announceEvery = 10 * time.Minute
 // FindProviders lists the nodes announced under a DHT key such as "role:rp" or
 // "gpu:NVIDIA H200".
 func (n *Node) FindProviders(ctx context.Context, key string) ([]peer.ID, error) {
-	found, err := n.host.FindProviders(ctx, key, 100)
+	var found []peer.AddrInfo
+	var err error
+	for try := 0; try < 10; try++ { // a node that just joined has an empty routing table
+		if found, err = n.host.FindProviders(ctx, key, 100); err != nil || len(found) > 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
