@@ -149,22 +149,11 @@ func nodeCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			cfg, err := nodeConfig(c, roles)
-			if err != nil {
-				return err
-			}
-			ctx, stop := signalContext(c)
-			defer stop()
-			n, err := node.New(cfg)
-			if err != nil {
-				return err
-			}
-			if err := n.Start(ctx); err != nil {
-				return err
-			}
-			fmt.Printf("node %s running as %s; mesh address %s\n", n.Address().Hex(), c.String("role"), strings.Join(n.Host().Addrs(), " "))
-			<-ctx.Done()
-			return n.Stop()
+			return withNode(c, roles, func(ctx context.Context, n *node.Node) error {
+				fmt.Printf("node %s running as %s; mesh address %s\n", n.Address().Hex(), c.String("role"), strings.Join(n.Host().Addrs(), " "))
+				<-ctx.Done()
+				return n.Stop()
+			})
 		},
 	}
 }
@@ -282,7 +271,13 @@ func whyCommand() *cli.Command {
 
 // withJCNode runs f with a started job-creator node configured from the flags.
 func withJCNode(c *cli.Context, f func(ctx context.Context, n *node.Node) error) error {
-	cfg, err := nodeConfig(c, []node.Role{node.RoleJC})
+	return withNode(c, []node.Role{node.RoleJC}, f)
+}
+
+// withNode runs f with a started node of the given roles, configured from the flags, and
+// stops the node when f returns (or on Ctrl-C, which ends f's context).
+func withNode(c *cli.Context, roles []node.Role, f func(ctx context.Context, n *node.Node) error) error {
+	cfg, err := nodeConfig(c, roles)
 	if err != nil {
 		return err
 	}
