@@ -188,12 +188,25 @@ func TestProvidersByCapabilityKey(t *testing.T) {
 	other := start(boot.Addrs())
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	if err := gpuNode.Provide(ctx, "gpu:NVIDIA H200"); err != nil {
-		t.Fatal(err)
+	for try := 0; ; try++ { // the first announcement may find the routing table still empty
+		err := gpuNode.Provide(ctx, "gpu:NVIDIA H200")
+		if err == nil {
+			break
+		}
+		if try == 25 {
+			t.Fatal(err)
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
-	found, err := other.FindProviders(ctx, "gpu:NVIDIA H200", 5)
-	if err != nil {
-		t.Fatal(err)
+	var found []peer.AddrInfo
+	for try := 0; try < 50 && len(found) == 0; try++ { // routing tables fill in the background
+		var err error
+		if found, err = other.FindProviders(ctx, "gpu:NVIDIA H200", 5); err != nil {
+			t.Fatal(err)
+		}
+		if len(found) == 0 {
+			time.Sleep(200 * time.Millisecond)
+		}
 	}
 	if len(found) != 1 || found[0].ID != gpuNode.ID() {
 		t.Fatalf("providers %v, want %s", found, gpuNode.ID())
