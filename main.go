@@ -124,14 +124,14 @@ func runJob(ctx context.Context, n *node.Node, module string, inputs map[string]
 	switch d.State {
 	case chain.StateAccepted, chain.StateMediationAccepted:
 		fmt.Fprintf(os.Stderr, "deal %s %s: provider %s paid %s tokens, exit code %d, result %s\n",
-			d.ID.Hex(), d.State, d.RP.Hex(), chain.FormatTokens(d.Price), res.ExitCode, d.ResultHash.Hex())
+			d.ID.Hex(), d.State, d.RP.Hex(), matching.FormatTokens(d.Price), res.ExitCode, d.ResultHash.Hex())
 		return nil
 	case chain.StateMediationRejected:
 		return fmt.Errorf("deal %s %s: the mediator found the result wrong; price refunded and the provider's results collateral (%s tokens) paid to you",
-			d.ID.Hex(), d.State, chain.FormatTokens(d.RPResultsCollateral))
+			d.ID.Hex(), d.State, matching.FormatTokens(d.RPResultsCollateral))
 	case chain.StateTimedOutSubmit:
 		return fmt.Errorf("deal %s %s: the provider sent no result in time; price refunded and its timeout collateral (%s tokens) paid to you",
-			d.ID.Hex(), d.State, chain.FormatTokens(d.RPTimeoutCollateral))
+			d.ID.Hex(), d.State, matching.FormatTokens(d.RPTimeoutCollateral))
 	}
 	return fmt.Errorf("deal %s ended %s: everything refunded", d.ID.Hex(), d.State)
 }

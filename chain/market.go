@@ -124,17 +124,6 @@ func (d *Deal) MarshalJSON() ([]byte, error) {
 	})
 }
 
-// FormatTokens writes an amount of base units as tokens, e.g. 2500000000000000000 as "2.5".
-func FormatTokens(v *big.Int) string {
-	if v == nil {
-		return "0"
-	}
-	r := new(big.Rat).SetFrac(v, Ether)
-	s := r.FloatString(18)
-	s = strings.TrimRight(s, "0")
-	return strings.TrimSuffix(s, ".")
-}
-
 // ErrNoDeal is returned for a deal id the contract does not know.
 var ErrNoDeal = errors.New("no such deal")
 

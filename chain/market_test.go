@@ -147,6 +147,21 @@ func (f *fixture) checkConservation(t testing.TB) {
 	}
 }
 
+// checkOnlyBondsLocked: with every deal terminal, nothing is locked but the registry bonds.
+func (f *fixture) checkOnlyBondsLocked(t testing.TB) {
+	t.Helper()
+	e := f.escrow(t)
+	for _, p := range parties {
+		want := new(big.Int)
+		if p == "solver" || p == "mediator" {
+			want = tok(bondAmt)
+		}
+		if e[p][1].Cmp(want) != 0 {
+			t.Errorf("%s still has %s locked with every deal terminal", p, e[p][1])
+		}
+	}
+}
+
 // wantDelta checks each party's (free, locked) moved by the given whole-token amounts,
 // plus solver-fee adjustments in base units.
 func wantDelta(t testing.TB, before, after escrow, want map[string][2]*big.Int) {
@@ -253,16 +268,7 @@ func TestEveryPath(t *testing.T) {
 			if d.State != p.End {
 				t.Fatalf("path ended %s, want %s", d.State, p.End)
 			}
-			e := f.escrow(t)
-			for _, party := range parties {
-				want := new(big.Int)
-				if party == "solver" || party == "mediator" {
-					want = tok(bondAmt)
-				}
-				if e[party][1].Cmp(want) != 0 {
-					t.Errorf("%s still has %s locked after %s", party, e[party][1], p.Name)
-				}
-			}
+			f.checkOnlyBondsLocked(t)
 			for _, again := range []func() error{
 				func() error { _, err := f.m["jc"].AcceptResult(f.ctx, d); return err },
 				func() error { _, err := f.m["keeper"].Timeout(f.ctx, d); return err },

@@ -109,7 +109,7 @@ var rules = []rule{
 		}},
 	{ReasonPrice, func(j *JobOffer, c *Candidate, _ uint64) bool { return c.Offer.Price.Cmp(j.MaxPrice) > 0 },
 		func(j *JobOffer, c *Candidate, _ uint64) string {
-			return fmt.Sprintf("price %s above the maximum %s", FormatAmount(c.Offer.Price), FormatAmount(j.MaxPrice))
+			return fmt.Sprintf("price %s tokens above the maximum %s tokens", FormatTokens(c.Offer.Price), FormatTokens(j.MaxPrice))
 		}},
 	{ReasonMediator, func(j *JobOffer, c *Candidate, _ uint64) bool { return !shareMediator(j.Mediators, c.Offer.Mediators) },
 		func(_ *JobOffer, c *Candidate, _ uint64) string {
@@ -322,9 +322,12 @@ func shareMediator(a, b []common.Address) bool {
 	return false
 }
 
-// FormatAmount writes token base units (18 decimals) as tokens, e.g. "2.5 tokens".
-func FormatAmount(v *big.Int) string {
+// FormatTokens writes token base units (18 decimals) as tokens, e.g. 2500000000000000000
+// as "2.5".
+func FormatTokens(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
 	r := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
-	s := strings.TrimSuffix(strings.TrimRight(r.FloatString(18), "0"), ".")
-	return s + " tokens"
+	return strings.TrimSuffix(strings.TrimRight(r.FloatString(18), "0"), ".")
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -125,6 +124,3 @@ func decodeStrict(data []byte, v any) error {
 	}
 	return nil
 }
-
-// Address returns the Ethereum address of a private key (a convenience for callers).
-func Address(key *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(key.PublicKey) }

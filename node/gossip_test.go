@@ -152,6 +152,23 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 	}
 }
 
+// testOffer signs a small resource offer by key, served from key's own peer id.
+func testOffer(t *testing.T, m *market, domain matching.Domain, key *ecdsa.PrivateKey, cpu uint64, nonce int64) *matching.SignedOffer {
+	t.Helper()
+	now := uint64(time.Now().Unix())
+	o := matching.ResourceOffer{Spec: matching.Spec{CPUMilli: cpu, RAMMiB: 1024}, Price: chain.Tokens(1),
+		TimeoutCollateral: chain.Tokens(1), ResultsCollateral: chain.Tokens(1), SubmitWindow: 60, JudgeWindow: 60,
+		MediateWindow: 60, Mediators: []common.Address{m.mediator}, Capacity: 1, Nonce: big.NewInt(nonce),
+		CreatedAt: now, ValidUntil: now + 600}
+	s, err := matching.NewSignedOffer(domain, o, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := p2p.PeerIDOf(key)
+	s.PeerID = id.String()
+	return s
+}
+
 // bareHost starts a libp2p host with key that joins topics without validating anything
 // (so it can send what honest nodes would refuse), connected to recv, and waits until each
 // topic has recv as a peer.
@@ -221,19 +238,8 @@ func TestFloodingPeerIsGraylisted(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	now := uint64(time.Now().Unix())
 	offer := func(key *ecdsa.PrivateKey, nonce int64) *matching.SignedOffer {
-		o := matching.ResourceOffer{Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 1024}, Price: chain.Tokens(1),
-			TimeoutCollateral: chain.Tokens(1), ResultsCollateral: chain.Tokens(1), SubmitWindow: 60, JudgeWindow: 60,
-			MediateWindow: 60, Mediators: []common.Address{m.mediator}, Capacity: 1, Nonce: big.NewInt(nonce),
-			CreatedAt: now, ValidUntil: now + 600}
-		s, err := matching.NewSignedOffer(domain, o, key)
-		if err != nil {
-			t.Fatal(err)
-		}
-		id, _ := p2p.PeerIDOf(key)
-		s.PeerID = id.String()
-		return s
+		return testOffer(t, m, domain, key, 1000, nonce)
 	}
 	publish := func(tp *p2p.Topic, o *matching.SignedOffer) {
 		data, _ := o.Encode()
@@ -310,17 +316,8 @@ func TestOfferBeyondItsCapabilityRecordIsIgnored(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	now := uint64(time.Now().Unix())
 	send := func(cpu uint64, nonce int64) common.Hash {
-		o := matching.ResourceOffer{Spec: matching.Spec{CPUMilli: cpu, RAMMiB: 1024}, Price: chain.Tokens(1),
-			TimeoutCollateral: chain.Tokens(1), ResultsCollateral: chain.Tokens(1), SubmitWindow: 60, JudgeWindow: 60,
-			MediateWindow: 60, Mediators: []common.Address{m.mediator}, Capacity: 1, Nonce: big.NewInt(nonce),
-			CreatedAt: now, ValidUntil: now + 600}
-		s, err := matching.NewSignedOffer(domain, o, key)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s.PeerID = h.ID().String()
+		s := testOffer(t, m, domain, key, cpu, nonce)
 		data, _ := s.Encode()
 		if err := offers.Publish(m.ctx, data); err != nil {
 			t.Fatal(err)

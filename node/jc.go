@@ -53,7 +53,7 @@ func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]stri
 		return nil, err
 	}
 	id := d.ID
-	progress("matched", fmt.Sprintf("deal %s with provider %s at %s tokens", id.Hex(), d.RP.Hex(), chain.FormatTokens(d.Price)))
+	progress("matched", fmt.Sprintf("deal %s with provider %s at %s tokens", id.Hex(), d.RP.Hex(), matching.FormatTokens(d.Price)))
 	progress("running", "waiting for the provider's result")
 	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State != chain.StateAgreed }); err != nil {
 		return nil, err

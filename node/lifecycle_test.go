@@ -57,7 +57,7 @@ func (s *scenario) wantHoldings(t *testing.T, want map[string]*big.Int) {
 		}
 		got := new(big.Int).Sub(s.m.holdings(n.Address()), s.before[name])
 		if got.Cmp(w) != 0 {
-			t.Errorf("%s holdings moved by %s, want %s", name, chain.FormatTokens(got), chain.FormatTokens(w))
+			t.Errorf("%s holdings moved by %s, want %s", name, matching.FormatTokens(got), matching.FormatTokens(w))
 		}
 	}
 	// nothing stays locked but the registry bonds
@@ -71,7 +71,7 @@ func (s *scenario) wantHoldings(t *testing.T, want map[string]*big.Int) {
 			want = s.m.params().Bond
 		}
 		if locked.Cmp(want) != 0 {
-			t.Errorf("%s has %s locked after the deal ended", name, chain.FormatTokens(locked))
+			t.Errorf("%s has %s locked after the deal ended", name, matching.FormatTokens(locked))
 		}
 	}
 }

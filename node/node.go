@@ -470,9 +470,9 @@ func (n *Node) ensureDeposit(ctx context.Context, want *big.Int) error {
 	}
 	if bal.Cmp(need) < 0 {
 		return fmt.Errorf("escrow needs %s more tokens but the wallet of %s holds %s",
-			chain.FormatTokens(need), n.addr.Hex(), chain.FormatTokens(bal))
+			matching.FormatTokens(need), n.addr.Hex(), matching.FormatTokens(bal))
 	}
-	n.log.Info("depositing into escrow", "tokens", chain.FormatTokens(need))
+	n.log.Info("depositing into escrow", "tokens", matching.FormatTokens(need))
 	return n.market.Deposit(ctx, need)
 }
 

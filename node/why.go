@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 )
 
@@ -42,7 +41,7 @@ func (a WhyAnswer) String() string {
 			why = append(why, m.Detail)
 		}
 		fmt.Fprintf(&b, "  offer %s from %s at %s tokens: %s\n", d.OfferID.Hex()[:10], d.Provider.Hex(),
-			chain.FormatTokens(d.Price), strings.Join(why, "; "))
+			matching.FormatTokens(d.Price), strings.Join(why, "; "))
 	}
 	return b.String()
 }
