@@ -63,6 +63,7 @@ func commonFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "dht-server", Usage: "serve the DHT even before AutoNAT finds this node reachable (LANs, local testnets)", EnvVars: []string{"COOPHIVE_DHT_SERVER"}},
 		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
 		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
+		&cli.StringFlag{Name: "module-git-base", Value: "https://", Usage: "prefix that turns a git module's HOST/ORG/REPO into its clone URL (a mirror, or file:///srv/git/)", EnvVars: []string{"COOPHIVE_MODULE_GIT_BASE"}},
 		&cli.StringFlag{Name: "deposit", Value: "100", Usage: "tokens to keep in escrow (rp, solver, mediator)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
 		// Fault injection for tests of the protocol's remedies; kept out of --help.
 		&cli.StringFlag{Name: "fault", Hidden: true, EnvVars: []string{"COOPHIVE_FAULT"}},
@@ -72,6 +73,7 @@ func commonFlags() []cli.Flag {
 func jobFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "input", Aliases: []string{"i"}, Usage: "module input KEY=VALUE (repeatable)"},
+		&cli.StringSliceFlag{Name: "input-file", Aliases: []string{"f"}, Usage: "file sent to the provider, seen by the job as /inputs/NAME (repeatable; hashes are signed into the job offer)"},
 		&cli.StringFlag{Name: "max-price", Value: "10", Usage: "most tokens the job may cost", EnvVars: []string{"JOB_MAX_PRICE"}},
 		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Minute, Usage: "give up waiting after this long", EnvVars: []string{"JOB_TIMEOUT"}},
 		&cli.DurationFlag{Name: "valid-for", Value: node.DefaultConfig().Job.ValidFor, Usage: "how long a job offer waits for a deal (it is re-signed once)", EnvVars: []string{"JOB_VALID_FOR"}},
@@ -117,6 +119,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	if cfg.Faults, err = node.ParseFaults(c.String("fault")); err != nil {
 		return cfg, err
 	}
+	cfg.ModuleGitBase = c.String("module-git-base")
 	cfg.Keeper = c.Bool("keeper")
 	cfg.DHTServer = c.Bool("dht-server")
 	cfg.NoDocker = c.Bool("no-docker")

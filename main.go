@@ -99,21 +99,21 @@ func runCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			module := c.Args().First()
-			if err := node.CheckJob(module, inputs); err != nil {
+			job := node.Job{Module: c.Args().First(), Inputs: inputs, Files: c.StringSlice("input-file")}
+			if err := node.CheckJob(job); err != nil {
 				return err // before anything starts
 			}
 			return withJCNode(c, func(ctx context.Context, n *node.Node) error {
 				ctx, cancel := context.WithTimeout(ctx, c.Duration("timeout"))
 				defer cancel()
-				return runJob(ctx, n, module, inputs)
+				return runJob(ctx, n, job)
 			})
 		},
 	}
 }
 
-func runJob(ctx context.Context, n *node.Node, module string, inputs map[string]string) error {
-	res, err := n.RunJob(ctx, module, inputs, func(stage, detail string) {
+func runJob(ctx context.Context, n *node.Node, job node.Job) error {
+	res, err := n.RunJob(ctx, job, func(stage, detail string) {
 		fmt.Fprintf(os.Stderr, "%-9s %s\n", stage, detail)
 	})
 	if err != nil {

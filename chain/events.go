@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/coophive/coophive/chain/bindings"
+	"github.com/coophive/coophive/matching"
 )
 
 // Event is a decoded Market deal event.
@@ -20,11 +21,13 @@ type Event struct {
 	DealID     common.Hash
 	Block      uint64
 	TxHash     common.Hash
-	JC, RP     common.Address // DealMatched
-	Solver     common.Address // DealMatched
-	OfferID    common.Hash    // DealMatched
-	ResultHash common.Hash    // ResultSubmitted
-	Mediator   common.Address // ResultChallenged
+	JC, RP     common.Address      // DealMatched
+	Solver     common.Address      // DealMatched
+	OfferID    common.Hash         // DealMatched
+	ResultHash common.Hash         // ResultSubmitted
+	Mediator   common.Address      // ResultChallenged
+	Job        *matching.SignedJob // JobPosted: the posted job, unsigned
+	Delivered  bool                // ResultDelivered: whether the client's callback succeeded
 }
 
 // The deal events, by name. Every transition of the contract emits exactly one of them.
@@ -38,6 +41,10 @@ const (
 	EvMediationAccepted = "MediationAccepted"
 	EvMediationRejected = "MediationRejected"
 	EvMediationTimedOut = "MediationTimedOut"
+	EvDealRefused       = "DealRefused"
+	// Not transitions: a contract posted a job; a client's callback was made.
+	EvJobPosted       = "JobPosted"
+	EvResultDelivered = "ResultDelivered"
 )
 
 // FollowerConfig tunes event following.
@@ -72,7 +79,7 @@ func NewFollower(b Backend, market common.Address, cfg FollowerConfig, log *slog
 	f := &Follower{b: b, market: market, cfg: cfg, mkt: bindings.NewMarket(), log: log,
 		ids: map[string]common.Hash{}, names: map[common.Hash]string{}}
 	for _, n := range []string{EvDealMatched, EvResultSubmitted, EvResultAccepted, EvSubmitTimedOut, EvJudgeTimedOut,
-		EvResultChallenged, EvMediationAccepted, EvMediationRejected, EvMediationTimedOut} {
+		EvResultChallenged, EvMediationAccepted, EvMediationRejected, EvMediationTimedOut, EvDealRefused, EvJobPosted, EvResultDelivered} {
 		id := f.mkt.GetABI().Events[n].ID
 		f.ids[n], f.names[id] = id, n
 	}
@@ -160,6 +167,15 @@ func (f *Follower) decode(l *types.Log) (Event, bool) {
 			ev.Mediator = e.Mediator
 		}
 		ev.Name = EvResultChallenged
+	case f.ids[EvJobPosted]:
+		ev.Job, err = decodePosted(f.mkt, l)
+		ev.Name = EvJobPosted
+	case f.ids[EvResultDelivered]:
+		var e *bindings.MarketResultDelivered
+		if e, err = f.mkt.UnpackResultDeliveredEvent(l); err == nil {
+			ev.Delivered, ev.JC = e.Ok, e.Client
+		}
+		ev.Name = EvResultDelivered
 	default:
 		name, ok := f.names[l.Topics[0]]
 		if !ok {

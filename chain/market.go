@@ -35,10 +35,11 @@ const (
 	StateMediationRejected
 	StateTimedOutSubmit
 	StateTimedOutMediate
+	StateRefused
 )
 
 var stateNames = [...]string{"None", "Agreed", "ResultsSubmitted", "Accepted", "Challenged",
-	"MediationAccepted", "MediationRejected", "TimedOutSubmit", "TimedOutMediate"}
+	"MediationAccepted", "MediationRejected", "TimedOutSubmit", "TimedOutMediate", "Refused"}
 
 func (s State) String() string {
 	if int(s) < len(stateNames) {
@@ -50,7 +51,7 @@ func (s State) String() string {
 // Terminal reports whether no further transition can leave s.
 func (s State) Terminal() bool {
 	switch s {
-	case StateAccepted, StateMediationAccepted, StateMediationRejected, StateTimedOutSubmit, StateTimedOutMediate:
+	case StateAccepted, StateMediationAccepted, StateMediationRejected, StateTimedOutSubmit, StateTimedOutMediate, StateRefused:
 		return true
 	}
 	return false
@@ -70,18 +71,21 @@ type Terms struct {
 	JudgeWindow         uint32
 	MediateWindow       uint32
 	MediatorsHash       common.Hash
+	Callback            bool // posted on-chain: the JC is a contract called back on acceptance
 }
 
 func termsFrom(t bindings.MarketTerms) Terms {
 	return Terms{JC: t.Jc, RP: t.Rp, Solver: t.Solver, Price: t.Price, JCCollateral: t.JcCollateral,
 		RPTimeoutCollateral: t.RpTimeoutCollateral, RPResultsCollateral: t.RpResultsCollateral,
-		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow, MediatorsHash: t.MediatorsHash}
+		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow, MediatorsHash: t.MediatorsHash,
+		Callback: t.Callback}
 }
 
 func (t Terms) arg() bindings.MarketTerms {
 	return bindings.MarketTerms{Jc: t.JC, Rp: t.RP, Solver: t.Solver, Price: t.Price, JcCollateral: t.JCCollateral,
 		RpTimeoutCollateral: t.RPTimeoutCollateral, RpResultsCollateral: t.RPResultsCollateral,
-		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow, MediatorsHash: t.MediatorsHash}
+		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow, MediatorsHash: t.MediatorsHash,
+		Callback: t.Callback}
 }
 
 // Deal is a deal: its terms (from the DealMatched event) and its state (from storage).
@@ -120,7 +124,7 @@ func (d *Deal) MarshalJSON() ([]byte, error) {
 		"price":     d.Price.String(), "jcCollateral": d.JCCollateral.String(),
 		"rpTimeoutCollateral": d.RPTimeoutCollateral.String(), "rpResultsCollateral": d.RPResultsCollateral.String(),
 		"submitWindow": d.SubmitWindow, "judgeWindow": d.JudgeWindow, "mediateWindow": d.MediateWindow,
-		"matchBlock": d.MatchBlock, "stateAt": d.StateAt, "resultHash": d.ResultHash.Hex(),
+		"callback": d.Callback, "matchBlock": d.MatchBlock, "stateAt": d.StateAt, "resultHash": d.ResultHash.Hex(),
 	})
 }
 
@@ -230,6 +234,11 @@ func (m *Market) MatchDeal(ctx context.Context, job *matching.SignedJob, offer *
 // SubmitResult posts the result hash of a deal (the RP).
 func (m *Market) SubmitResult(ctx context.Context, d *Deal, resultHash common.Hash) (*types.Receipt, error) {
 	return m.transition(ctx, "submitResult", d, m.mkt.PackSubmitResult(d.arg(), d.ID, resultHash))
+}
+
+// RefuseDeal gives a deal back (the RP, before submitting): it cannot run the job as signed.
+func (m *Market) RefuseDeal(ctx context.Context, d *Deal, reason string) (*types.Receipt, error) {
+	return m.transition(ctx, "refuseDeal", d, m.mkt.PackRefuseDeal(d.arg(), d.ID, reason))
 }
 
 // AcceptResult accepts a deal's result (the JC).
@@ -484,12 +493,22 @@ func decodeRevert(err error, contractABI abi.ABI) error {
 // JobOfferArg converts a job offer to the binding's tuple.
 func JobOfferArg(j *matching.JobOffer) bindings.MarketJobOffer {
 	return bindings.MarketJobOffer{
-		Creator: j.Creator, Module: j.Module, InputsHash: j.InputsHash,
+		Creator: j.Creator, Module: j.Module, ModuleHash: j.ModuleHash, InputsHash: j.InputsHash,
 		CpuMilli: j.Spec.CPUMilli, RamMiB: j.Spec.RAMMiB, DiskMiB: j.Spec.DiskMiB,
 		Gpus: j.Spec.GPUs, GpuVramMiB: j.Spec.GPUVRAMMiB,
 		MaxPrice: j.MaxPrice, Collateral: j.Collateral,
 		Mediators: nonNilAddrs(j.Mediators), Solvers: nonNilAddrs(j.Solvers), SolverWindow: j.SolverWindow,
 		Nonce: j.Nonce, CreatedAt: j.CreatedAt, ValidUntil: j.ValidUntil,
+	}
+}
+
+// jobOfferFrom converts the binding's tuple back to a job offer.
+func jobOfferFrom(j bindings.MarketJobOffer) matching.JobOffer {
+	return matching.JobOffer{
+		Creator: j.Creator, Module: j.Module, ModuleHash: j.ModuleHash, InputsHash: j.InputsHash,
+		Spec:     matching.Spec{CPUMilli: j.CpuMilli, RAMMiB: j.RamMiB, DiskMiB: j.DiskMiB, GPUs: j.Gpus, GPUVRAMMiB: j.GpuVramMiB},
+		MaxPrice: j.MaxPrice, Collateral: j.Collateral, Mediators: j.Mediators, Solvers: j.Solvers,
+		SolverWindow: j.SolverWindow, Nonce: j.Nonce, CreatedAt: j.CreatedAt, ValidUntil: j.ValidUntil,
 	}
 }
 

@@ -118,10 +118,11 @@ func (f *fixture) escrow(t testing.TB) escrow {
 
 // checkConservation: wallets plus escrow of every account equal the supply, and the
 // Market holds exactly the sum of all escrow.
-func (f *fixture) checkConservation(t testing.TB) {
+func (f *fixture) checkConservation(t testing.TB, more ...common.Address) {
 	t.Helper()
 	m := f.m["keeper"]
-	all := append([]common.Address{KeyAddress(f.local.Deployer)}, func() []common.Address {
+	all := append([]common.Address{KeyAddress(f.local.Deployer)}, more...)
+	all = append(all, func() []common.Address {
 		var a []common.Address
 		for _, p := range parties {
 			a = append(a, f.addr[p])
@@ -244,6 +245,7 @@ func TestEveryPath(t *testing.T) {
 			"rp": {nil, neg(tok(rpResults))}, "mediator": {tok(medFee), nil}},
 		"timeoutMediate": {"jc": {tok(price + jcColl + medFee), neg(tok(price + jcColl + medFee))},
 			"rp": {tok(rpResults), neg(tok(rpResults))}},
+		"refuseDeal": {"jc": {tok(price + jcColl), neg(tok(price + jcColl))}, "rp": {tok(rpTimeout), neg(tok(rpTimeout))}},
 	}
 	for _, p := range Paths() {
 		t.Run(p.Name, func(t *testing.T) {
@@ -395,6 +397,9 @@ func TestWrongPartyAndWrongState(t *testing.T) {
 	acceptBy := func(p string) call {
 		return by(p, func(m *Market, d *Deal) error { _, err := m.AcceptResult(f.ctx, d); return err })
 	}
+	refuseBy := func(p string) call {
+		return by(p, func(m *Market, d *Deal) error { _, err := m.RefuseDeal(f.ctx, d, "no"); return err })
+	}
 	challengeBy := func(p string) call {
 		return by(p, func(m *Market, d *Deal) error { _, err := m.ChallengeResult(f.ctx, d); return err })
 	}
@@ -415,6 +420,8 @@ func TestWrongPartyAndWrongState(t *testing.T) {
 		{"timeout submit too early", agreed, by("keeper", func(m *Market, d *Deal) error { _, err := m.TimeoutSubmit(f.ctx, d); return err }), "WindowOpen"},
 		{"timeout judge in wrong state", agreed, by("keeper", func(m *Market, d *Deal) error { _, err := m.TimeoutJudge(f.ctx, d); return err }), "WrongState"},
 		{"submit twice", submitted, submitBy("rp"), "WrongState"},
+		{"JC refuses", agreed, refuseBy("jc"), "NotParty"},
+		{"refuse after submit", submitted, refuseBy("rp"), "WrongState"},
 		{"RP accepts", submitted, acceptBy("rp"), "NotParty"},
 		{"mediator accepts as JC", submitted, acceptBy("mediator"), "NotParty"},
 		{"RP challenges", submitted, challengeBy("rp"), "NotParty"},
@@ -538,6 +545,7 @@ func TestEveryTransitionEmitsItsEvent(t *testing.T) {
 		"timeout-submit":   {EvDealMatched, EvSubmitTimedOut},
 		"timeout-judge":    {EvDealMatched, EvResultSubmitted, EvJudgeTimedOut},
 		"timeout-mediate":  {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediationTimedOut},
+		"refuse":           {EvDealMatched, EvDealRefused},
 	}
 	got := map[common.Hash][]string{}
 	var order []common.Hash

@@ -115,7 +115,7 @@ func (s *Sandbox) Job(ctx context.Context, mutate func(*matching.JobOffer)) (*ma
 	if mutate != nil {
 		mutate(&j)
 	}
-	return matching.NewSignedJob(s.Domain, j, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, s.Keys["jc"])
+	return matching.NewSignedJob(s.Domain, j, matching.JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, s.Keys["jc"])
 }
 
 // Offer signs a resource offer from "rp"; mutate may change it first.
@@ -197,6 +197,9 @@ func Paths() []Path {
 		{"timeout-submit", []PathStep{step("timeoutSubmit", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutSubmit })}, StateTimedOutSubmit},
 		{"timeout-judge", []PathStep{submit, step("timeoutJudge", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutJudge })}, StateAccepted},
 		{"timeout-mediate", []PathStep{submit, challenge, step("timeoutMediate", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutMediate })}, StateTimedOutMediate},
+		{"refuse", []PathStep{{"refuseDeal", "rp", 0, func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error) {
+			return m.RefuseDeal(ctx, d, "module does not match its pin")
+		}}}, StateRefused},
 	}
 }
 

@@ -14,3 +14,8 @@ var TokenBin string
 //
 //go:embed artifacts/Market.bin
 var MarketBin string
+
+// CowsayClientBin is the example on-chain job creator's creation bytecode, hex.
+//
+//go:embed artifacts/CowsayClient.bin
+var CowsayClientBin string

@@ -12,7 +12,7 @@ import (
 
 // The EIP-712 type strings; contracts/src/Market.sol declares the same.
 const (
-	JobOfferType = "JobOffer(address creator,bytes32 module,bytes32 inputsHash,uint64 cpuMilli," +
+	JobOfferType = "JobOffer(address creator,bytes32 module,bytes32 moduleHash,bytes32 inputsHash,uint64 cpuMilli," +
 		"uint64 ramMiB,uint64 diskMiB,uint32 gpus,uint64 gpuVramMiB,uint256 maxPrice,uint256 collateral," +
 		"address[] mediators,address[] solvers,uint64 solverWindow,uint256 nonce,uint64 createdAt,uint64 validUntil)"
 	ResourceOfferType = "ResourceOffer(address provider,uint64 cpuMilli,uint64 ramMiB,uint64 diskMiB," +
@@ -72,6 +72,7 @@ func (j *JobOffer) structHash() common.Hash {
 		jobOfferTypeHash,
 		common.BytesToHash(j.Creator.Bytes()),
 		j.Module,
+		j.ModuleHash,
 		j.InputsHash,
 		u64(j.Spec.CPUMilli), u64(j.Spec.RAMMiB), u64(j.Spec.DiskMiB),
 		u64(uint64(j.Spec.GPUs)), u64(j.Spec.GPUVRAMMiB),

@@ -12,7 +12,7 @@ var fuzzDomain = Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("
 
 func FuzzDecodeJob(f *testing.F) {
 	key, _ := crypto.GenerateKey()
-	j, _ := NewSignedJob(fuzzDomain, baseJob(), "cowsay:v0.0.1", map[string]string{"Message": "moo"}, key)
+	j, _ := NewSignedJob(fuzzDomain, baseJob(), JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, key)
 	good, _ := j.Encode()
 	f.Add(good)
 	f.Add([]byte(`{"offer":{}}`))

@@ -148,7 +148,7 @@ func TestSignVerifyAndTamper(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	d := Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0xabc")}
 	j := baseJob()
-	s, err := NewSignedJob(d, j, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, key)
+	s, err := NewSignedJob(d, j, JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,8 @@ func TestDigestMatchesAPITypes(t *testing.T) {
 		Types: apitypes.Types{
 			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"},
 				{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
-			"JobOffer": {{Name: "creator", Type: "address"}, {Name: "module", Type: "bytes32"}, {Name: "inputsHash", Type: "bytes32"},
+			"JobOffer": {{Name: "creator", Type: "address"}, {Name: "module", Type: "bytes32"}, {Name: "moduleHash", Type: "bytes32"},
+				{Name: "inputsHash", Type: "bytes32"},
 				{Name: "cpuMilli", Type: "uint64"}, {Name: "ramMiB", Type: "uint64"}, {Name: "diskMiB", Type: "uint64"},
 				{Name: "gpus", Type: "uint32"}, {Name: "gpuVramMiB", Type: "uint64"}, {Name: "maxPrice", Type: "uint256"},
 				{Name: "collateral", Type: "uint256"}, {Name: "mediators", Type: "address[]"}, {Name: "solvers", Type: "address[]"},
@@ -197,7 +198,7 @@ func TestDigestMatchesAPITypes(t *testing.T) {
 		Domain: apitypes.TypedDataDomain{Name: DomainName, Version: DomainVersion,
 			ChainId: (*math.HexOrDecimal256)(d.ChainID), VerifyingContract: d.Market.Hex()},
 		Message: apitypes.TypedDataMessage{
-			"creator": j.Creator.Hex(), "module": j.Module.Hex(), "inputsHash": j.InputsHash.Hex(),
+			"creator": j.Creator.Hex(), "module": j.Module.Hex(), "moduleHash": j.ModuleHash.Hex(), "inputsHash": j.InputsHash.Hex(),
 			"cpuMilli": "1000", "ramMiB": "512", "diskMiB": "100", "gpus": "1", "gpuVramMiB": "8000",
 			"maxPrice": "100", "collateral": "1", "mediators": []interface{}{medA.Hex()}, "solvers": []interface{}{medB.Hex()},
 			"solverWindow": "0", "nonce": "1", "createdAt": "1000", "validUntil": "2000",

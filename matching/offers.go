@@ -1,11 +1,14 @@
 package matching
 
 import (
-	"encoding/json"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
+	"sort"
+	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -26,7 +29,8 @@ type Spec struct {
 type JobOffer struct {
 	Creator      common.Address   `json:"creator"`
 	Module       common.Hash      `json:"module"`     // ModuleID of the module name
-	InputsHash   common.Hash      `json:"inputsHash"` // InputsHash of the inputs
+	ModuleHash   common.Hash      `json:"moduleHash"` // PinHash of a git module's commit and template; zero if built in
+	InputsHash   common.Hash      `json:"inputsHash"` // InputsHash of the inputs and input files
 	Spec         Spec             `json:"spec"`
 	MaxPrice     *big.Int         `json:"maxPrice"`
 	Collateral   *big.Int         `json:"collateral"` // the JC's timeout collateral
@@ -59,18 +63,58 @@ type ResourceOffer struct {
 // ModuleID is the on-chain identity of a module name such as "cowsay:v0.0.1".
 func ModuleID(name string) common.Hash { return crypto.Keccak256Hash([]byte(name)) }
 
-// InputsHash is the canonical hash of a job's inputs: keccak256 of their JSON object with
-// keys sorted (encoding/json sorts map keys). A nil map hashes like an empty one.
-func InputsHash(inputs map[string]string) common.Hash {
-	if inputs == nil {
-		inputs = map[string]string{}
+// ModulePin is what a git module's tag resolved to at the JC: the commit (40 hex digits) and
+// the sha256 of the module's template file at that commit.
+type ModulePin struct {
+	Commit   string      `json:"commit"`
+	Template common.Hash `json:"template"`
+}
+
+// Hash is the pin as a JobOffer carries it (ModuleHash): keccak256(commit ‖ template), so the
+// RP runs exactly the template the JC resolved.
+func (p *ModulePin) Hash() (common.Hash, error) {
+	c, err := hex.DecodeString(p.Commit)
+	if err != nil || len(c) != 20 || strings.ToLower(p.Commit) != p.Commit {
+		return common.Hash{}, fmt.Errorf("%w: commit %q is not 40 lowercase hex digits", ErrMalformed, p.Commit)
 	}
-	b, err := json.Marshal(inputs)
+	return crypto.Keccak256Hash(c, p.Template[:]), nil
+}
+
+// InputsHash is the canonical hash of a job's inputs and input files, the one the Market's
+// inputsHash computes: keccak256(abi.encode(keys, values, fileNames, fileHashes)) with keys and
+// file names sorted. Nil maps hash like empty ones.
+func InputsHash(inputs map[string]string, files map[string]common.Hash) common.Hash {
+	keys, values := sortedPairs(inputs)
+	names, hashes := sortedPairs(files)
+	b, err := inputsArgs.Pack(keys, values, names, hashes)
 	if err != nil {
-		panic(fmt.Sprintf("matching: marshal string map: %v", err)) // cannot happen
+		panic(fmt.Sprintf("matching: abi-encode inputs: %v", err)) // the types are fixed
 	}
 	return crypto.Keccak256Hash(b)
 }
+
+// SortedInputs are the inputs' keys, sorted, and their values in the same order: the arrays
+// the Market's inputsHash and postJob take.
+func SortedInputs(inputs map[string]string) (keys, values []string) { return sortedPairs(inputs) }
+
+func sortedPairs[V any](m map[string]V) ([]string, []V) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	values := make([]V, len(keys))
+	for i, k := range keys {
+		values[i] = m[k]
+	}
+	return keys, values
+}
+
+var inputsArgs = func() abi.Arguments {
+	strs, _ := abi.NewType("string[]", "", nil)
+	words, _ := abi.NewType("bytes32[]", "", nil)
+	return abi.Arguments{{Type: strs}, {Type: strs}, {Type: strs}, {Type: words}}
+}()
 
 // Errors returned by Validate.
 var (

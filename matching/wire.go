@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -13,13 +14,22 @@ import (
 // MaxMessageSize caps a gossiped offer; anything larger is malformed.
 const MaxMessageSize = 64 << 10
 
-// SignedJob is a job offer as it travels: the signed offer plus the module name and inputs
-// whose hashes it binds.
+// SignedJob is a job offer as it travels: the signed offer plus the module name, its pin, the
+// inputs and the input files' hashes, all of which the offer binds. A job a contract posted
+// on-chain has no signature (the Market checks that it was posted).
 type SignedJob struct {
 	Offer      JobOffer          `json:"offer"`
 	Signature  hexutil.Bytes     `json:"signature"`
 	ModuleName string            `json:"moduleName"`
+	Pin        *ModulePin        `json:"pin,omitempty"` // git modules only
 	Inputs     map[string]string `json:"inputs"`
+	// Files are the input files' sha256 by name; their bytes travel from the JC to the RP
+	// and the mediator over libp2p.
+	Files map[string]common.Hash `json:"files,omitempty"`
+	// PeerID and Addrs name the JC's libp2p peer, which serves the files (unsigned; its key
+	// must be the creator's key, which the mesh validator checks).
+	PeerID string   `json:"peerId,omitempty"`
+	Addrs  []string `json:"addrs,omitempty"`
 	// Seq counts re-publications of the same signed job (unsigned; see SignedOffer.Seq).
 	Seq uint64 `json:"seq,omitempty"`
 }
@@ -36,11 +46,35 @@ type SignedOffer struct {
 	Seq uint64 `json:"seq,omitempty"`
 }
 
-// NewSignedJob fills the job's module and inputs hashes, then signs it.
-func NewSignedJob(d Domain, job JobOffer, module string, inputs map[string]string, key *ecdsa.PrivateKey) (*SignedJob, error) {
+// JobContent is what a signed job binds besides its terms.
+type JobContent struct {
+	Module string
+	Pin    *ModulePin // nil for built-in modules
+	Inputs map[string]string
+	Files  map[string]common.Hash
+}
+
+// Bind fills job's module, module pin and inputs hashes from the content.
+func (c JobContent) Bind(job *JobOffer) error {
+	job.Module = ModuleID(c.Module)
+	job.ModuleHash = common.Hash{}
+	if c.Pin != nil {
+		h, err := c.Pin.Hash()
+		if err != nil {
+			return err
+		}
+		job.ModuleHash = h
+	}
+	job.InputsHash = InputsHash(c.Inputs, c.Files)
+	return nil
+}
+
+// NewSignedJob binds the job to its content, then signs it.
+func NewSignedJob(d Domain, job JobOffer, c JobContent, key *ecdsa.PrivateKey) (*SignedJob, error) {
 	job.Creator = crypto.PubkeyToAddress(key.PublicKey)
-	job.Module = ModuleID(module)
-	job.InputsHash = InputsHash(inputs)
+	if err := c.Bind(&job); err != nil {
+		return nil, err
+	}
 	if err := job.Validate(); err != nil {
 		return nil, err
 	}
@@ -48,7 +82,12 @@ func NewSignedJob(d Domain, job JobOffer, module string, inputs map[string]strin
 	if err != nil {
 		return nil, err
 	}
-	return &SignedJob{Offer: job, Signature: sig, ModuleName: module, Inputs: inputs}, nil
+	return &SignedJob{Offer: job, Signature: sig, ModuleName: c.Module, Pin: c.Pin, Inputs: c.Inputs, Files: c.Files}, nil
+}
+
+// Content is the job's content as it travelled.
+func (s *SignedJob) Content() JobContent {
+	return JobContent{Module: s.ModuleName, Pin: s.Pin, Inputs: s.Inputs, Files: s.Files}
 }
 
 // NewSignedOffer sets the provider to the key's address and signs the offer.
@@ -66,16 +105,31 @@ func NewSignedOffer(d Domain, offer ResourceOffer, key *ecdsa.PrivateKey) (*Sign
 
 // Verify checks shape, bound hashes and signature (not expiry: that depends on the clock).
 func (s *SignedJob) Verify(d Domain) error {
+	if err := s.VerifyContent(); err != nil {
+		return err
+	}
+	return verify(s.Offer.Hash(d), s.Signature, s.Offer.Creator)
+}
+
+// VerifyContent checks shape and that the offer binds the module, its pin, the inputs and the
+// files that travel with it. A posted job (no signature) needs only this and the chain's word.
+func (s *SignedJob) VerifyContent() error {
 	if err := s.Offer.Validate(); err != nil {
 		return err
 	}
-	if ModuleID(s.ModuleName) != s.Offer.Module {
+	want := s.Offer
+	if err := s.Content().Bind(&want); err != nil {
+		return err
+	}
+	switch {
+	case want.Module != s.Offer.Module:
 		return fmt.Errorf("%w: module name %q does not match the signed module id", ErrMalformed, s.ModuleName)
+	case want.ModuleHash != s.Offer.ModuleHash:
+		return fmt.Errorf("%w: module pin does not match the signed module hash", ErrMalformed)
+	case want.InputsHash != s.Offer.InputsHash:
+		return fmt.Errorf("%w: inputs or files do not match the signed inputs hash", ErrMalformed)
 	}
-	if InputsHash(s.Inputs) != s.Offer.InputsHash {
-		return fmt.Errorf("%w: inputs do not match the signed inputs hash", ErrMalformed)
-	}
-	return verify(s.Offer.Hash(d), s.Signature, s.Offer.Creator)
+	return nil
 }
 
 // Verify checks shape and signature (not expiry, and not the peer binding).

@@ -56,7 +56,7 @@ func BenchDealLatency(ctx context.Context, jobs int, spacing, blockPeriod time.D
 		wg     sync.WaitGroup
 	)
 	for i := 0; i < jobs; i++ {
-		job, err := jc.signJob(ctx, "cowsay:v0.0.1", map[string]string{"Message": fmt.Sprint("latency ", i)})
+		job, err := jc.signJob(ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": fmt.Sprint("latency ", i)}})
 		if err != nil {
 			return rep, err
 		}

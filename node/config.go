@@ -95,6 +95,11 @@ type Config struct {
 	// Deposit tops the node's free escrow up to this amount at start (rp, solver, mediator).
 	Deposit *big.Int
 
+	// ModuleGitBase turns a git module's path into its clone URL (default "https://":
+	// github.com/org/repo -> https://github.com/org/repo). A mirror, or "file:///srv/git/" for
+	// local repositories, works the same.
+	ModuleGitBase string
+
 	// NoDocker runs the node's jobs without a Docker engine: an RP then offers only the
 	// modules bacalhau's wasm engine runs.
 	NoDocker bool

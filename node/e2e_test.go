@@ -136,7 +136,7 @@ func TestOneJobEndToEnd(t *testing.T) {
 	jcBefore, rpBefore, solverBefore := m.holdings(jc.Address()), m.holdings(rp.Address()), m.holdings(solver.Address())
 	msg := fmt.Sprintf("moo %x", time.Now().UnixNano())
 	var stages []string
-	res, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": msg}, func(stage, _ string) {
+	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": msg}}, func(stage, _ string) {
 		stages = append(stages, stage)
 	})
 	if err != nil {

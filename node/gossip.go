@@ -133,6 +133,11 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdi
 	if err := job.Verify(v.domain); err != nil {
 		return v.reject("job", err)
 	}
+	if job.PeerID != "" || len(job.Files) > 0 {
+		if err := checkPeerBinding(job.PeerID, job.Offer.Creator); err != nil {
+			return v.reject("job", err)
+		}
+	}
 	if uint64(v.now().Unix()) > job.Offer.ValidUntil {
 		return p2p.Ignore
 	}
@@ -158,7 +163,7 @@ func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) p2p.Verdi
 	if err := o.Verify(v.domain); err != nil {
 		return v.reject("offer", err)
 	}
-	if err := checkPeerBinding(o); err != nil {
+	if err := checkPeerBinding(o.PeerID, o.Offer.Provider); err != nil {
 		return v.reject("offer", err)
 	}
 	id := o.Offer.Hash(v.domain)
@@ -229,16 +234,17 @@ func (v *validators) reject(kind string, err error) p2p.Verdict {
 	return p2p.Reject
 }
 
-var errPeerBinding = errors.New("offer's peer id is not the provider's key")
+var errPeerBinding = errors.New("the message's peer id is not its signer's key")
 
-// checkPeerBinding: the peer that serves an offer's results must hold the provider's key.
-func checkPeerBinding(o *matching.SignedOffer) error {
-	id, err := peer.Decode(o.PeerID)
+// checkPeerBinding: the peer that serves an offer's results (or a job's input files) must
+// hold the key of the offer's provider (or the job's creator).
+func checkPeerBinding(peerID string, author common.Address) error {
+	id, err := peer.Decode(peerID)
 	if err != nil {
 		return errors.Join(errPeerBinding, err)
 	}
 	addr, err := p2p.PeerAddress(id)
-	if err != nil || addr != o.Offer.Provider {
+	if err != nil || addr != author {
 		return errPeerBinding
 	}
 	return nil

@@ -32,7 +32,7 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 		if mutate != nil {
 			mutate(&j)
 		}
-		s, err := matching.NewSignedJob(domain, j, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, jcKey)
+		s, err := matching.NewSignedJob(domain, j, matching.JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, jcKey)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +78,7 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 	forgedJob := job(nil)
 	forgedJob.Signature, _ = matching.Sign(forgedJob.Offer.Hash(domain), other)
 	wrongDomain, _ := matching.NewSignedJob(matching.Domain{ChainID: big.NewInt(1), Market: m.local.Addrs.Market},
-		job(nil).Offer, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, jcKey)
+		job(nil).Offer, matching.JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, jcKey)
 	tamperedInputs := job(nil)
 	tamperedInputs.Inputs = map[string]string{"Message": "rm -rf"}
 	stolen := offer(nil)

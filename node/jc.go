@@ -44,11 +44,11 @@ var (
 // judge: challenge when the result is missing or does not match, when the job failed, or
 // when the spot-check draw says so; otherwise accept. It returns once the deal has ended,
 // whichever way (the node's deal watcher calls the timeouts that protect the JC).
-func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]string, progress Progress) (*JobResult, error) {
+func (n *Node) RunJob(ctx context.Context, j Job, progress Progress) (*JobResult, error) {
 	if progress == nil {
 		progress = func(string, string) {}
 	}
-	d, err := n.offerJob(ctx, module, inputs, progress)
+	d, err := n.offerJob(ctx, j, progress)
 	if err != nil {
 		return nil, err
 	}
@@ -73,13 +73,13 @@ func (n *Node) RunJob(ctx context.Context, module string, inputs map[string]stri
 // offerJob signs and gossips the job until a deal is made, re-signing it with a new nonce
 // when an offer expires unmatched (at most Job.Retries times). When no deal comes, the
 // error is a *NoMatchError carrying what the solvers say.
-func (n *Node) offerJob(ctx context.Context, module string, inputs map[string]string, progress Progress) (*chain.Deal, error) {
+func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.Deal, error) {
 	params, err := n.market.Params(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for attempt := 0; ; attempt++ {
-		job, err := n.signJob(ctx, module, inputs)
+		job, err := n.signJob(ctx, j)
 		if err != nil {
 			return nil, err
 		}
@@ -91,7 +91,7 @@ func (n *Node) offerJob(ctx context.Context, module string, inputs map[string]st
 		if err := n.publishJob(ctx, job); err != nil {
 			return nil, err
 		}
-		progress("published", fmt.Sprintf("job offer %s for %s", id.Hex(), module))
+		progress("published", fmt.Sprintf("job offer %s for %s%s", id.Hex(), j.Module, pinNote(job.Pin)))
 		d, err := n.awaitMatch(ctx, job)
 		if !errors.Is(err, ErrNoMatch) {
 			return d, err
@@ -105,6 +105,13 @@ func (n *Node) offerJob(ctx context.Context, module string, inputs map[string]st
 		}
 		progress("retry", fmt.Sprintf("no deal before job offer %s expired; signing it again with a new nonce", id.Hex()))
 	}
+}
+
+func pinNote(p *matching.ModulePin) string {
+	if p == nil {
+		return ""
+	}
+	return fmt.Sprintf(" (commit %.12s, template sha256 %.12x)", p.Commit, p.Template)
 }
 
 // NoMatchError is RunJob's error when no deal was made; Answers say why, per solver.
@@ -171,21 +178,45 @@ func (n *Node) spotCheck() bool {
 	return err == nil && float64(r.Int64()) < n.cfg.MediationChance*1_000_000
 }
 
-// CheckJob says whether module exists and takes inputs, before anything is signed or sent.
-func CheckJob(module string, inputs map[string]string) error {
-	mod, err := runner.Lookup(module)
+// Job is what a job creator asks to run: a module (built in, "NAME:TAG", or from git,
+// "HOST/ORG/REPO:TAG"), its inputs, and files sent along to the provider.
+type Job struct {
+	Module string
+	Inputs map[string]string
+	Files  []string // paths; the job sees them by base name under /inputs
+}
+
+// CheckJob checks what can be checked before anything starts: a built-in module exists and
+// takes the inputs, a git module's name is well formed, the input files can be read.
+func CheckJob(j Job) error {
+	if _, err := readInputFiles(j.Files); err != nil {
+		return err
+	}
+	if runner.IsGitModule(j.Module) {
+		return runner.CheckGitName(j.Module)
+	}
+	mod, err := runner.Lookup(j.Module)
 	if err != nil {
 		return err
 	}
-	_, err = mod.Render("check", inputs)
+	_, err = mod.Render("check", j.Inputs)
 	return err
 }
 
-func (n *Node) signJob(ctx context.Context, module string, inputs map[string]string) (*matching.SignedJob, error) {
-	if err := CheckJob(module, inputs); err != nil {
+// signJob resolves the module (a git module's tag to its commit and template hash), reads
+// the input files, and signs a job offer binding all of them.
+func (n *Node) signJob(ctx context.Context, j Job) (*matching.SignedJob, error) {
+	mod, pin, err := n.modules.Resolve(ctx, j.Module)
+	if err != nil {
 		return nil, err
 	}
-	mod, _ := runner.Lookup(module)
+	if _, err := mod.Render("check", j.Inputs); err != nil {
+		return nil, err
+	}
+	files, err := readInputFiles(j.Files)
+	if err != nil {
+		return nil, err
+	}
 	head, err := n.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read chain head: %w", err)
@@ -210,7 +241,28 @@ func (n *Node) signJob(ctx context.Context, module string, inputs map[string]str
 		SolverWindow: uint64(c.SolverWindow / time.Second), Nonce: nonce,
 		CreatedAt: created, ValidUntil: created + uint64(c.ValidFor/time.Second),
 	}
-	return matching.NewSignedJob(n.domain, job, module, inputs, n.cfg.Key)
+	content := matching.JobContent{Module: j.Module, Pin: pinFor(pin), Inputs: j.Inputs, Files: fileHashes(files)}
+	signed, err := matching.NewSignedJob(n.domain, job, content, n.cfg.Key)
+	if err != nil {
+		return nil, err
+	}
+	signed.PeerID, signed.Addrs = n.host.ID().String(), n.host.Addrs()
+	n.inputs.put(signed.Offer.Hash(n.domain), files)
+	return signed, nil
+}
+
+func pinFor(p *runner.Pin) *matching.ModulePin {
+	if p == nil {
+		return nil
+	}
+	return &matching.ModulePin{Commit: p.Commit, Template: p.Template}
+}
+
+func pinOf(p *matching.ModulePin) *runner.Pin {
+	if p == nil {
+		return nil
+	}
+	return &runner.Pin{Commit: p.Commit, Template: p.Template}
 }
 
 // moduleSpec is the machine a module's job offer asks for.

@@ -39,7 +39,7 @@ func runScenario(t *testing.T, windows time.Duration, tweak map[string]func(*Con
 	for name, n := range s.nodes {
 		s.before[name] = s.m.holdings(n.Address())
 	}
-	res, err := s.nodes["jc"].RunJob(s.m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "moo"}, nil)
+	res, err := s.nodes["jc"].RunJob(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +179,7 @@ func TestRPRestartFinishesTheDeal(t *testing.T) {
 
 	done := make(chan *JobResult, 1)
 	go func() {
-		res, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "restarted"}, nil)
+		res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "restarted"}}, nil)
 		if err != nil {
 			t.Error(err)
 		}
@@ -225,7 +225,7 @@ func TestNoMatchSaysWhy(t *testing.T) {
 	cfg.Job.ValidFor = 3 * time.Second
 	jc := m.start("jc", cfg)
 	var stages []string
-	_, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "too cheap"}, func(stage, _ string) {
+	_, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "too cheap"}}, func(stage, _ string) {
 		stages = append(stages, stage)
 	})
 	var nm *NoMatchError
@@ -256,14 +256,14 @@ func TestWasmJobOnAnRPWithoutDocker(t *testing.T) {
 	jcCfg := m.config("jc", RoleJC)
 	jcCfg.Job.ValidFor, jcCfg.Job.Retries = 3*time.Second, 0
 	jc := m.start("jc", jcCfg)
-	res, err := jc.RunJob(m.ctx, "cowsay-wasm:v0.0.1", map[string]string{"Message": "no docker here"}, nil)
+	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay-wasm:v0.0.1", Inputs: map[string]string{"Message": "no docker here"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Deal.State != chain.StateAccepted || !strings.Contains(string(res.Stdout), "< no docker here >") {
 		t.Fatalf("deal %s stdout %q", res.Deal.State, res.Stdout)
 	}
-	_, err = jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "needs docker"}, nil)
+	_, err = jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "needs docker"}}, nil)
 	var nm *NoMatchError
 	if !errors.As(err, &nm) || len(nm.Answers) == 0 || len(nm.Answers[0].Nearest) == 0 ||
 		nm.Answers[0].Nearest[0].Misses[0].Reason != matching.ReasonModule {

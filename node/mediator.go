@@ -9,12 +9,20 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/runner"
+	"github.com/coophive/coophive/runner/archive"
 )
 
 // mediator is the mediator role: drawn for a challenged deal, it re-runs the job through the
-// runner and compares the hash of its own archive with the hash the RP submitted. For the
-// deterministic built-in modules the archives are byte-identical when the RP was honest, so
-// equal hashes accept and different ones reject.
+// runner (the module at its pinned commit, the input files checked against their hashes) and
+// compares its own archive with the one the RP submitted:
+//
+//   - the same archive hash accepts, for any module;
+//   - a deterministic module (byte-identical archives from honest runs anywhere) with another
+//     hash rejects;
+//   - a non-deterministic module (e.g. an image generator whose pixels vary between GPUs) is
+//     judged by shape: the mediator fetches the RP's archive (checked against the on-chain
+//     hash) and accepts when both runs exit 0 with the same set of non-empty output files
+//     (archive.SameShape); an archive it cannot fetch rejects.
 type mediator struct {
 	n    *Node
 	mu   sync.Mutex
@@ -26,15 +34,7 @@ func (m *mediator) mediate(ctx context.Context, d *chain.Deal) error {
 	if n.cfg.Faults.NeverMediate {
 		return nil
 	}
-	job, err := n.awaitJob(ctx, d.ID)
-	if err != nil {
-		return err
-	}
-	mod, err := runner.Lookup(job.ModuleName)
-	if err != nil {
-		return err
-	}
-	bj, err := mod.Render("mediate-"+d.ID.Hex()[2:18], job.Inputs)
+	bj, mod, job, err := n.prepareJob(ctx, d.ID, "mediate")
 	if err != nil {
 		return err
 	}
@@ -43,12 +43,39 @@ func (m *mediator) mediate(ctx context.Context, d *chain.Deal) error {
 	if err != nil {
 		return fmt.Errorf("re-run deal %s: %w", d.ID.Hex(), err)
 	}
-	if common.Hash(res.Hash) == d.ResultHash {
-		n.log.Info("mediation: the result is right", "deal", d.ID.Hex())
+	right, why := m.verdict(ctx, d, mod, res)
+	n.log.Info("mediation verdict", "deal", d.ID.Hex(), "right", right, "why", why,
+		"submitted", d.ResultHash.Hex(), "rerun", common.Hash(res.Hash).Hex())
+	if right {
 		_, err = n.market.MediateAccept(ctx, d)
 	} else {
-		n.log.Info("mediation: the result is wrong", "deal", d.ID.Hex(), "submitted", d.ResultHash.Hex(), "rerun", common.Hash(res.Hash).Hex())
 		_, err = n.market.MediateReject(ctx, d)
 	}
 	return err
+}
+
+// verdict compares the re-run with the submitted result by the module's kind.
+func (m *mediator) verdict(ctx context.Context, d *chain.Deal, mod *runner.Module, res *runner.Result) (bool, string) {
+	if common.Hash(res.Hash) == d.ResultHash {
+		return true, "the re-run's archive hash equals the submitted one"
+	}
+	if mod.Deterministic {
+		return false, "deterministic module: the re-run's archive hash differs"
+	}
+	submitted, err := m.n.fetchResult(ctx, d)
+	if err != nil {
+		return false, "the provider's archive cannot be fetched or checked: " + err.Error()
+	}
+	rerun, err := archive.Unpack(res.Archive)
+	if err != nil {
+		return false, err.Error()
+	}
+	subFiles, err := archive.Unpack(submitted.Archive)
+	if err != nil {
+		return false, err.Error()
+	}
+	if err := archive.SameShape(rerun, subFiles); err != nil {
+		return false, "non-deterministic module: " + err.Error()
+	}
+	return true, "non-deterministic module: same exit code and output files"
 }

@@ -43,7 +43,9 @@ type Node struct {
 	capSeq  atomic.Uint64 // the sequence number of the record being gossiped
 
 	runner   *runner.Runner
-	known    jobCache  // job offers seen on gossip, by deal id
+	known    jobCache   // job offers seen on gossip, by deal id
+	inputs   inputStore // the input files of this node's own jobs
+	modules  *runner.Resolver
 	peers    providers // where each provider can be reached (jc)
 	solver   *solver
 	rp       *provider
@@ -124,6 +126,8 @@ func (n *Node) start(ctx context.Context) error {
 }
 
 func (n *Node) startRoles(ctx context.Context) error {
+	n.modules = &runner.Resolver{CacheDir: filepath.Join(n.cfg.DataDir, "modules"), GitBase: n.cfg.ModuleGitBase}
+	n.host.ServeInputs(n.serveInput)
 	if n.cfg.Has(RoleRP) || n.cfg.Has(RoleMediator) {
 		n.runner = runner.New(runner.Config{WorkDir: filepath.Join(n.cfg.DataDir, "work"), BuildImages: true,
 			NoDocker: n.cfg.NoDocker, Logger: n.cfg.Logger})
@@ -354,7 +358,11 @@ func (n *Node) onJob(_ peer.ID, data []byte) {
 	if err != nil {
 		return
 	}
-	id := job.Offer.Hash(n.domain)
+	n.learnJob(job.Offer.Hash(n.domain), job)
+}
+
+// learnJob keeps a job offer seen on gossip or posted on-chain, and hands it to the solver.
+func (n *Node) learnJob(id common.Hash, job *matching.SignedJob) {
 	if _, seen := n.known.get(id); !seen && (n.rp != nil || n.mediator != nil) {
 		// a provider or mediator may have to run it, even after a crash
 		if err := n.store.putJob(id, job); err != nil {
@@ -408,6 +416,11 @@ func (n *Node) startFollower(ctx context.Context) error {
 
 func (n *Node) onEvent(ev chain.Event) {
 	n.log.Debug("chain event", "event", ev.Name, "deal", ev.DealID.Hex(), "block", ev.Block)
+	if ev.Name == chain.EvJobPosted {
+		n.log.Info("job posted on-chain", "job", ev.DealID.Hex(), "creator", ev.Job.Offer.Creator.Hex(), "module", ev.Job.ModuleName)
+		n.learnJob(ev.DealID, ev.Job)
+		return
+	}
 	if n.solver != nil {
 		n.solver.onEvent(ev)
 	}

@@ -16,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	bacmodels "github.com/bacalhau-project/bacalhau/pkg/models"
+
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/p2p"
@@ -52,7 +54,8 @@ func runnableModules(configured []string, engines []string) []string {
 	}
 	var out []string
 	for _, name := range names {
-		if m, err := runner.Lookup(name); err == nil && has[m.Engine] {
+		m, err := runner.Lookup(name)
+		if (err == nil && has[m.Engine]) || (runner.IsGitModule(name) && has[runner.EngineDocker]) {
 			out = append(out, name)
 		}
 	}
@@ -197,6 +200,11 @@ func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 	packed, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		packed, err = p.execute(ctx, id)
+		if errors.Is(err, errCannotRun) {
+			log.Warn("refusing the deal: its job cannot be run as signed", "err", err)
+			_, rerr := n.market.RefuseDeal(ctx, d, truncate(err.Error(), 200))
+			return rerr
+		}
 		if err != nil {
 			return err
 		}
@@ -215,15 +223,7 @@ func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 }
 
 func (p *provider) execute(ctx context.Context, id common.Hash) ([]byte, error) {
-	job, err := p.n.awaitJob(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	mod, err := runner.Lookup(job.ModuleName)
-	if err != nil {
-		return nil, err
-	}
-	bj, err := mod.Render("deal-"+id.Hex()[2:18], job.Inputs)
+	bj, _, job, err := p.n.prepareJob(ctx, id, "deal")
 	if err != nil {
 		return nil, err
 	}
@@ -236,6 +236,47 @@ func (p *provider) execute(ctx context.Context, id common.Hash) ([]byte, error) 
 		return tamper(res.Archive)
 	}
 	return res.Archive, nil
+}
+
+// errCannotRun marks a deal whose job cannot be run as its JC signed it: the module does not
+// match its pin, the input files do not check out, or the inputs do not fit the module.
+var errCannotRun = errors.New("job cannot be run as signed")
+
+// prepareJob turns a deal's job offer into the bacalhau job to run (the RP's run or the
+// mediator's re-run): the module loaded at its pinned commit and checked against the template
+// hash, the input files fetched from the JC and checked against their hashes, the inputs
+// rendered into the template.
+func (n *Node) prepareJob(ctx context.Context, id common.Hash, purpose string) (*bacmodels.Job, *runner.Module, *matching.SignedJob, error) {
+	job, err := n.awaitJob(ctx, id)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	mod, err := n.modules.Load(ctx, job.ModuleName, pinOf(job.Pin))
+	if errors.Is(err, runner.ErrPinMismatch) || errors.Is(err, runner.ErrUnknownModule) {
+		return nil, nil, nil, fmt.Errorf("%w: %w", errCannotRun, err)
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	dir, err := n.fetchInputs(ctx, id, job)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("%w: %w", errCannotRun, err)
+	}
+	bj, err := mod.Render(purpose+"-"+id.Hex()[2:18], job.Inputs)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("%w: %w", errCannotRun, err)
+	}
+	if dir != "" {
+		runner.WithInputFiles(bj, dir)
+	}
+	return bj, mod, job, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
 }
 
 // tamper replaces a result's stdout (fault injection: a dishonest RP).
@@ -260,6 +301,9 @@ func (n *Node) awaitJob(ctx context.Context, id common.Hash) (*matching.SignedJo
 		}
 		if time.Now().After(askAfter) { // missed on gossip (or before a restart): ask peers
 			if job := n.askJob(ctx, id); job != nil {
+				return job, nil
+			}
+			if job, err := n.market.PostedJob(ctx, id); err == nil { // or a contract posted it
 				return job, nil
 			}
 			askAfter = time.Now().Add(2 * time.Second)

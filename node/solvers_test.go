@@ -18,7 +18,7 @@ func publishJobs(t *testing.T, m *market, jc *Node, n int) []*matching.SignedJob
 	t.Helper()
 	var jobs []*matching.SignedJob
 	for i := 0; i < n; i++ {
-		j, err := jc.signJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "x"})
+		j, err := jc.signJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "x"}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -205,7 +205,7 @@ func TestSolverRebuildsBookAfterRestart(t *testing.T) {
 	m.start("mediator", m.config("mediator", RoleMediator))
 	rp := m.start("rp", m.config("rp", RoleRP))
 	jc := m.start("jc", m.config("jc", RoleJC))
-	res, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "one"}, nil)
+	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "one"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +220,7 @@ func TestSolverRebuildsBookAfterRestart(t *testing.T) {
 		c, ok := again.solver.book.Get(res.Deal.OfferID)
 		return ok && c.Used == 1
 	})
-	res2, err := jc.RunJob(m.ctx, "cowsay:v0.0.1", map[string]string{"Message": "two"}, nil)
+	res2, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "two"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -225,23 +225,49 @@ func (r *Runner) executorFor(task *bacmodels.Task) (executor.Executor, []storage
 		if dx == nil {
 			return nil, nil, fmt.Errorf("%w: docker", ErrNoEngine)
 		}
-		return dx, nil, nil
+		inputs, err := r.mounts(task)
+		return dx, inputs, err
 	case bacmodels.EngineWasm:
 		if wx == nil {
 			return nil, nil, fmt.Errorf("%w: wasm (runner not started)", ErrNoEngine)
 		}
-		var inputs []storage.PreparedStorage
-		for _, in := range task.InputSources {
-			name, _ := in.Source.Params["SourcePath"].(string)
-			if _, ok := wasmSources[name]; !ok || in.Source.Type != bacmodels.StorageSourceLocalDirectory {
-				return nil, nil, fmt.Errorf("wasm input %q is not a built-in program", name)
-			}
-			inputs = append(inputs, storage.PreparedStorage{InputSource: *in, Volume: storage.StorageVolume{
-				Type: storage.StorageVolumeConnectorBind, ReadOnly: true, Source: filepath.Join(r.wasmDir(), name), Target: in.Target}})
-		}
-		return wx, inputs, nil
+		inputs, err := r.mounts(task)
+		return wx, inputs, err
 	}
 	return nil, nil, fmt.Errorf("%w: %q", ErrNoEngine, task.Engine.Type)
+}
+
+// mounts binds a task's local inputs read-only: a wasm module's built-in program (by name,
+// from the runner's wasm dir) and the job's input files (an absolute directory at InputsMount).
+func (r *Runner) mounts(task *bacmodels.Task) ([]storage.PreparedStorage, error) {
+	var inputs []storage.PreparedStorage
+	for _, in := range task.InputSources {
+		name, _ := in.Source.Params["SourcePath"].(string)
+		if in.Source.Type != bacmodels.StorageSourceLocalDirectory {
+			return nil, fmt.Errorf("input %q: only local inputs are mounted", in.Target)
+		}
+		src := filepath.Join(r.wasmDir(), name)
+		if _, ok := wasmSources[name]; !ok {
+			if in.Target != InputsMount || !filepath.IsAbs(name) {
+				return nil, fmt.Errorf("input %q is neither a built-in program nor the job's input files", name)
+			}
+			src = name
+		}
+		inputs = append(inputs, storage.PreparedStorage{InputSource: *in, Volume: storage.StorageVolume{
+			Type: storage.StorageVolumeConnectorBind, ReadOnly: true, Source: src, Target: in.Target}})
+	}
+	return inputs, nil
+}
+
+// InputsMount is where a job finds its input files.
+const InputsMount = "/inputs"
+
+// WithInputFiles mounts dir (absolute: the input files the RP fetched and checked) at
+// InputsMount in the job.
+func WithInputFiles(job *bacmodels.Job, dir string) {
+	t := job.Task()
+	t.InputSources = append(t.InputSources, &bacmodels.InputSource{Target: InputsMount, Alias: "inputs",
+		Source: &bacmodels.SpecConfig{Type: bacmodels.StorageSourceLocalDirectory, Params: map[string]interface{}{"SourcePath": dir}}})
 }
 
 func randomID(n int) string {

@@ -11,7 +11,7 @@ const solc = require(path.join(contractsDir, 'node_modules', 'solc'));
 
 const outIdx = process.argv.indexOf('--out');
 const outDir = outIdx > 0 ? path.resolve(process.argv[outIdx + 1]) : path.join(contractsDir, 'artifacts');
-const names = ['Token', 'Market'];
+const names = ['Token', 'Market', 'CowsayClient'];
 
 const sources = {};
 for (const n of names) {

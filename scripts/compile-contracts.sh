@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 [ -d contracts/node_modules/solc ] || (cd contracts && npm ci --no-audit --no-fund)
 node scripts/compile-contracts.js "$@"
 out=contracts/artifacts
-for n in Token Market; do
+for n in Token Market CowsayClient; do
   pkg=bindings
   go tool abigen --v2 --abi "$out/$n.abi" --bin "$out/$n.bin" --pkg "$pkg" --type "$n" --out "chain/bindings/$(echo "$n" | tr 'A-Z' 'a-z').go"
 done

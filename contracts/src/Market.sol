@@ -6,6 +6,11 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
+/// @notice What an on-chain job creator implements to receive its results.
+interface IJobClient {
+    function coophiveResult(bytes32 dealId, bytes32 resultHash) external;
+}
+
 /// @title Market
 /// @notice Escrow, registry and deal state machine of coophive. A registered solver turns a
 /// signed JobOffer and a signed ResourceOffer into a deal; the contract alone decides whether the
@@ -23,8 +28,9 @@ contract Market is EIP712 {
 
     struct JobOffer {
         address creator;
-        bytes32 module; // keccak256 of the module id (name@version or repo@commit)
-        bytes32 inputsHash; // keccak256 of the canonical inputs
+        bytes32 module; // keccak256 of the module's name ("cowsay:v0.0.1", "github.com/org/repo:tag")
+        bytes32 moduleHash; // a git module's pin: keccak256(commit ‖ sha256(template)); zero if built in
+        bytes32 inputsHash; // inputsHash(keys, values, fileNames, fileHashes), keys sorted
         uint64 cpuMilli;
         uint64 ramMiB;
         uint64 diskMiB;
@@ -62,7 +68,7 @@ contract Market is EIP712 {
     }
 
     bytes32 public constant JOB_OFFER_TYPEHASH = keccak256(
-        "JobOffer(address creator,bytes32 module,bytes32 inputsHash,uint64 cpuMilli,uint64 ramMiB,uint64 diskMiB,uint32 gpus,uint64 gpuVramMiB,uint256 maxPrice,uint256 collateral,address[] mediators,address[] solvers,uint64 solverWindow,uint256 nonce,uint64 createdAt,uint64 validUntil)"
+        "JobOffer(address creator,bytes32 module,bytes32 moduleHash,bytes32 inputsHash,uint64 cpuMilli,uint64 ramMiB,uint64 diskMiB,uint32 gpus,uint64 gpuVramMiB,uint256 maxPrice,uint256 collateral,address[] mediators,address[] solvers,uint64 solverWindow,uint256 nonce,uint64 createdAt,uint64 validUntil)"
     );
     bytes32 public constant RESOURCE_OFFER_TYPEHASH = keccak256(
         "ResourceOffer(address provider,uint64 cpuMilli,uint64 ramMiB,uint64 diskMiB,uint32 gpus,uint64 gpuVramMiB,bytes32[] modules,uint256 price,uint256 timeoutCollateral,uint256 resultsCollateral,uint32 submitWindow,uint32 judgeWindow,uint32 mediateWindow,address[] mediators,uint32 capacity,uint256 nonce,uint64 createdAt,uint64 validUntil)"
@@ -79,7 +85,8 @@ contract Market is EIP712 {
         MediationAccepted,
         MediationRejected,
         TimedOutSubmit,
-        TimedOutMediate
+        TimedOutMediate,
+        Refused
     }
 
     /// What two offers agreed to; committed to in storage by its keccak256.
@@ -95,6 +102,7 @@ contract Market is EIP712 {
         uint32 judgeWindow;
         uint32 mediateWindow;
         bytes32 mediatorsHash; // keccak256(abi.encodePacked(shared registered mediators))
+        bool callback; // the job was posted on-chain: jc is a contract called back on acceptance
     }
 
     /// One deal: three slots.
@@ -115,6 +123,9 @@ contract Market is EIP712 {
     uint8 public constant ROLE_SOLVER = 1;
     uint8 public constant ROLE_MEDIATOR = 2;
     uint256 public constant MAX_SOLVERS = 3;
+    /// Gas an on-chain job creator's callback gets; a callback that fails or runs out of it does
+    /// not stop settlement.
+    uint256 public constant CALLBACK_GAS = 200_000;
 
     IERC20 public immutable token;
     uint256 public immutable bond; // locked per registered role
@@ -128,12 +139,14 @@ contract Market is EIP712 {
     mapping(address => uint32) public activeMediations;
     mapping(bytes32 => Deal) internal deals;
     mapping(bytes32 => uint32) public offerUsed; // resource offer digest => deals made
+    mapping(bytes32 => uint64) public postedAt; // job id => block a contract posted it in
 
     // ---- events: one per transition ----
     event Deposited(address indexed account, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
     event Registered(address indexed account, uint8 role);
     event Unregistered(address indexed account, uint8 role);
+    event JobPosted(bytes32 indexed jobId, address indexed creator, JobOffer job, string module, string[] inputKeys, string[] inputValues);
     event DealMatched(bytes32 indexed dealId, address indexed jc, address indexed rp, bytes32 offerId, Terms terms, address[] mediators);
     event ResultSubmitted(bytes32 indexed dealId, bytes32 resultHash);
     event ResultAccepted(bytes32 indexed dealId);
@@ -143,6 +156,8 @@ contract Market is EIP712 {
     event MediationAccepted(bytes32 indexed dealId);
     event MediationRejected(bytes32 indexed dealId);
     event MediationTimedOut(bytes32 indexed dealId);
+    event DealRefused(bytes32 indexed dealId, string reason);
+    event ResultDelivered(bytes32 indexed dealId, address indexed client, bool ok);
 
     // ---- errors ----
     error ZeroAmount();
@@ -164,6 +179,9 @@ contract Market is EIP712 {
     error WindowOpen(bytes32 dealId, uint256 closesAt);
     error WindowClosed(bytes32 dealId, uint256 closedAt);
     error AmountTooLarge();
+    error NotCreator(address creator, address caller);
+    error BadJob(string reason);
+    error CallbackGasTooLow(uint256 left, uint256 needed);
 
     constructor(IERC20 token_, uint256 bond_, uint256 solverFeeBps_, uint256 mediationFee_) EIP712("coophive", "1") {
         require(solverFeeBps_ <= 10_000, "fee above 100%");
@@ -245,7 +263,7 @@ contract Market is EIP712 {
 
     function _jobStructHash(JobOffer calldata j) internal pure returns (bytes32) {
         bytes memory head = abi.encode(
-            JOB_OFFER_TYPEHASH, j.creator, j.module, j.inputsHash, j.cpuMilli, j.ramMiB, j.diskMiB, j.gpus
+            JOB_OFFER_TYPEHASH, j.creator, j.module, j.moduleHash, j.inputsHash, j.cpuMilli, j.ramMiB, j.diskMiB, j.gpus
         );
         bytes memory tail = abi.encode(
             j.gpuVramMiB,
@@ -288,12 +306,49 @@ contract Market is EIP712 {
         return keccak256(bytes.concat(head, tail));
     }
 
+    /// @notice The canonical hash of a job's inputs: keys sorted ascending, values in the same
+    /// order, then the input files' names (sorted) and sha256 hashes. matching.InputsHash in Go
+    /// computes the same.
+    function inputsHash(
+        string[] memory keys,
+        string[] memory values,
+        string[] memory fileNames,
+        bytes32[] memory fileHashes
+    ) public pure returns (bytes32) {
+        return keccak256(abi.encode(keys, values, fileNames, fileHashes));
+    }
+
+    // ---- on-chain job creators ----
+
+    /// @notice A contract (which cannot sign) posts a job offer as its creator. Solvers see the
+    /// JobPosted event and match it like a gossiped job, with an empty job signature. The job
+    /// pays from the creator's escrow; when its deal is accepted the Market calls the creator's
+    /// coophiveResult(dealId, resultHash) with CALLBACK_GAS.
+    function postJob(
+        JobOffer calldata job,
+        string calldata module,
+        string[] calldata inputKeys,
+        string[] calldata inputValues
+    ) external returns (bytes32 jobId) {
+        if (msg.sender != job.creator) revert NotCreator(job.creator, msg.sender);
+        if (job.module != keccak256(bytes(module))) revert BadJob("module");
+        if (inputKeys.length != inputValues.length) revert BadJob("inputs");
+        if (job.inputsHash != inputsHash(inputKeys, inputValues, new string[](0), new bytes32[](0))) {
+            revert BadJob("inputs hash");
+        }
+        if (block.timestamp > job.validUntil) revert Expired(job.validUntil, block.timestamp);
+        jobId = hashJobOffer(job);
+        if (postedAt[jobId] != 0 || deals[jobId].state != State.None) revert DealExists(jobId);
+        postedAt[jobId] = uint64(block.number);
+        emit JobPosted(jobId, job.creator, job, module, inputKeys, inputValues);
+    }
+
     // ---- matching ----
 
     /// @notice Turns two signed offers into a deal. Called by a registered solver: one the job
     /// ranks, in its window, or any after the ranked windows. Reverts unless both signatures, both
     /// expiries, the offer's capacity and every compatibility rule hold. Locks the JC's price and
-    /// collateral and the RP's timeout collateral.
+    /// collateral and the RP's timeout collateral. A job posted on-chain has an empty jobSig.
     function matchDeal(
         JobOffer calldata job,
         bytes calldata jobSig,
@@ -302,7 +357,12 @@ contract Market is EIP712 {
     ) external returns (bytes32 dealId) {
         dealId = hashJobOffer(job);
         bytes32 offerId = hashResourceOffer(offer);
-        _checkSigner(dealId, jobSig, job.creator);
+        bool posted = jobSig.length == 0;
+        if (posted) {
+            if (postedAt[dealId] == 0) revert BadSignature(job.creator, address(0));
+        } else {
+            _checkSigner(dealId, jobSig, job.creator);
+        }
         _checkSigner(offerId, offerSig, offer.provider);
         Deal storage d = deals[dealId];
         if (d.state != State.None) revert DealExists(dealId);
@@ -326,7 +386,8 @@ contract Market is EIP712 {
             submitWindow: offer.submitWindow,
             judgeWindow: offer.judgeWindow,
             mediateWindow: offer.mediateWindow,
-            mediatorsHash: keccak256(abi.encodePacked(mediators))
+            mediatorsHash: keccak256(abi.encodePacked(mediators)),
+            callback: posted
         });
         _lock(t.jc, uint256(t.price) + t.jcCollateral);
         _lock(t.rp, t.rpTimeoutCollateral);
@@ -418,6 +479,21 @@ contract Market is EIP712 {
         emit ResultSubmitted(dealId, resultHash);
     }
 
+    /// @notice The RP refuses a deal it cannot run as signed (its module's pin or its input
+    /// files do not check out), within the submit window: everything locked is returned, so a
+    /// job creator cannot take an RP's collateral with a job no one can run, and an RP gains
+    /// nothing by refusing.
+    function refuseDeal(Terms calldata t, bytes32 dealId, string calldata reason) external {
+        Deal storage d = _deal(dealId, t, State.Agreed);
+        if (msg.sender != t.rp) revert NotParty(dealId, msg.sender);
+        _within(dealId, d.stateAt, t.submitWindow);
+        _move(d, State.Refused);
+        uint128 jcLocked = uint128(t.price) + t.jcCollateral;
+        _unlock(t.jc, jcLocked, jcLocked);
+        _unlock(t.rp, t.rpTimeoutCollateral, t.rpTimeoutCollateral);
+        emit DealRefused(dealId, reason);
+    }
+
     /// @notice The JC accepts the result: the RP is paid the price less the solver's fee.
     function acceptResult(Terms calldata t, bytes32 dealId) external {
         Deal storage d = _deal(dealId, t, State.ResultsSubmitted);
@@ -425,6 +501,7 @@ contract Market is EIP712 {
         _move(d, State.Accepted);
         _payRP(t, 0);
         emit ResultAccepted(dealId);
+        _deliver(t, dealId, d.resultHash);
     }
 
     /// @notice Anyone, once the judge window has passed without a verdict: silence is consent.
@@ -434,6 +511,7 @@ contract Market is EIP712 {
         _move(d, State.Accepted);
         _payRP(t, 0);
         emit JudgeTimedOut(dealId);
+        _deliver(t, dealId, d.resultHash);
     }
 
     /// @notice Anyone, once the submit window has passed without a result: the JC is refunded
@@ -474,6 +552,7 @@ contract Market is EIP712 {
         _payRP(t, mediationFee);
         _unlock(d.mediator, 0, mediationFee);
         emit MediationAccepted(dealId);
+        _deliver(t, dealId, d.resultHash);
     }
 
     /// @notice The drawn mediator found the result wrong: the JC is refunded and receives the
@@ -499,6 +578,24 @@ contract Market is EIP712 {
         _unlock(t.jc, jcLocked, jcLocked);
         _unlock(t.rp, t.rpResultsCollateral, t.rpResultsCollateral);
         emit MediationTimedOut(dealId);
+    }
+
+    /// Calls an on-chain job creator back with its accepted result, after every state change.
+    /// The caller must leave room for the whole CALLBACK_GAS (EIP-150 keeps 1/64 back), so a
+    /// settler cannot starve the callback on purpose; the call copies no return data, and its
+    /// failure is recorded, never propagated.
+    function _deliver(Terms calldata t, bytes32 dealId, bytes32 resultHash) internal {
+        if (!t.callback) return;
+        uint256 needed = CALLBACK_GAS + CALLBACK_GAS / 63 + 10_000;
+        if (gasleft() < needed) revert CallbackGasTooLow(gasleft(), needed);
+        bytes memory data = abi.encodeCall(IJobClient.coophiveResult, (dealId, resultHash));
+        address client = t.jc;
+        uint256 g = CALLBACK_GAS;
+        bool ok;
+        assembly {
+            ok := call(g, client, 0, add(data, 32), mload(data), 0, 0)
+        }
+        emit ResultDelivered(dealId, client, ok);
     }
 
     // ---- views ----

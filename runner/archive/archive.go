@@ -176,3 +176,38 @@ func ExitCodeOf(files map[string][]byte) int {
 	}
 	return n
 }
+
+// ErrDiffers is returned by SameShape for archives that differ in shape.
+var ErrDiffers = errors.New("results differ")
+
+// SameShape is the mediator's comparison for a non-deterministic module, whose bytes may
+// differ between honest runs: both archives record exit code 0 and the same set of output
+// files, each of them non-empty in both. stdout and stderr are not compared.
+func SameShape(rerun, submitted map[string][]byte) error {
+	if a, b := ExitCodeOf(rerun), ExitCodeOf(submitted); a != 0 || b != 0 {
+		return fmt.Errorf("%w: exit codes %d (re-run) and %d (submitted); both must be 0", ErrDiffers, a, b)
+	}
+	outputs := func(files map[string][]byte) map[string]int {
+		out := map[string]int{}
+		for name, b := range files {
+			if strings.HasPrefix(name, DirOutputs+"/") {
+				out[name] = len(b)
+			}
+		}
+		return out
+	}
+	a, b := outputs(rerun), outputs(submitted)
+	if len(a) != len(b) {
+		return fmt.Errorf("%w: %d output files (re-run), %d (submitted)", ErrDiffers, len(a), len(b))
+	}
+	for name, size := range a {
+		other, ok := b[name]
+		switch {
+		case !ok:
+			return fmt.Errorf("%w: %s missing from the submitted result", ErrDiffers, name)
+		case size == 0 || other == 0:
+			return fmt.Errorf("%w: %s is empty in one of them", ErrDiffers, name)
+		}
+	}
+	return nil
+}

@@ -79,3 +79,32 @@ func FuzzUnpack(f *testing.F) {
 		}
 	})
 }
+
+func TestSameShape(t *testing.T) {
+	base := func() map[string][]byte {
+		return map[string][]byte{FileExitCode: []byte("0"), FileStdout: []byte("a"), "outputs/image.png": []byte("png1")}
+	}
+	ok := base()
+	ok[FileStdout] = []byte("other log lines")
+	ok["outputs/image.png"] = []byte("different pixels")
+	if err := SameShape(base(), ok); err != nil {
+		t.Fatalf("same shape refused: %v", err)
+	}
+	for name, change := range map[string]func(map[string][]byte){
+		"failed":  func(f map[string][]byte) { f[FileExitCode] = []byte("1") },
+		"missing": func(f map[string][]byte) { delete(f, "outputs/image.png") },
+		"renamed": func(f map[string][]byte) {
+			f["outputs/other.png"] = f["outputs/image.png"]
+			delete(f, "outputs/image.png")
+		},
+		"empty":        func(f map[string][]byte) { f["outputs/image.png"] = nil },
+		"extra":        func(f map[string][]byte) { f["outputs/extra"] = []byte("x") },
+		"no exit code": func(f map[string][]byte) { delete(f, FileExitCode) },
+	} {
+		f := base()
+		change(f)
+		if err := SameShape(base(), f); !errors.Is(err, ErrDiffers) {
+			t.Errorf("%s: got %v, want ErrDiffers", name, err)
+		}
+	}
+}

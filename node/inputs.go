@@ -1,0 +1,177 @@
+package node
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/coophive/coophive/matching"
+)
+
+// Input files: `run --input-file PATH` sends files with a job. Their sha256 hashes are bound
+// into the signed job offer (its inputs hash); the bytes stay with the JC, which hands them
+// over libp2p to the deal's RP and, after a challenge, to its drawn mediator. Both check every
+// hash before running; the job sees the files under /inputs.
+
+// MaxInputBytes bounds a job's input files, all together.
+const MaxInputBytes = 64 << 20
+
+// ErrInputFile is returned for input files that cannot be sent or do not check out.
+var ErrInputFile = errors.New("input file")
+
+var inputName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
+
+// readInputFiles reads the files at paths, named by their base names.
+func readInputFiles(paths []string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	total := 0
+	for _, p := range paths {
+		name := filepath.Base(p)
+		if !inputName.MatchString(name) {
+			return nil, fmt.Errorf("%w %s: name must be letters, digits, '.', '_' or '-'", ErrInputFile, p)
+		}
+		if _, dup := out[name]; dup {
+			return nil, fmt.Errorf("%w %s: two input files named %q", ErrInputFile, p, name)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrInputFile, err)
+		}
+		if total += len(b); total > MaxInputBytes {
+			return nil, fmt.Errorf("%w: more than %d MiB in all", ErrInputFile, MaxInputBytes>>20)
+		}
+		out[name] = b
+	}
+	return out, nil
+}
+
+func fileHashes(files map[string][]byte) map[string]common.Hash {
+	if len(files) == 0 {
+		return nil
+	}
+	out := make(map[string]common.Hash, len(files))
+	for name, b := range files {
+		out[name] = sha256.Sum256(b)
+	}
+	return out
+}
+
+// inputStore holds the input files of the JC's own jobs, by job (deal) id.
+type inputStore struct {
+	mu    sync.Mutex
+	files map[common.Hash]map[string][]byte
+}
+
+func (s *inputStore) put(id common.Hash, files map[string][]byte) {
+	if len(files) == 0 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.files == nil {
+		s.files = map[common.Hash]map[string][]byte{}
+	}
+	s.files[id] = files
+}
+
+func (s *inputStore) get(id common.Hash, name string) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.files[id][name]
+	return b, ok
+}
+
+// serveInput gives one of a deal's input files to its RP or its drawn mediator only: the JC
+// from its own jobs, the RP from the copies it fetched (to the mediator, so a JC that stops
+// serving its files cannot stall a mediation).
+func (n *Node) serveInput(ctx context.Context, requester common.Address, id common.Hash, name string) ([]byte, error) {
+	d, err := n.market.Deal(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	mediator := requester == d.Mediator && d.Mediator != (common.Address{})
+	if requester != d.RP && !mediator {
+		return nil, errors.New("only the deal's provider or its drawn mediator may fetch its input files")
+	}
+	if b, ok := n.inputs.get(id, name); ok {
+		return b, nil
+	}
+	if b, err := os.ReadFile(filepath.Join(n.inputsDir(id), name)); err == nil && inputName.MatchString(name) && d.RP == n.addr {
+		return b, nil
+	}
+	return nil, errors.New("no such input file here")
+}
+
+func (n *Node) inputsDir(id common.Hash) string { return filepath.Join(n.cfg.DataDir, "inputs", id.Hex()) }
+
+type inputPeer struct {
+	id    peer.ID
+	addrs []string
+}
+
+// inputPeers are where a deal's input files can be fetched: the JC, then the deal's RP.
+func (n *Node) inputPeers(ctx context.Context, id common.Hash, job *matching.SignedJob) []inputPeer {
+	var out []inputPeer
+	if p, err := peer.Decode(job.PeerID); err == nil {
+		out = append(out, inputPeer{p, job.Addrs})
+	}
+	if d, err := n.market.Deal(ctx, id); err == nil && d.RP != n.addr {
+		if o, ok := n.peers.get(d.RP); ok {
+			if p, err := peer.Decode(o.PeerID); err == nil {
+				out = append(out, inputPeer{p, o.Addrs})
+			}
+		}
+	}
+	return out
+}
+
+// fetchInputs gets a deal's input files from its JC into dir and checks each against the
+// hash the job offer binds. It returns "" for a job without files.
+func (n *Node) fetchInputs(ctx context.Context, id common.Hash, job *matching.SignedJob) (string, error) {
+	if len(job.Files) == 0 {
+		return "", nil
+	}
+	dir := n.inputsDir(id)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	for name, want := range job.Files {
+		if !inputName.MatchString(name) {
+			return "", fmt.Errorf("%w %q: not a file name", ErrInputFile, name)
+		}
+		path := filepath.Join(dir, name)
+		if b, err := os.ReadFile(path); err == nil && sha256.Sum256(b) == want {
+			continue // fetched before a restart
+		}
+		var b []byte
+		err := retry(ctx, fetchWait, func() error {
+			errs := []error{fmt.Errorf("no peer to fetch from")}
+			for _, p := range n.inputPeers(ctx, id, job) {
+				var err error
+				if b, err = n.host.FetchInput(ctx, p.id, p.addrs, id, name); err == nil {
+					return nil
+				}
+				errs = append(errs, err)
+			}
+			return errors.Join(errs...)
+		})
+		if err != nil {
+			return "", fmt.Errorf("%w %s: fetch from the job creator: %w", ErrInputFile, name, err)
+		}
+		if got := common.Hash(sha256.Sum256(b)); got != want {
+			return "", fmt.Errorf("%w %s: sha256 %s, the job offer binds %s", ErrInputFile, name, got.Hex(), want.Hex())
+		}
+		if err := writeFileAtomic(path, b, 0o644); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
