@@ -38,7 +38,7 @@ func main() {
 			}
 			return setupLogging(level)
 		},
-		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand()},
+		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand()},
 	}
 	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
 		fmt.Fprintln(os.Stderr, "coophive:", err)
@@ -132,6 +132,9 @@ func runJob(ctx context.Context, n *node.Node, job node.Job) error {
 	case chain.StateTimedOutSubmit:
 		return fmt.Errorf("deal %s %s: the provider sent no result in time; price refunded and its timeout collateral (%s tokens) paid to you",
 			d.ID.Hex(), d.State, matching.FormatTokens(d.RPTimeoutCollateral))
+	case chain.StateRefused:
+		return fmt.Errorf("deal %s %s: the provider could not run the job as signed (module pin or input files did not check out); everything refunded",
+			d.ID.Hex(), d.State)
 	}
 	return fmt.Errorf("deal %s ended %s: everything refunded", d.ID.Hex(), d.State)
 }

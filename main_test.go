@@ -95,6 +95,22 @@ func TestDevnetAndRunThroughTheBinary(t *testing.T) {
 	if d["state"] != "Accepted" || d["price"] != "2000000000000000000" {
 		t.Fatalf("inspect: %v", d)
 	}
+
+	// The seed's on-chain client: a contract posts the job and is called back with the hash.
+	cmd := exec.CommandContext(ctx, binary, "run-cowsay-onchain", "moo from a contract")
+	cmd.Env = append(os.Environ(), env...)
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("run-cowsay-onchain: %v\n%s%s", err, stdout.String(), stderr.String())
+	}
+	res := regexp.MustCompile(`deal (0x[0-9a-f]{64}) Accepted: .* called (0x[0-9a-fA-F]{40}) back with result (0x[0-9a-f]{64})`).FindStringSubmatch(stdout.String())
+	if res == nil {
+		t.Fatalf("run-cowsay-onchain printed:\n%s%s", stdout.String(), stderr.String())
+	}
+	if d := inspect(t, ctx, env, res[1]); d["state"] != "Accepted" || d["resultHash"] != res[3] || d["jc"] != res[2] || d["callback"] != true {
+		t.Fatalf("inspect of the on-chain job's deal: %v", d)
+	}
 }
 
 // TestRPKilledAfterMatchFinishesTheDeal runs a second resource provider as its own process,

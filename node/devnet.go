@@ -128,6 +128,8 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 	rpCfg.Roles = []Role{RoleRP}
 	rpCfg.Key = keys["rp"]
 	rpCfg.Bootstrap = boot
+	// A short judge window: jobs posted by contracts (which cannot judge) settle when it passes.
+	rpCfg.Offer.JudgeWindow = 20 * time.Second
 	rpCfg.Logger = d.cfg.Logger.With("node", "rp")
 	if _, err := d.startNode(ctx, rpCfg); err != nil {
 		return fmt.Errorf("devnet resource provider: %w", err)

@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -33,6 +34,14 @@ type imageSource struct {
 	bin  string // the binary's path inside the image
 }
 
+// sourceLabel labels a built image with the sha256 of its sources: an image built from other
+// sources (an older coophive) is rebuilt.
+const sourceLabel = "coophive.source"
+
+func (s imageSource) hash() string {
+	return fmt.Sprintf("%x", sha256.Sum256(append([]byte(s.bin+"\n"), s.main...)))
+}
+
 var imageSources = map[string]imageSource{cowsayImage: {main: cowsaySource, bin: "/cowsay"}}
 
 // EnsureImages builds every built-in module's image that the Docker engine lacks.
@@ -43,9 +52,10 @@ func EnsureImages(ctx context.Context) error {
 	}
 	defer cli.Close()
 	for tag, src := range imageSources {
-		if _, _, err := cli.ImageInspectWithRaw(ctx, tag); err == nil {
-			continue
-		} else if !dockerclient.IsErrNotFound(err) {
+		info, _, err := cli.ImageInspectWithRaw(ctx, tag)
+		if err == nil && info.Config != nil && info.Config.Labels[sourceLabel] == src.hash() {
+			continue // built from these very sources
+		} else if err != nil && !dockerclient.IsErrNotFound(err) {
 			return fmt.Errorf("inspect image %s: %w", tag, err)
 		}
 		if err := buildImage(ctx, cli, tag, src); err != nil {
@@ -75,7 +85,7 @@ func buildImage(ctx context.Context, cli *dockerclient.Client, tag string, src i
 	if err != nil {
 		return err
 	}
-	dockerfile := fmt.Sprintf("FROM scratch\nCOPY app %s\nENTRYPOINT [%q]\n", src.bin, src.bin)
+	dockerfile := fmt.Sprintf("FROM scratch\nLABEL %s=%s\nCOPY app %s\nENTRYPOINT [%q]\n", sourceLabel, src.hash(), src.bin, src.bin)
 	buildCtx, err := tarFiles(map[string][]byte{"Dockerfile": []byte(dockerfile), "app": bin})
 	if err != nil {
 		return err

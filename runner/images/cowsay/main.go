@@ -1,6 +1,7 @@
 // Command cowsay is the program inside the cowsay module's image: it prints its arguments in
 // a speech bubble above a cow, on stdout and, when the job has an /outputs volume, into
-// /outputs/cow.txt. Built static (CGO_ENABLED=0) into a FROM-scratch image by the runner.
+// /outputs/cow.txt. With -f, the arguments after it are files whose contents it says (a job's
+// input files, under /inputs). Built static (CGO_ENABLED=0) into a FROM-scratch image by the runner.
 package main
 
 import (
@@ -63,7 +64,20 @@ func wrap(msg string, width int) []string {
 }
 
 func main() {
-	out := say(strings.Join(os.Args[1:], " "))
+	msg := strings.Join(os.Args[1:], " ")
+	if len(os.Args) > 2 && os.Args[1] == "-f" {
+		var parts []string
+		for _, name := range os.Args[2:] {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "read input file:", err)
+				os.Exit(1)
+			}
+			parts = append(parts, string(b))
+		}
+		msg = strings.Join(parts, " ")
+	}
+	out := say(msg)
 	fmt.Print(out)
 	if st, err := os.Stat("/outputs"); err == nil && st.IsDir() {
 		if err := os.WriteFile("/outputs/cow.txt", []byte(out), 0o644); err != nil {
