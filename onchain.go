@@ -156,4 +156,3 @@ func stageOf(s chain.State) string {
 func progressf(stage, format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "%-9s %s\n", stage, fmt.Sprintf(format, args...))
 }
-

@@ -110,7 +110,9 @@ func (n *Node) serveInput(ctx context.Context, requester common.Address, id comm
 	return nil, errors.New("no such input file here")
 }
 
-func (n *Node) inputsDir(id common.Hash) string { return filepath.Join(n.cfg.DataDir, "inputs", id.Hex()) }
+func (n *Node) inputsDir(id common.Hash) string {
+	return filepath.Join(n.cfg.DataDir, "inputs", id.Hex())
+}
 
 type inputPeer struct {
 	id    peer.ID
