@@ -91,6 +91,7 @@ func offerFlags() []cli.Flag {
 		&cli.StringFlag{Name: "offer-price", Value: "2", Usage: "tokens per job", EnvVars: []string{"OFFER_PRICE"}},
 		&cli.StringSliceFlag{Name: "offer-modules", Usage: "modules accepted (empty: any)", EnvVars: []string{"OFFER_MODULES"}},
 		&cli.IntFlag{Name: "gpu", Usage: "GPUs offered, at most those nvidia-smi detects", EnvVars: []string{"OFFER_GPU"}},
+		&cli.StringFlag{Name: "bacalhau-api", Usage: "run jobs on this bacalhau cluster's orchestrator (REST API URL) instead of in-process", EnvVars: []string{"COOPHIVE_BACALHAU_API"}},
 		&cli.BoolFlag{Name: "no-docker", Usage: "run without a Docker engine (only wasm modules)", EnvVars: []string{"COOPHIVE_NO_DOCKER"}},
 	}
 }
@@ -123,6 +124,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	cfg.Keeper = c.Bool("keeper")
 	cfg.DHTServer = c.Bool("dht-server")
 	cfg.NoDocker = c.Bool("no-docker")
+	cfg.BacalhauAPI = c.String("bacalhau-api")
 	cfg.MediationChance = c.Float64("mediation-chance")
 	if c.Command.Name == "run" {
 		if cfg.Job.MaxPrice, err = parseTokens("max-price", c.String("max-price")); err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/url"
 	"runtime"
 	"strings"
 	"time"
@@ -99,6 +100,10 @@ type Config struct {
 	// github.com/org/repo -> https://github.com/org/repo). A mirror, or "file:///srv/git/" for
 	// local repositories, works the same.
 	ModuleGitBase string
+
+	// BacalhauAPI, when set, runs the node's jobs on that bacalhau cluster (its orchestrator's
+	// REST API, e.g. http://10.0.0.5:1234) instead of in-process: one RP fronts the cluster.
+	BacalhauAPI string
 
 	// NoDocker runs the node's jobs without a Docker engine: an RP then offers only the
 	// modules bacalhau's wasm engine runs.
@@ -202,6 +207,12 @@ func (c *Config) Validate() error {
 	}
 	if c.Contracts.Market == (common.Address{}) || c.Contracts.Token == (common.Address{}) {
 		errs = append(errs, errors.New("no contracts: set WEB3_MARKET_ADDRESS and WEB3_TOKEN_ADDRESS"))
+	}
+	if u, err := url.Parse(c.BacalhauAPI); c.BacalhauAPI != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
+		errs = append(errs, fmt.Errorf("bacalhau API %q: want an http(s) URL such as http://10.0.0.5:1234", c.BacalhauAPI))
+	}
+	if c.BacalhauAPI != "" && c.NoDocker {
+		errs = append(errs, errors.New("--bacalhau-api and --no-docker: a cluster runs docker modules, pick one"))
 	}
 	if c.DataDir == "" {
 		errs = append(errs, errors.New("no data dir"))

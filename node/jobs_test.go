@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/internal/clustertest"
 	"github.com/coophive/coophive/internal/gittest"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/runner"
@@ -180,5 +181,25 @@ func TestOnChainClientJobSettles(t *testing.T) {
 	archive, err := os.ReadFile(filepath.Join(m.nodes["rp"].cfg.DataDir, "results", id.Hex()+".tar"))
 	if err != nil || common.Hash(sha256.Sum256(archive)) != got || !strings.Contains(string(archive), "< moo from a contract >") {
 		t.Fatalf("the RP's archive does not match the delivered hash (err %v)", err)
+	}
+}
+
+// TestRPFrontsABacalhauCluster: an RP started with a bacalhau API URL runs its deal on that
+// cluster (a real orchestrator + compute node on loopback) and the deal is accepted.
+func TestRPFrontsABacalhauCluster(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	m.start("solver", m.config("solver", RoleSolver))
+	m.start("mediator", m.config("mediator", RoleMediator)) // its runner builds the cowsay image
+	url := clustertest.Start(t, m.ctx, "coophive/cowsay:v0.0.1")
+	rpCfg := m.config("rp", RoleRP)
+	rpCfg.BacalhauAPI = url
+	m.start("rp", rpCfg)
+	jc := m.start("jc", m.config("jc", RoleJC))
+	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo from a cluster"}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Deal.State != chain.StateAccepted || !strings.Contains(string(res.Stdout), "< moo from a cluster >") {
+		t.Fatalf("deal %s stdout %q", res.Deal.State, res.Stdout)
 	}
 }

@@ -16,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	bacmodels "github.com/bacalhau-project/bacalhau/pkg/models"
+
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/p2p"
@@ -42,7 +44,7 @@ type Node struct {
 	machine Machine
 	capSeq  atomic.Uint64 // the sequence number of the record being gossiped
 
-	runner   *runner.Runner
+	runner   jobRunner
 	known    jobCache   // job offers seen on gossip, by deal id
 	inputs   inputStore // the input files of this node's own jobs
 	modules  *runner.Resolver
@@ -129,8 +131,7 @@ func (n *Node) startRoles(ctx context.Context) error {
 	n.modules = &runner.Resolver{CacheDir: filepath.Join(n.cfg.DataDir, "modules"), GitBase: n.cfg.ModuleGitBase}
 	n.host.ServeInputs(n.serveInput)
 	if n.cfg.Has(RoleRP) || n.cfg.Has(RoleMediator) {
-		n.runner = runner.New(runner.Config{WorkDir: filepath.Join(n.cfg.DataDir, "work"), BuildImages: true,
-			NoDocker: n.cfg.NoDocker, Logger: n.cfg.Logger})
+		n.runner = n.newRunner()
 		if err := n.runner.Start(ctx); err != nil {
 			return fmt.Errorf("runner: %w", err)
 		}
@@ -156,6 +157,23 @@ func (n *Node) startRoles(ctx context.Context) error {
 		n.mediator = &mediator{n: n, busy: map[common.Hash]bool{}}
 	}
 	return nil
+}
+
+// jobRunner runs rendered bacalhau jobs: in-process (runner.Runner) or on an operator's
+// bacalhau cluster (runner.Cluster).
+type jobRunner interface {
+	Start(ctx context.Context) error
+	Run(ctx context.Context, job *bacmodels.Job) (*runner.Result, error)
+	Engines() []string
+	Stop() error
+}
+
+func (n *Node) newRunner() jobRunner {
+	work := filepath.Join(n.cfg.DataDir, "work")
+	if n.cfg.BacalhauAPI != "" {
+		return runner.NewCluster(n.cfg.BacalhauAPI, work, n.cfg.Logger)
+	}
+	return runner.New(runner.Config{WorkDir: work, BuildImages: true, NoDocker: n.cfg.NoDocker, Logger: n.cfg.Logger})
 }
 
 // ensureRegistered registers the node in role (locking the bond) unless it already is.

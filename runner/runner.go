@@ -199,6 +199,17 @@ func (r *Runner) Run(ctx context.Context, job *bacmodels.Job) (*Result, error) {
 			_ = os.WriteFile(filepath.Join(dir, archive.FileStderr), []byte(out.STDERR+out.ErrorMsg+"\n"), 0o644)
 		}
 	}
+	result, err := packResult(dir)
+	if err != nil {
+		return nil, err
+	}
+	r.log.Info("job finished", "job", job.ID, "exit", result.ExitCode, "archive_bytes", len(result.Archive))
+	return result, nil
+}
+
+// packResult packs a results directory (stdout, stderr, exitCode, outputs/) into the
+// deterministic archive and reads the run's outcome back from it.
+func packResult(dir string) (*Result, error) {
 	packed, hash, err := archive.Pack(dir)
 	if err != nil {
 		return nil, err
@@ -207,8 +218,8 @@ func (r *Runner) Run(ctx context.Context, job *bacmodels.Job) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.log.Info("job finished", "job", job.ID, "exit", out.ExitCode, "archive_bytes", len(packed))
-	return &Result{ExitCode: out.ExitCode, Stdout: files[archive.FileStdout], Stderr: files[archive.FileStderr], Archive: packed, Hash: hash}, nil
+	return &Result{ExitCode: archive.ExitCodeOf(files), Stdout: files[archive.FileStdout], Stderr: files[archive.FileStderr],
+		Archive: packed, Hash: hash}, nil
 }
 
 // ErrNoEngine is returned for a job whose engine this runner lacks.
