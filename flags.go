@@ -61,6 +61,7 @@ func commonFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "bootstrap", Usage: "multiaddr of a peer to join the mesh through (repeatable, or comma-separated)", EnvVars: []string{"BOOTSTRAP_PEERS"}},
 		&cli.StringSliceFlag{Name: "listen", Usage: "multiaddr to listen on", Value: cli.NewStringSlice("/ip4/0.0.0.0/udp/0/quic-v1", "/ip4/0.0.0.0/tcp/0"), EnvVars: []string{"COOPHIVE_LISTEN"}},
 		&cli.BoolFlag{Name: "dht-server", Usage: "serve the DHT even before AutoNAT finds this node reachable (LANs, local testnets)", EnvVars: []string{"COOPHIVE_DHT_SERVER"}},
+		&cli.BoolFlag{Name: "mdns", Usage: "find peers of the same network on the local network (multicast DNS)", EnvVars: []string{"COOPHIVE_MDNS"}},
 		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
 		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
 		&cli.StringFlag{Name: "module-git-base", Value: "https://", Usage: "prefix that turns a git module's HOST/ORG/REPO into its clone URL (a mirror, or file:///srv/git/)", EnvVars: []string{"COOPHIVE_MODULE_GIT_BASE"}},
@@ -123,6 +124,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	cfg.ModuleGitBase = c.String("module-git-base")
 	cfg.Keeper = c.Bool("keeper")
 	cfg.DHTServer = c.Bool("dht-server")
+	cfg.MDNS = c.Bool("mdns")
 	cfg.NoDocker = c.Bool("no-docker")
 	cfg.BacalhauAPI = c.String("bacalhau-api")
 	cfg.MediationChance = c.Float64("mediation-chance")

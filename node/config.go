@@ -88,6 +88,7 @@ type Config struct {
 	ListenAddrs []string
 	Bootstrap   []string
 	DHTServer   bool // serve the DHT without waiting for AutoNAT to find the node reachable
+	MDNS        bool // find peers of the same network on the LAN by multicast DNS
 
 	// Market participants this node trusts or ranks.
 	Mediators []common.Address

@@ -219,7 +219,7 @@ func (n *Node) connectChain(ctx context.Context) error {
 
 func (n *Node) startMesh(ctx context.Context) error {
 	n.host = p2p.New(p2p.Config{Key: n.cfg.Key, Network: n.domain.Network(), ListenAddrs: n.cfg.ListenAddrs,
-		Bootstrap: n.cfg.Bootstrap, DHTServer: n.cfg.DHTServer, Logger: n.cfg.Logger})
+		Bootstrap: n.cfg.Bootstrap, DHTServer: n.cfg.DHTServer, MDNS: n.cfg.MDNS, Logger: n.cfg.Logger})
 	if err := n.host.Start(ctx); err != nil {
 		return err
 	}

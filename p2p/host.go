@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"sync"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
+	"github.com/libp2p/go-libp2p/p2p/discovery/mdns"
 	"github.com/libp2p/go-libp2p/p2p/net/connmgr"
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
@@ -40,7 +42,9 @@ type Config struct {
 	// DHTServer serves the DHT even when AutoNAT has not found the node reachable (local
 	// networks, tests); otherwise the node serves once it is found publicly reachable.
 	DHTServer bool
-	Logger    *slog.Logger
+	// MDNS finds and connects peers of the same network on the local network by multicast DNS.
+	MDNS   bool
+	Logger *slog.Logger
 }
 
 // Host is a node's libp2p host, pubsub router and DHT.
@@ -59,6 +63,7 @@ type Host struct {
 	wg        sync.WaitGroup
 	mu        sync.Mutex
 	topics    []*Topic
+	mdns      io.Closer
 
 	scoreMu sync.Mutex
 	scores  map[peer.ID]float64
@@ -136,6 +141,13 @@ func (h *Host) Start(ctx context.Context) error {
 		return errors.Join(fmt.Errorf("p2p dht: %w", err), h.Stop())
 	}
 	h.connectBootstrap(ctx, boot)
+	if h.cfg.MDNS {
+		svc := mdns.NewMdnsService(lh, MDNSService(h.cfg.Network), mdnsNotifee{h})
+		if err := svc.Start(); err != nil {
+			return errors.Join(fmt.Errorf("p2p mdns: %w", err), h.Stop())
+		}
+		h.mdns = svc
+	}
 	h.log.Info("p2p host started", "peer", lh.ID(), "addrs", h.Addrs())
 	return nil
 }
@@ -158,9 +170,40 @@ func (h *Host) connectBootstrap(ctx context.Context, boot []peer.AddrInfo) {
 	}
 }
 
+// MDNSService is the DNS-SD service name a network's nodes announce on the local network:
+// one per network, so testnets on one LAN do not find each other.
+func MDNSService(network string) string {
+	sum := sha256.Sum256([]byte(network))
+	return fmt.Sprintf("_coophive-%x._udp", sum[:4])
+}
+
+// mdnsNotifee connects to peers found on the local network.
+type mdnsNotifee struct{ h *Host }
+
+func (n mdnsNotifee) HandlePeerFound(ai peer.AddrInfo) {
+	h := n.h
+	if ai.ID == h.h.ID() || h.subCtx.Err() != nil {
+		return
+	}
+	h.wg.Add(1)
+	go func() {
+		defer h.wg.Done()
+		ctx, cancel := context.WithTimeout(h.subCtx, 10*time.Second)
+		defer cancel()
+		if err := h.h.Connect(ctx, ai); err != nil {
+			h.log.Debug("mdns peer unreachable", "peer", ai.ID, "err", err)
+			return
+		}
+		h.log.Info("found a peer on the local network", "peer", ai.ID)
+	}()
+}
+
 // Stop ends the subscriptions, closes the topics, the router, the DHT and the host, in that
 // order, and waits for the host's goroutines.
 func (h *Host) Stop() error {
+	if h.mdns != nil {
+		_ = h.mdns.Close()
+	}
 	if h.subCancel != nil {
 		h.subCancel()
 	}

@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -214,5 +215,34 @@ func TestProvidersByCapabilityKey(t *testing.T) {
 	none, _ := other.FindProviders(ctx, "gpu:NVIDIA A100", 5)
 	if len(none) != 0 {
 		t.Fatalf("providers of an unannounced key: %v", none)
+	}
+}
+
+// TestMDNSFindsPeersOfTheSameNetwork: two hosts with no bootstrap find each other on the
+// local network by multicast DNS; a host of another network is not connected to.
+func TestMDNSFindsPeersOfTheSameNetwork(t *testing.T) {
+	start := func(network string) *Host {
+		key, _ := ethcrypto.GenerateKey()
+		h := New(Config{Key: key, Network: network, ListenAddrs: []string{"/ip4/0.0.0.0/udp/0/quic-v1"}, MDNS: true})
+		if err := h.Start(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = h.Stop() })
+		return h
+	}
+	a, b, other := start("mdns-net"), start("mdns-net"), start("mdns-other")
+	deadline := time.Now().Add(20 * time.Second)
+	for len(a.LibP2P().Network().ConnsToPeer(b.ID())) == 0 {
+		if time.Now().After(deadline) {
+			if os.Getenv("COOPHIVE_REQUIRE_MDNS") == "1" {
+				t.Fatal("the hosts did not find each other by mDNS")
+			}
+			t.Skip("no multicast between local interfaces here: mDNS found nothing")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(time.Second) // time enough for a stray announcement to arrive
+	if len(a.LibP2P().Network().ConnsToPeer(other.ID())) != 0 || len(other.LibP2P().Network().ConnsToPeer(b.ID())) != 0 {
+		t.Fatal("a host of another network was connected by mDNS")
 	}
 }
