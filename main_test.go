@@ -343,7 +343,8 @@ func TestTestnetOfSeparateProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatalf("testnet: %v\n%s", err, out)
 	}
-	for _, want := range []string{"10 node processes running", "13 capability records", "the DHT lists 5 resource providers",
+	for _, want := range []string{"10 node processes running", "13 capability records",
+		"each of the 13 nodes knows all 13 capability records", "the DHT lists 5 resource providers",
 		"hello from a testnet of 13 nodes", "testnet: ok"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -258,7 +258,11 @@ func (n *Node) ownCapability() []byte {
 
 func (n *Node) onCapability(_ peer.ID, data []byte) {
 	if c, err := p2p.OpenCapability(data); err == nil {
+		before := n.caps.Len()
 		n.caps.Put(c)
+		if known := n.caps.Len(); known > before { // each node says how much of the network it sees
+			n.log.Info("capability records known", "count", known, "new", c.Peer)
+		}
 	}
 }
 

@@ -110,6 +110,13 @@ func (cs *Capabilities) Put(c *SignedCapability) bool {
 	return true
 }
 
+// Len is how many peers' records are known.
+func (cs *Capabilities) Len() int {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	return len(cs.m)
+}
+
 // Get returns a peer's record.
 func (cs *Capabilities) Get(id peer.ID) (*SignedCapability, bool) {
 	cs.mu.Lock()

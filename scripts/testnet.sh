@@ -3,7 +3,8 @@
 # solver, a mediator, a resource provider) plus N more `coophive node` processes, each with its
 # own data dir and funded key, taking the roles rp, solver and mediator in turn, all joining
 # through the one bootstrap address in devnet.env. It then lists the network from a fresh node
-# (every node's signed capability record must arrive) and runs a cowsay job on it.
+# (every node's signed capability record must arrive), checks that every node knows every
+# record too, and runs a cowsay job on it.
 #
 #   scripts/testnet.sh [N]        (N defaults to 10; COOPHIVE_BIN, BLOCK_PERIOD, PEERS_WAIT, KEEP)
 set -euo pipefail
@@ -50,6 +51,19 @@ if [ "$seen" -lt "$want" ]; then
   exit 1
 fi
 echo "testnet: $seen capability records, one per node"
+# Every node, not only a fresh one, must see every record: each logs how many it knows.
+known() { grep -o 'capability records known.*count=[0-9]*' | grep -o 'count=[0-9]*$' | cut -d= -f2 | sort -n | tail -1; }
+short=0
+for j in $(seq 0 $((N - 1))); do
+  k=$(known <"$dir/node$j.log" || true)
+  [ "${k:-0}" -ge "$want" ] || { echo "testnet: node$j knows ${k:-0} records, want $want" >&2; short=1; }
+done
+for name in solver mediator rp; do
+  k=$(grep "node=$name" "$dir/devnet.log" | known || true)
+  [ "${k:-0}" -ge "$want" ] || { echo "testnet: the devnet's $name knows ${k:-0} records, want $want" >&2; short=1; }
+done
+[ "$short" = 0 ] || exit 1
+echo "testnet: each of the $want nodes knows all $want capability records"
 rps=$("$BIN" --log-level error providers role:rp --data-dir "$dir/providers" --dht-server | grep -c '^0x' || true)
 want_rps=$(( (N + 2) / 3 + 1 ))
 if [ "$rps" -lt "$want_rps" ]; then
