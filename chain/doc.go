@@ -9,6 +9,9 @@
 // terms travel in the DealMatched event. Market.Deal reads both (one eth_call and one
 // single-block log query, then cached), and every transition sends the terms back.
 //
+// Contracts that cannot sign post jobs with Market.postJob (PostJob, PostedJob, the
+// JobPosted event) and are called back on acceptance; CowsayClient binds the example client.
+//
 // Every chain coophive starts runs go-ethereum's dev fork set with the unreleased Bogota fork
 // turned off (see ChainConfig), so gas figures match released chains.
 package chain

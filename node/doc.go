@@ -4,19 +4,27 @@
 //
 // Roles:
 //   - rp (resource provider): signs and gossips a resource offer (re-published while it has
-//     capacity), runs the deals it is matched into through the runner, stores the result
-//     archive in the data dir, submits its sha256 on-chain and serves the archive to the
-//     deal's job creator and drawn mediator over the results protocol.
+//     capacity), runs the deals it is matched into through the runner (in-process, or on a
+//     bacalhau cluster with Config.BacalhauAPI): the module loaded at its pinned commit and
+//     checked against its template hash, the input files fetched from the JC and checked
+//     against their hashes. It stores the result archive in the data dir, submits its sha256
+//     on-chain and serves the archive to the deal's job creator and drawn mediator over the
+//     results protocol. A job that does not check out is refused (Market.refuseDeal).
 //   - solver: registers (bond), keeps a book of live resource offers and the pending job
 //     offers from gossip; when its window for a job opens it picks the best offer with
 //     matching.Match and calls Market.matchDeal (reverts are caught by gas estimation, never
 //     sent).
 //   - mediator: registers (bond); when drawn for a challenged deal it re-runs the job and
-//     rules: the same result hash accepts, another rejects.
+//     rules: the same result hash accepts; for a deterministic module another hash rejects;
+//     for a non-deterministic one it compares the archives' shape (archive.SameShape).
 //   - jc (job creator): RunJob signs and gossips a job offer, waits for its deal, fetches the
 //     result archive from the provider, checks its sha256 against the on-chain result hash,
 //     and judges: it challenges a missing, mismatching or failed result, and a good one with
-//     probability MediationChance (a spot-check); otherwise it accepts.
+//     probability MediationChance (a spot-check); otherwise it accepts. It resolves a git
+//     module's tag to a pin and serves its job's input files to the deal's RP and mediator.
+//
+// Every node also learns jobs that contracts post on-chain (JobPosted): solvers match them
+// like gossiped ones.
 //
 // Every node follows the deals it is party to (a keeper follows all) with dealWatch, driven
 // by chain events plus a one-second ticker, and calls the timeouts that protect its own
@@ -24,9 +32,10 @@
 // block whose events it handled, the deals it follows and the job offers it may have to run,
 // so after a crash (even SIGKILL) it replays events from there and finishes its deals.
 //
-// Besides the gossip topics (jobs, offers, capabilities) every node answers three small
-// request/response protocols: results (an RP's archives, to the deal's parties), job (a job
-// offer it has seen, which proves itself by its digest), capability (its signed record);
+// Besides the gossip topics (jobs, offers, capabilities) every node answers small
+// request/response protocols: results (an RP's archives, to the deal's parties), inputs (a
+// job's input files, to the deal's RP and mediator), job (a job offer it has seen, which
+// proves itself by its digest), capability (its signed record);
 // solvers also answer why (the nearest offers for a job that found no deal, and what each
 // lacks).
 //

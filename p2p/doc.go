@@ -4,8 +4,9 @@
 // gossipsub topics named by network (/coophive/<network>/<name>/1) with injected validators,
 // content-addressed message ids, no libp2p author signing (payloads carry their own EIP-712
 // signatures) and peer scoring tuned for sparse topics with graylisting; a kad-dht under a
-// per-network protocol prefix; signed capability records (libp2p envelopes); and small
-// request/response protocols (Serve, Ask) on which the results transfer, "why no match" and
-// capability pulls run. It knows nothing about offers or deals: callers inject validators
+// per-network protocol prefix; optional mDNS discovery under a per-network service name;
+// signed capability records (libp2p envelopes); and small
+// request/response protocols (Serve, Ask) on which the results and input file transfers,
+// "why no match" and capability pulls run. It knows nothing about offers or deals: callers inject validators
 // and answers.
 package p2p

@@ -5,10 +5,17 @@
 // and WASI programs locally from the sources in runner/images, and packing a run's outputs
 // into the deterministic archive of runner/archive, whose sha256 is the result hash.
 //
-// Modules: cowsay:v0.0.1 (docker), cowsay-wasm:v0.0.1 (wasm, for providers without Docker),
-// sdxl:v0.2.9 (docker, one GPU; its image comes from a registry). Inputs never pass through a
-// template: each module maps them onto fixed fields of the job (an entrypoint argument, an
-// environment value), so an input value cannot change the job's structure. A module says
-// whether it is deterministic: the mediator decides a deterministic module by comparing its
-// re-run's archive hash with the submitted one.
+// Built-in modules: cowsay:v0.0.1 (docker), cowsay-wasm:v0.0.1 (wasm, for providers without
+// Docker), sdxl:v0.2.9 (docker, one GPU; its image comes from a registry). Modules from git
+// ("HOST/ORG/REPO:TAG", Resolver): a module.json template at the repository's root, resolved
+// to a commit and the template's sha256 (a Pin) by the job creator, fetched by that commit,
+// cached by commit and checked against the pin by the provider and the mediator. Templates are
+// parsed strictly before inputs are filled in, and inputs only ever fill placeholders inside
+// entrypoint elements and environment values, each into its own string, so an input value
+// cannot change the job's structure. A module says whether it is deterministic; the mediator's
+// rule for either kind is in node's doc.
+//
+// Jobs run in-process (Runner) or on an operator's bacalhau cluster through its REST API
+// (Cluster); both pack results the same way. A job's input files are mounted read-only at
+// InputsMount.
 package runner
