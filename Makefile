@@ -10,10 +10,12 @@ build:
 demo:
 	scripts/demo.sh
 
-# Everything the tests need: a Docker engine and the pinned solc (for the artifact drift check).
+# Everything the tests need: a Docker engine, the pinned solc (for the artifact drift check) and
+# the modules of the bacalhau test cluster (internal/bacalhaustest, its own Go module).
 test-deps:
 	scripts/start-docker.sh
 	cd contracts && [ -d node_modules/solc ] || npm ci --no-audit --no-fund
+	cd internal/bacalhaustest && go mod download
 
 test: test-deps
 	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 go test -timeout 20m ./...
@@ -26,6 +28,7 @@ fuzz:
 	go test -run '^$$' -fuzz '^FuzzDecodeOffer$$' -fuzztime $(FUZZTIME) ./matching
 	go test -run '^$$' -fuzz '^FuzzReadFrame$$' -fuzztime $(FUZZTIME) ./p2p
 	go test -run '^$$' -fuzz '^FuzzUnpack$$' -fuzztime $(FUZZTIME) ./runner/archive
+	go test -run '^$$' -fuzz '^FuzzParseTemplate$$' -fuzztime $(FUZZTIME) ./runner
 
 # Recompile the Solidity sources and regenerate the Go bindings (commit the result).
 contracts:

@@ -144,3 +144,31 @@ func TestTemplateRefused(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseTemplate: any bytes from a repository either parse into a module whose rendering
+// keeps the template's structure, or are refused; nothing panics.
+func FuzzParseTemplate(f *testing.F) {
+	f.Add([]byte(cowsayTemplate("hi")), "moo")
+	f.Add([]byte(`{"engine":"docker","image":"x","entrypoint":["{{A}}"],"inputs":{"A":""},"requirements":{"CPUMilli":1,"RAMMiB":1},"timeoutSeconds":1}`), "{{A}}")
+	f.Fuzz(func(t *testing.T, data []byte, value string) {
+		m, err := ParseTemplate("github.com/x/y:v1", data)
+		if err != nil {
+			return
+		}
+		in := map[string]string{}
+		for _, name := range m.Inputs {
+			in[name] = value
+		}
+		job, err := m.Render("fuzz", in)
+		if err != nil {
+			return // bacalhau's own validation may refuse a rendered job
+		}
+		spec, err := dockermodels.DecodeSpec(job.Task().Engine)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if spec.Image != m.Image {
+			t.Fatalf("image %q rendered as %q", m.Image, spec.Image)
+		}
+	})
+}
