@@ -203,3 +203,37 @@ func TestRPFrontsABacalhauCluster(t *testing.T) {
 		t.Fatalf("deal %s stdout %q", res.Deal.State, res.Stdout)
 	}
 }
+
+// TestMediatorRerunsWithTheInputFiles: a challenged job with an input file, from a git module
+// the RP allowlists, is re-run by the mediator with the same checked file, and accepted.
+func TestMediatorRerunsWithTheInputFiles(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	repo := gittest.New(t, t.TempDir(), "github.com/coophive/cowsay-file")
+	repo.Commit(map[string]string{runner.TemplateFile: fileModule})
+	repo.Tag("v1")
+	cfg := func(name string, role Role) Config {
+		c := m.config(name, role)
+		c.ModuleGitBase = repo.GitBase()
+		return c
+	}
+	m.start("solver", cfg("solver", RoleSolver))
+	m.start("mediator", cfg("mediator", RoleMediator))
+	rpCfg := cfg("rp", RoleRP)
+	rpCfg.Offer.Modules = []string{"cowsay:v0.0.1", fileModuleName}
+	m.start("rp", rpCfg)
+	jcCfg := cfg("jc", RoleJC)
+	jcCfg.MediationChance = 1
+	jc := m.start("jc", jcCfg)
+	path := writeFile(t, "message.txt", "checked twice")
+	res, err := jc.RunJob(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Deal.State != chain.StateMediationAccepted || !strings.Contains(string(res.Stdout), "< checked twice >") {
+		t.Fatalf("deal %s stdout %q", res.Deal.State, res.Stdout)
+	}
+	got, err := os.ReadFile(filepath.Join(m.nodes["mediator"].cfg.DataDir, "inputs", res.DealID.Hex(), "message.txt"))
+	if err != nil || string(got) != "checked twice" {
+		t.Fatalf("the mediator's copy of the input file: %q, %v", got, err)
+	}
+}
