@@ -400,9 +400,11 @@ func benchCommand() *cli.Command {
 				&cli.IntFlag{Name: "nodes", Value: 100},
 				&cli.IntFlag{Name: "offers", Value: 1000},
 				&cli.IntFlag{Name: "rate", Value: 100, Usage: "offers per second"},
+				&cli.BoolFlag{Name: "simulated", Usage: "go-libp2p's in-memory network instead of loopback QUIC"},
 			},
 			Action: func(c *cli.Context) error {
-				rep, err := node.BenchGossip(c.Context, c.Int("nodes"), c.Int("offers"), c.Int("rate"), logger.With("bench", "gossip"))
+				rep, err := node.BenchGossip(c.Context, node.GossipConfig{Nodes: c.Int("nodes"), Offers: c.Int("offers"),
+					Rate: c.Int("rate"), Simulated: c.Bool("simulated")}, logger.With("bench", "gossip"))
 				if err != nil {
 					return err
 				}

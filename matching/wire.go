@@ -134,10 +134,17 @@ func (s *SignedJob) VerifyContent() error {
 
 // Verify checks shape and signature (not expiry, and not the peer binding).
 func (s *SignedOffer) Verify(d Domain) error {
+	_, err := s.VerifyDigest(d)
+	return err
+}
+
+// VerifyDigest is Verify that also returns the offer's digest (its id), computed once.
+func (s *SignedOffer) VerifyDigest(d Domain) (common.Hash, error) {
 	if err := s.Offer.Validate(); err != nil {
-		return err
+		return common.Hash{}, err
 	}
-	return verify(s.Offer.Hash(d), s.Signature, s.Offer.Provider)
+	h := s.Offer.Hash(d)
+	return h, verify(h, s.Signature, s.Offer.Provider)
 }
 
 // Encode is the wire form of a signed job.

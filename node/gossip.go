@@ -39,6 +39,7 @@ type validators struct {
 	rates   authorRates
 	seenMu  sync.Mutex
 	seen    map[common.Hash]bool // digests charged to their author's rate already
+	peers   peerAddrs            // peer id -> Ethereum address, derived once
 }
 
 // Each author (a job's creator, an offer's provider) may put this many new signed messages
@@ -134,7 +135,7 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdi
 		return v.reject("job", err)
 	}
 	if job.PeerID != "" || len(job.Files) > 0 {
-		if err := checkPeerBinding(job.PeerID, job.Offer.Creator); err != nil {
+		if err := v.peers.check(job.PeerID, job.Offer.Creator); err != nil {
 			return v.reject("job", err)
 		}
 	}
@@ -160,13 +161,13 @@ func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) p2p.Verdi
 	if err != nil {
 		return v.reject("offer", err)
 	}
-	if err := o.Verify(v.domain); err != nil {
+	id, err := o.VerifyDigest(v.domain)
+	if err != nil {
 		return v.reject("offer", err)
 	}
-	if err := checkPeerBinding(o.PeerID, o.Offer.Provider); err != nil {
+	if err := v.peers.check(o.PeerID, o.Offer.Provider); err != nil {
 		return v.reject("offer", err)
 	}
-	id := o.Offer.Hash(v.domain)
 	if uint64(v.now().Unix()) > o.Offer.ValidUntil || !v.repeats.fresh(id, v.now()) {
 		return p2p.Ignore // expired, or a replay seen a moment ago
 	}
@@ -236,15 +237,35 @@ func (v *validators) reject(kind string, err error) p2p.Verdict {
 
 var errPeerBinding = errors.New("the message's peer id is not its signer's key")
 
-// checkPeerBinding: the peer that serves an offer's results (or a job's input files) must
-// hold the key of the offer's provider (or the job's creator).
-func checkPeerBinding(peerID string, author common.Address) error {
-	id, err := peer.Decode(peerID)
-	if err != nil {
-		return errors.Join(errPeerBinding, err)
+// peerAddrs checks peer bindings: the peer that serves an offer's results (or a job's input
+// files) must hold the key of the offer's provider (or the job's creator). Deriving the
+// address decompresses a public key, so each peer id's address is kept (a bounded map; a
+// forgotten one is derived again).
+type peerAddrs struct {
+	mu sync.Mutex
+	m  map[string]common.Address
+}
+
+func (p *peerAddrs) check(peerID string, author common.Address) error {
+	p.mu.Lock()
+	addr, ok := p.m[peerID]
+	p.mu.Unlock()
+	if !ok {
+		id, err := peer.Decode(peerID)
+		if err != nil {
+			return errors.Join(errPeerBinding, err)
+		}
+		if addr, err = p2p.PeerAddress(id); err != nil {
+			return errors.Join(errPeerBinding, err)
+		}
+		p.mu.Lock()
+		if p.m == nil || len(p.m) > 10_000 {
+			p.m = map[string]common.Address{}
+		}
+		p.m[peerID] = addr
+		p.mu.Unlock()
 	}
-	addr, err := p2p.PeerAddress(id)
-	if err != nil || addr != author {
+	if addr != author {
 		return errPeerBinding
 	}
 	return nil

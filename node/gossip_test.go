@@ -358,3 +358,17 @@ func TestAuthorRateLimit(t *testing.T) {
 		t.Fatal("another author was limited")
 	}
 }
+
+// TestBenchGossipDeliversEverything runs the gossip benchmark small, on both networks: every
+// offer reaches every other node (its figures are a benchmark's, not asserted).
+func TestBenchGossipDeliversEverything(t *testing.T) {
+	for _, sim := range []bool{false, true} {
+		rep, err := BenchGossip(context.Background(), GossipConfig{Nodes: 10, Offers: 50, Rate: 50, Simulated: sim}, testLogger("bench"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Delivered != 1 || rep.P99 <= 0 {
+			t.Errorf("simulated=%v: %s", sim, rep)
+		}
+	}
+}

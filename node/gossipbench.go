@@ -13,7 +13,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
+	mocknet "github.com/libp2p/go-libp2p/p2p/net/mock"
+	"github.com/multiformats/go-multiaddr"
 
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/p2p"
@@ -31,12 +34,23 @@ func (r GossipReport) String() string {
 		r.Nodes, r.Offers, r.Delivered, float64(r.P50.Microseconds())/1000, float64(r.P99.Microseconds())/1000)
 }
 
-// BenchGossip starts nodes real libp2p hosts in this process on loopback QUIC, each joined
-// to the offers topic with the market's validators (signature, peer binding, replay
-// damping), each bootstrapping from up to three earlier ones. Random nodes then publish
-// offers signed with their own keys, rate per second, and every node records when each
-// arrives.
-func BenchGossip(ctx context.Context, nodes, offers, rate int, log *slog.Logger) (GossipReport, error) {
+// GossipConfig sets up BenchGossip.
+type GossipConfig struct {
+	Nodes, Offers int
+	Rate          int // offers per second
+	// Simulated runs the nodes on go-libp2p's in-memory mocknet instead of loopback QUIC:
+	// the same gossipsub, validators and peer scoring, without the transport's encryption
+	// and packet handling (which is most of the CPU when 100 nodes share one machine).
+	Simulated bool
+}
+
+// BenchGossip starts cfg.Nodes libp2p hosts in this process (on loopback QUIC, or on the
+// simulated network), each joined to the offers topic with the market's validators
+// (signature, peer binding, replay damping), each bootstrapping from up to three earlier
+// ones. Random nodes then publish offers signed with their own keys, cfg.Rate per second,
+// and every node records when each arrives.
+func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (GossipReport, error) {
+	nodes, offers, rate := cfg.Nodes, cfg.Offers, cfg.Rate
 	rep := GossipReport{Nodes: nodes, Offers: offers}
 	domain := matching.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0xc0ffee")}
 	rng := rand.New(rand.NewSource(1))
@@ -57,14 +71,32 @@ func BenchGossip(ctx context.Context, nodes, offers, rate int, log *slog.Logger)
 			_ = m.host.Stop()
 		}
 	}()
-	for i := 0; i < nodes; i++ {
-		key, _ := crypto.GenerateKey()
+	keys := make([]*ecdsa.PrivateKey, nodes)
+	for i := range keys {
+		keys[i], _ = crypto.GenerateKey()
+	}
+	sim, err := simulatedHosts(cfg.Simulated, keys)
+	if err != nil {
+		return rep, err
+	}
+	if sim != nil {
+		defer sim.Close()
+	}
+	for i, key := range keys {
 		var boot []string
 		for k := 0; k < 3 && i > 0; k++ {
 			boot = append(boot, members[rng.Intn(i)].host.Addrs()...)
 		}
-		h := p2p.New(p2p.Config{Key: key, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
-			Bootstrap: boot, Logger: log})
+		pc := p2p.Config{Key: key, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
+			Bootstrap: boot, Logger: log}
+		if sim != nil {
+			id, err := p2p.PeerIDOf(key)
+			if err != nil {
+				return rep, err
+			}
+			pc.Host = sim.Host(id)
+		}
+		h := p2p.New(pc)
 		if err := h.Start(ctx); err != nil {
 			return rep, err
 		}
@@ -142,3 +174,31 @@ func BenchGossip(ctx context.Context, nodes, offers, rate int, log *slog.Logger)
 	}
 	return rep, nil
 }
+
+// simulatedHosts puts one in-memory host per key on a mocknet where every pair is linked
+// (each can dial each; who connects to whom is still the bootstrap's and gossipsub's choice).
+// nil when not simulated.
+func simulatedHosts(on bool, keys []*ecdsa.PrivateKey) (mocknet.Mocknet, error) {
+	if !on {
+		return nil, nil
+	}
+	mn := mocknet.New()
+	for i, k := range keys {
+		priv, err := libp2pcrypto.UnmarshalSecp256k1PrivateKey(crypto.FromECDSA(k))
+		if err != nil {
+			return nil, err
+		}
+		addr, err := multiaddr.NewMultiaddr(fmt.Sprintf("/ip4/10.%d.%d.%d/tcp/4001", i>>16&255, i>>8&255, i&255))
+		if err != nil {
+			return nil, err
+		}
+		if _, err := mn.AddPeer(priv, addr); err != nil {
+			return nil, fmt.Errorf("simulated host: %w", err)
+		}
+	}
+	if err := mn.LinkAll(); err != nil {
+		return nil, err
+	}
+	return mn, nil
+}
+

@@ -43,7 +43,11 @@ type Config struct {
 	// networks, tests); otherwise the node serves once it is found publicly reachable.
 	DHTServer bool
 	// MDNS finds and connects peers of the same network on the local network by multicast DNS.
-	MDNS   bool
+	MDNS bool
+	// Host, when set, is used instead of building a libp2p host from ListenAddrs: an
+	// in-memory one from go-libp2p's mocknet, for benchmarks of the protocol without the
+	// transport's cost. Its identity must be Key's.
+	Host   host.Host
 	Logger *slog.Logger
 }
 
@@ -97,20 +101,9 @@ func (h *Host) Start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	cm, err := connmgr.NewConnManager(h.cfg.ConnLow, h.cfg.ConnHigh, connmgr.WithGracePeriod(time.Minute))
+	lh, err := h.libp2pHost(priv)
 	if err != nil {
-		return fmt.Errorf("p2p connection manager: %w", err)
-	}
-	lh, err := libp2p.New(libp2p.Identity(priv), libp2p.ListenAddrStrings(h.cfg.ListenAddrs...),
-		// QUIC first; TCP (with the default security and muxers) where UDP is blocked
-		libp2p.Transport(quic.NewTransport), libp2p.Transport(tcp.NewTCPTransport),
-		libp2p.DefaultMuxers, libp2p.DefaultSecurity,
-		libp2p.ConnectionManager(cm), // the default resource manager bounds streams and memory
-		// behind NAT: learn reachability (AutoNAT), map ports, and punch holes with a relay's
-		// help for the handshake only (circuit relay v2, direct connection upgrade)
-		libp2p.EnableNATService(), libp2p.NATPortMap(), libp2p.EnableRelay(), libp2p.EnableHolePunching())
-	if err != nil {
-		return fmt.Errorf("p2p host: %w", err)
+		return err
 	}
 	h.h = lh
 	h.ctx, h.cancel = context.WithCancel(context.Background())
@@ -150,6 +143,32 @@ func (h *Host) Start(ctx context.Context) error {
 	}
 	h.log.Info("p2p host started", "peer", lh.ID(), "addrs", h.Addrs())
 	return nil
+}
+
+// libp2pHost builds the libp2p host (or takes the one configured).
+func (h *Host) libp2pHost(priv crypto.PrivKey) (host.Host, error) {
+	if h.cfg.Host != nil {
+		if !h.cfg.Host.ID().MatchesPrivateKey(priv) {
+			return nil, errors.New("p2p: the configured host's identity is not the node's key")
+		}
+		return h.cfg.Host, nil
+	}
+	cm, err := connmgr.NewConnManager(h.cfg.ConnLow, h.cfg.ConnHigh, connmgr.WithGracePeriod(time.Minute))
+	if err != nil {
+		return nil, fmt.Errorf("p2p connection manager: %w", err)
+	}
+	lh, err := libp2p.New(libp2p.Identity(priv), libp2p.ListenAddrStrings(h.cfg.ListenAddrs...),
+		// QUIC first; TCP (with the default security and muxers) where UDP is blocked
+		libp2p.Transport(quic.NewTransport), libp2p.Transport(tcp.NewTCPTransport),
+		libp2p.DefaultMuxers, libp2p.DefaultSecurity,
+		libp2p.ConnectionManager(cm), // the default resource manager bounds streams and memory
+		// behind NAT: learn reachability (AutoNAT), map ports, and punch holes with a relay's
+		// help for the handshake only (circuit relay v2, direct connection upgrade)
+		libp2p.EnableNATService(), libp2p.NATPortMap(), libp2p.EnableRelay(), libp2p.EnableHolePunching())
+	if err != nil {
+		return nil, fmt.Errorf("p2p host: %w", err)
+	}
+	return lh, nil
 }
 
 func (h *Host) connectBootstrap(ctx context.Context, boot []peer.AddrInfo) {
