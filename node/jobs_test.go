@@ -40,7 +40,9 @@ type jobsMarket struct {
 	rp   *Node
 }
 
-func newJobsMarket(t *testing.T, windows time.Duration) *jobsMarket {
+// newJobsMarket starts a solver, a mediator, an RP and a JC; tweak may change a node's
+// config (by name) before it starts.
+func newJobsMarket(t *testing.T, windows time.Duration, tweak map[string]func(*Config)) *jobsMarket {
 	m := newMarket(t, "solver", "rp", "jc")
 	repo := gittest.New(t, t.TempDir(), "github.com/coophive/cowsay-file")
 	repo.Commit(map[string]string{runner.TemplateFile: fileModule})
@@ -49,6 +51,9 @@ func newJobsMarket(t *testing.T, windows time.Duration) *jobsMarket {
 		c := m.config(name, role)
 		c.ModuleGitBase = repo.GitBase()
 		c.Offer.SubmitWindow, c.Offer.JudgeWindow, c.Offer.MediateWindow = windows, windows, windows
+		if f := tweak[name]; f != nil {
+			f(&c)
+		}
 		return c
 	}
 	m.start("solver", cfg("solver", RoleSolver))
@@ -71,7 +76,7 @@ func writeFile(t *testing.T, name, content string) string {
 // on the RP with an input file sent over libp2p; the deal is accepted and the job said the
 // file's contents.
 func TestGitModuleWithInputFiles(t *testing.T) {
-	m := newJobsMarket(t, 30*time.Second)
+	m := newJobsMarket(t, 30*time.Second, nil)
 	path := writeFile(t, "message.txt", "moo from a file")
 	var pinned string
 	res, err := m.jc.RunJob(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, func(stage, detail string) {
@@ -98,7 +103,7 @@ func TestGitModuleWithInputFiles(t *testing.T) {
 // commit gone, and not in the RP's cache), and an input file that is not the one signed, are
 // refused by the RP with refuseDeal, which returns everyone's money.
 func TestRPRefusesWhatDoesNotCheckOut(t *testing.T) {
-	m := newJobsMarket(t, 30*time.Second)
+	m := newJobsMarket(t, 30*time.Second, nil)
 	path := writeFile(t, "message.txt", "the signed file")
 	if err := m.jc.ensureDeposit(m.ctx, chain.Tokens(30)); err != nil { // offerJob's deposit, done by hand here
 		t.Fatal(err)
@@ -207,25 +212,12 @@ func TestRPFrontsABacalhauCluster(t *testing.T) {
 // TestMediatorRerunsWithTheInputFiles: a challenged job with an input file, from a git module
 // the RP allowlists, is re-run by the mediator with the same checked file, and accepted.
 func TestMediatorRerunsWithTheInputFiles(t *testing.T) {
-	m := newMarket(t, "solver", "rp", "jc")
-	repo := gittest.New(t, t.TempDir(), "github.com/coophive/cowsay-file")
-	repo.Commit(map[string]string{runner.TemplateFile: fileModule})
-	repo.Tag("v1")
-	cfg := func(name string, role Role) Config {
-		c := m.config(name, role)
-		c.ModuleGitBase = repo.GitBase()
-		return c
-	}
-	m.start("solver", cfg("solver", RoleSolver))
-	m.start("mediator", cfg("mediator", RoleMediator))
-	rpCfg := cfg("rp", RoleRP)
-	rpCfg.Offer.Modules = []string{"cowsay:v0.0.1", fileModuleName}
-	m.start("rp", rpCfg)
-	jcCfg := cfg("jc", RoleJC)
-	jcCfg.MediationChance = 1
-	jc := m.start("jc", jcCfg)
+	m := newJobsMarket(t, 30*time.Second, map[string]func(*Config){
+		"rp": func(c *Config) { c.Offer.Modules = []string{"cowsay:v0.0.1", fileModuleName} },
+		"jc": func(c *Config) { c.MediationChance = 1 },
+	})
 	path := writeFile(t, "message.txt", "checked twice")
-	res, err := jc.RunJob(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
+	res, err := m.jc.RunJob(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
