@@ -149,6 +149,8 @@ func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
 		if err := n.rp.runDeal(ctx, d); err != nil {
 			return err
 		}
+	case d.State == chain.StateResultsSubmitted && d.JC == n.addr && n.cfg.Has(RoleJC):
+		n.judgeLeftOver(ctx, d)
 	case d.State == chain.StateChallenged && d.Mediator == n.addr && n.mediator != nil:
 		if err := n.mediator.mediate(ctx, d); err != nil {
 			return err

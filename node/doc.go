@@ -30,7 +30,8 @@
 // by chain events plus a one-second ticker, and calls the timeouts that protect its own
 // money once their windows pass. Its store (bbolt, node.db in the data dir) keeps the last
 // block whose events it handled, the deals it follows and the job offers it may have to run,
-// so after a crash (even SIGKILL) it replays events from there and finishes its deals.
+// so after a crash (even SIGKILL) it replays events from there and finishes its deals: an RP
+// runs and submits, a mediator rules, a JC judges a result its RunJob did not live to see.
 //
 // Besides the gossip topics (jobs, offers, capabilities) every node answers small
 // request/response protocols: results (an RP's archives, to the deal's parties), inputs (a

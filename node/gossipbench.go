@@ -201,4 +201,3 @@ func simulatedHosts(on bool, keys []*ecdsa.PrivateKey) (mocknet.Mocknet, error) 
 	}
 	return mn, nil
 }
-

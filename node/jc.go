@@ -43,7 +43,9 @@ var (
 // deal, fetch the result from the provider and check it against the on-chain hash, then
 // judge: challenge when the result is missing or does not match, when the job failed, or
 // when the spot-check draw says so; otherwise accept. It returns once the deal has ended,
-// whichever way (the node's deal watcher calls the timeouts that protect the JC).
+// whichever way (the node's deal watcher calls the timeouts that protect the JC). Should the
+// node stop before it judges, the deal watcher of the node restarted from the same data dir
+// judges the deal instead (see judgeLeftOver).
 func (n *Node) RunJob(ctx context.Context, j Job, progress Progress) (*JobResult, error) {
 	if progress == nil {
 		progress = func(string, string) {}
@@ -53,6 +55,7 @@ func (n *Node) RunJob(ctx context.Context, j Job, progress Progress) (*JobResult
 		return nil, err
 	}
 	id := d.ID
+	defer n.ownJudging.Delete(id)
 	progress("matched", fmt.Sprintf("deal %s with provider %s at %s tokens", id.Hex(), d.RP.Hex(), matching.FormatTokens(d.Price)))
 	progress("running", "waiting for the provider's result")
 	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State != chain.StateAgreed }); err != nil {
@@ -84,6 +87,7 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 			return nil, err
 		}
 		id := job.Offer.Hash(n.domain)
+		n.ownJudging.Store(id, true) // RunJob judges this one; the deal watcher leaves it be
 		need := new(big.Int).Add(job.Offer.MaxPrice, job.Offer.Collateral)
 		if err := n.ensureDeposit(ctx, need.Add(need, params.MediationFee)); err != nil {
 			return nil, fmt.Errorf("jc deposit: %w", err)
@@ -168,6 +172,18 @@ func (n *Node) judge(ctx context.Context, d *chain.Deal, res *JobResult, progres
 	if verdictErr != nil {
 		n.log.Warn("verdict not sent", "deal", d.ID.Hex(), "err", verdictErr)
 	}
+}
+
+// judgeLeftOver judges a deal of this JC that no RunJob of this process is judging: one
+// whose RunJob ended with the process before the result came (the deal watcher resumes it
+// from the store after a restart). Its progress goes to the log.
+func (n *Node) judgeLeftOver(ctx context.Context, d *chain.Deal) {
+	if _, running := n.ownJudging.Load(d.ID); running {
+		return
+	}
+	log := n.log.With("deal", d.ID.Hex())
+	log.Info("judging a deal left over from before a restart")
+	n.judge(ctx, d, &JobResult{}, func(stage, detail string) { log.Info(detail, "stage", stage) })
 }
 
 func (n *Node) spotCheck() bool {

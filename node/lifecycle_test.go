@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"errors"
 	"math/big"
 	"strings"
@@ -268,5 +269,63 @@ func TestWasmJobOnAnRPWithoutDocker(t *testing.T) {
 	if !errors.As(err, &nm) || len(nm.Answers) == 0 || len(nm.Answers[0].Nearest) == 0 ||
 		nm.Answers[0].Nearest[0].Misses[0].Reason != matching.ReasonModule {
 		t.Fatalf("docker job on a wasm-only market: %v", err)
+	}
+}
+
+// TestJCRestartJudgesTheDeal stops the JC (its RunJob with it) once the deal is matched, and
+// starts it again from its data dir: its deal watcher resumes the deal and accepts the
+// result itself (ResultAccepted), long before the judge window would pay the RP. The first
+// JC is silent (a fault), so only the restarted one can have judged.
+func TestJCRestartJudgesTheDeal(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	m.start("solver", m.config("solver", RoleSolver))
+	m.start("mediator", m.config("mediator", RoleMediator))
+	rpCfg := m.config("rp", RoleRP)
+	rpCfg.Offer.JudgeWindow = time.Hour // a judge timeout would take an hour
+	m.start("rp", rpCfg)
+	jcCfg := m.config("jc", RoleJC)
+	jcCfg.Faults.NeverJudge = true
+	jc := m.start("jc", jcCfg)
+	ctx, cancel := context.WithCancel(m.ctx)
+	go func() {
+		_, _ = jc.RunJob(ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "judged later"}}, func(stage, _ string) {
+			if stage == "matched" {
+				cancel() // the JC goes away before the result comes
+			}
+		})
+	}()
+	var deal common.Hash
+	waitFor(t, 30*time.Second, func() bool {
+		ids, _ := jc.store.followed()
+		if len(ids) == 1 {
+			deal = ids[0]
+		}
+		return len(ids) == 1 && ctx.Err() != nil
+	})
+	if err := jc.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	jcCfg.Bootstrap = m.nodes["solver"].Host().Addrs()
+	jcCfg.Faults.NeverJudge, jcCfg.Logger = false, testLogger("jc2")
+	jc2 := m.start("jc2", jcCfg)
+	var d *chain.Deal
+	waitFor(t, time.Minute, func() bool {
+		d, _ = jc2.Market().Deal(m.ctx, deal)
+		return d != nil && d.State.Terminal()
+	})
+	if d.State != chain.StateAccepted {
+		t.Fatalf("deal ended %s", d.State)
+	}
+	var names []string
+	fctx, fcancel := context.WithTimeout(m.ctx, 2*time.Second)
+	defer fcancel()
+	_ = chain.NewFollower(m.local.Chain.Client(), m.local.Addrs.Market, chain.FollowerConfig{}, testLogger("follower")).
+		Run(fctx, func(ev chain.Event) {
+			if ev.DealID == deal {
+				names = append(names, ev.Name)
+			}
+		}, nil)
+	if strings.Join(names, ",") != "DealMatched,ResultSubmitted,ResultAccepted" {
+		t.Fatalf("deal events %v: want the JC's own acceptance", names)
 	}
 }

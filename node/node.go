@@ -44,15 +44,17 @@ type Node struct {
 	machine Machine
 	capSeq  atomic.Uint64 // the sequence number of the record being gossiped
 
-	runner   jobRunner
-	known    jobCache   // job offers seen on gossip, by deal id
-	inputs   inputStore // the input files of this node's own jobs
-	modules  *runner.Resolver
-	peers    providers // where each provider can be reached (jc)
-	solver   *solver
-	rp       *provider
-	mediator *mediator
-	deals    *dealWatch
+	runner jobRunner
+	known  jobCache   // job offers seen on gossip, by deal id
+	inputs inputStore // the input files of this node's own jobs
+	// ownJudging holds the deal ids a RunJob of this process judges itself.
+	ownJudging sync.Map
+	modules    *runner.Resolver
+	peers      providers // where each provider can be reached (jc)
+	solver     *solver
+	rp         *provider
+	mediator   *mediator
+	deals      *dealWatch
 
 	ctx      context.Context
 	cancel   context.CancelFunc
