@@ -175,7 +175,8 @@ func (n *Node) newRunner() jobRunner {
 	if n.cfg.BacalhauAPI != "" {
 		return runner.NewCluster(n.cfg.BacalhauAPI, work, n.cfg.Logger)
 	}
-	return runner.New(runner.Config{WorkDir: work, BuildImages: true, NoDocker: n.cfg.NoDocker, Logger: n.cfg.Logger})
+	return runner.New(runner.Config{WorkDir: work, BuildImages: true, NoDocker: n.cfg.NoDocker,
+		GPUs: offeredGPUs(n.cfg.Offer, n.machine), Logger: n.cfg.Logger})
 }
 
 // ensureRegistered registers the node in role (locking the bond) unless it already is.

@@ -92,14 +92,20 @@ func offerSpec(c OfferConfig, m Machine, log *slog.Logger) matching.Spec {
 	clamp("cpu milli", &s.CPUMilli, m.CPUMilli)
 	clamp("ram MiB", &s.RAMMiB, m.RAMMiB)
 	clamp("disk MiB", &s.DiskMiB, m.DiskMiB)
-	gpus := append([]gpu.GPU(nil), m.GPUs...)
-	sort.Slice(gpus, func(i, k int) bool { return gpus[i].VRAMMiB > gpus[k].VRAMMiB })
-	n := min(c.GPUs, len(gpus))
-	s.GPUs, s.GPUVRAMMiB = uint32(max(n, 0)), 0
-	if n > 0 {
-		s.GPUVRAMMiB = gpus[n-1].VRAMMiB // every offered GPU has at least this much
+	gpus := offeredGPUs(c, m)
+	s.GPUs, s.GPUVRAMMiB = uint32(len(gpus)), 0
+	if len(gpus) > 0 {
+		s.GPUVRAMMiB = gpus[len(gpus)-1].VRAMMiB // every offered GPU has at least this much
 	}
 	return s
+}
+
+// offeredGPUs are the GPUs an RP offers, and its jobs run on: the largest c.GPUs of the
+// machine's, largest first.
+func offeredGPUs(c OfferConfig, m Machine) []gpu.GPU {
+	gpus := append([]gpu.GPU(nil), m.GPUs...)
+	sort.SliceStable(gpus, func(i, k int) bool { return gpus[i].VRAMMiB > gpus[k].VRAMMiB })
+	return gpus[:max(min(c.GPUs, len(gpus)), 0)]
 }
 
 // currentOffer returns the signed offer, re-signing it (new nonce, fresh capacity) when it

@@ -26,6 +26,7 @@ import (
 	zlog "github.com/rs/zerolog/log"
 
 	"github.com/coophive/coophive/runner/archive"
+	"github.com/coophive/coophive/runner/gpu"
 )
 
 // Config configures a Runner.
@@ -36,7 +37,10 @@ type Config struct {
 	BuildImages bool
 	// NoDocker runs without a Docker engine: only wasm modules can run then.
 	NoDocker bool
-	Logger   *slog.Logger
+	// GPUs are the devices jobs may use (an RP's offered GPUs); a job asking for n GPUs gets
+	// n free ones for its run, handed to Docker as device requests.
+	GPUs   []gpu.GPU
+	Logger *slog.Logger
 }
 
 // Result is a finished run.
@@ -56,6 +60,7 @@ type Runner struct {
 	mu   sync.Mutex
 	exec *docker.Executor // nil without Docker
 	wasm *wasm.Executor
+	gpus gpuPool
 }
 
 // New prepares a runner; Start connects to the Docker engine.
@@ -63,7 +68,7 @@ func New(cfg Config) *Runner {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	return &Runner{cfg: cfg, log: cfg.Logger.With("component", "runner")}
+	return &Runner{cfg: cfg, log: cfg.Logger.With("component", "runner"), gpus: gpuPool{all: cfg.GPUs}}
 }
 
 // ErrNoDocker is returned when no Docker engine answers.
@@ -161,10 +166,11 @@ func (r *Runner) Run(ctx context.Context, job *bacmodels.Job) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := task.ResourcesConfig.ToResources()
+	res, release, err := r.resources(task)
 	if err != nil {
-		return nil, fmt.Errorf("job resources: %w", err)
+		return nil, err
 	}
+	defer release()
 	execID := job.ID + "-" + randomID(4)
 	dir := filepath.Join(r.cfg.WorkDir, execID)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -220,6 +226,61 @@ func packResult(dir string) (*Result, error) {
 	}
 	return &Result{ExitCode: archive.ExitCodeOf(files), Stdout: files[archive.FileStdout], Stderr: files[archive.FileStderr],
 		Archive: packed, Hash: hash}, nil
+}
+
+// resources are the task's resources with the GPUs it asks for taken from the pool (an
+// executor hands the devices to the container only when they are listed); release returns them.
+func (r *Runner) resources(task *bacmodels.Task) (*bacmodels.Resources, func(), error) {
+	res, err := task.ResourcesConfig.ToResources()
+	if err != nil {
+		return nil, nil, fmt.Errorf("job resources: %w", err)
+	}
+	if res.GPU == 0 {
+		return res, func() {}, nil
+	}
+	gpus, release, err := r.gpus.take(int(res.GPU))
+	if err != nil {
+		return nil, nil, err
+	}
+	res.GPUs = gpus
+	return res, release, nil
+}
+
+// ErrNoGPU is returned for a job that asks for more GPUs than are free.
+var ErrNoGPU = errors.New("not enough free GPUs")
+
+// gpuPool hands a runner's GPUs to one job at a time each.
+type gpuPool struct {
+	mu   sync.Mutex
+	all  []gpu.GPU
+	busy map[int]bool // by index
+}
+
+func (p *gpuPool) take(n int) ([]bacmodels.GPU, func(), error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.busy == nil {
+		p.busy = map[int]bool{}
+	}
+	var out []bacmodels.GPU
+	for _, g := range p.all {
+		if len(out) < n && !p.busy[g.Index] {
+			out = append(out, bacmodels.GPU{Index: uint64(g.Index), Name: g.Model, Vendor: bacmodels.GPUVendor(g.Vendor), Memory: g.VRAMMiB})
+		}
+	}
+	if len(out) < n {
+		return nil, nil, fmt.Errorf("%w: the job needs %d, %d of %d free", ErrNoGPU, n, len(out), len(p.all))
+	}
+	for _, g := range out {
+		p.busy[int(g.Index)] = true
+	}
+	return out, func() {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		for _, g := range out {
+			delete(p.busy, int(g.Index))
+		}
+	}, nil
 }
 
 // ErrNoEngine is returned for a job whose engine this runner lacks.

@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	bacmodels "github.com/bacalhau-project/bacalhau/pkg/models"
 	"github.com/coophive/coophive/runner/archive"
+	"github.com/coophive/coophive/runner/gpu"
 )
 
 // startRunner starts a runner against the local Docker engine. Without one the test skips,
@@ -149,5 +151,46 @@ func TestCowsayRunsOnTheWasmEngineWithoutDocker(t *testing.T) {
 	job, _ := docker.Render("d", map[string]string{"Message": "x"})
 	if _, err := r.Run(ctx, job); !errors.Is(err, ErrNoEngine) {
 		t.Fatalf("a docker job without Docker: %v, want ErrNoEngine", err)
+	}
+}
+
+// TestGPUJobGetsDevices: a one-GPU job run by a runner with the H200 of the captured
+// nvidia-smi record gets that device listed in its resources (bacalhau's docker executor
+// turns listed NVIDIA GPUs into Docker device requests; a count alone requests nothing), one
+// job at a time.
+func TestGPUJobGetsDevices(t *testing.T) {
+	xml, err := os.ReadFile("gpu/testdata/nvidia-smi-h200/nvidia-smi-q.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gpus, err := gpu.ParseXML(xml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := Lookup("sdxl:v0.2.9")
+	job, err := m.Render("gpu", map[string]string{"Prompt": "a cat"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(Config{WorkDir: t.TempDir(), GPUs: gpus})
+	res, release, err := r.resources(job.Task())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.GPUs) != 1 || res.GPUs[0].Vendor != bacmodels.GPUVendorNvidia || res.GPUs[0].Index != 0 ||
+		res.GPUs[0].Name != "NVIDIA H200" || res.GPUs[0].Memory != gpus[0].VRAMMiB {
+		t.Fatalf("devices %+v", res.GPUs)
+	}
+	if _, _, err := r.resources(job.Task()); !errors.Is(err, ErrNoGPU) {
+		t.Fatalf("a second job while the GPU is busy: %v, want ErrNoGPU", err)
+	}
+	release()
+	if _, rel, err := r.resources(job.Task()); err != nil {
+		t.Fatalf("after release: %v", err)
+	} else {
+		rel()
+	}
+	if _, _, err := New(Config{WorkDir: t.TempDir()}).resources(job.Task()); !errors.Is(err, ErrNoGPU) {
+		t.Fatalf("a runner without GPUs: %v, want ErrNoGPU", err)
 	}
 }
