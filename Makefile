@@ -11,11 +11,12 @@ demo:
 	scripts/demo.sh
 
 # Everything the tests need: a Docker engine, the pinned solc (for the artifact drift check) and
-# the modules of the bacalhau test cluster (internal/bacalhaustest, its own Go module).
+# the bacalhau test cluster (internal/bacalhaustest, its own Go module: built once here, so the
+# tests that start it only link it).
 test-deps:
 	scripts/start-docker.sh
 	cd contracts && [ -d node_modules/solc ] || npm ci --no-audit --no-fund
-	cd internal/bacalhaustest && go mod download
+	cd internal/bacalhaustest && go build -o /dev/null .
 
 test: test-deps
 	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 go test -timeout 20m ./...
