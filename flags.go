@@ -52,6 +52,10 @@ func chainFlags() []cli.Flag {
 	}
 }
 
+var moduleGitBaseFlag = &cli.StringFlag{Name: "module-git-base", Value: "https://",
+	Usage:   "prefix that turns a git module's HOST/ORG/REPO into its clone URL (a mirror, or file:///srv/git/)",
+	EnvVars: []string{"COOPHIVE_MODULE_GIT_BASE"}}
+
 func commonFlags() []cli.Flag {
 	home, _ := os.UserHomeDir()
 	return append(chainFlags(),
@@ -64,7 +68,7 @@ func commonFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "mdns", Usage: "find peers of the same network on the local network (multicast DNS)", EnvVars: []string{"COOPHIVE_MDNS"}},
 		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
 		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
-		&cli.StringFlag{Name: "module-git-base", Value: "https://", Usage: "prefix that turns a git module's HOST/ORG/REPO into its clone URL (a mirror, or file:///srv/git/)", EnvVars: []string{"COOPHIVE_MODULE_GIT_BASE"}},
+		moduleGitBaseFlag,
 		&cli.StringFlag{Name: "deposit", Value: "100", Usage: "tokens to keep in escrow (rp, solver, mediator)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
 		// Fault injection for tests of the protocol's remedies; kept out of --help.
 		&cli.StringFlag{Name: "fault", Hidden: true, EnvVars: []string{"COOPHIVE_FAULT"}},

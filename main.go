@@ -60,6 +60,7 @@ func devnetCommand() *cli.Command {
 			&cli.Int64Flag{Name: "chain-id", Value: 1337, Usage: "chain id of the dev chain", EnvVars: []string{"WEB3_CHAIN_ID"}},
 			&cli.DurationFlag{Name: "block-period", Value: time.Second, Usage: "time between blocks", EnvVars: []string{"DEVNET_BLOCK_PERIOD"}},
 			&cli.IntFlag{Name: "extra-keys", Usage: "fund this many more keys and write them to DATA_DIR/keys.txt", EnvVars: []string{"DEVNET_EXTRA_KEYS"}},
+			moduleGitBaseFlag,
 		},
 		Action: func(c *cli.Context) error {
 			ctx, stop := signalContext(c)
@@ -70,7 +71,8 @@ func devnetCommand() *cli.Command {
 			}
 			d, err := node.StartDevnet(ctx, node.DevnetConfig{
 				DataDir: c.String("data-dir"), ChainID: bigInt(c.Int64("chain-id")),
-				HTTPPort: port, BlockPeriod: c.Duration("block-period"), ExtraKeys: c.Int("extra-keys"), Logger: logger,
+				HTTPPort: port, BlockPeriod: c.Duration("block-period"), ExtraKeys: c.Int("extra-keys"),
+				ModuleGitBase: c.String("module-git-base"), Logger: logger,
 			})
 			if err != nil {
 				return err

@@ -18,6 +18,8 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/node"
+
+	"github.com/coophive/coophive/internal/gittest"
 )
 
 var binary string
@@ -38,13 +40,14 @@ func TestMain(m *testing.M) {
 }
 
 // startDevnet runs `coophive devnet` until the test ends and returns its devnet.env.
-func startDevnet(t *testing.T, ctx context.Context) []string {
+func startDevnet(t *testing.T, ctx context.Context, env ...string) []string {
 	t.Helper()
 	if os.Getenv("COOPHIVE_REQUIRE_DOCKER") != "1" && exec.Command("docker", "info").Run() != nil {
 		t.Skip("no Docker engine")
 	}
 	dataDir := t.TempDir()
 	devnet := exec.CommandContext(ctx, binary, "devnet", "--data-dir", dataDir, "--http-port", "0", "--block-period", "300ms")
+	devnet.Env = append(os.Environ(), env...)
 	stdout, _ := devnet.StdoutPipe()
 	devnetErr := &lockedBuffer{}
 	devnet.Stderr = devnetErr
@@ -77,10 +80,20 @@ func startDevnet(t *testing.T, ctx context.Context) []string {
 
 // TestDevnetAndRunThroughTheBinary is the README's flow: `coophive devnet`, then, with its
 // devnet.env, `coophive run cowsay:v0.0.1 -i Message=...` and `coophive inspect DEAL`.
+// fileModule is a git module's template: cowsay says the contents of an input file.
+const fileModule = `{"description": "cowsay of an input file", "engine": "docker", "image": "coophive/cowsay:v0.0.1",
+  "entrypoint": ["/cowsay", "-f", "/inputs/{{File}}"], "inputs": {"File": "message.txt"},
+  "requirements": {"CPUMilli": 1000, "RAMMiB": 100, "DiskMiB": 100}, "timeoutSeconds": 120, "deterministic": true}`
+
 func TestDevnetAndRunThroughTheBinary(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	env := startDevnet(t, ctx)
+	repos := t.TempDir()
+	repo := gittest.New(t, repos, "github.com/coophive/cowsay-file")
+	repo.Commit(map[string]string{"module.json": fileModule})
+	repo.Tag("v1")
+	gitBase := "COOPHIVE_MODULE_GIT_BASE=" + repo.GitBase()
+	env := startDevnet(t, ctx, gitBase)
 	msg := "moo " + strconv.FormatInt(time.Now().UnixNano(), 36)
 	out, errOut := runCowsay(t, ctx, env, msg)
 	for _, stage := range []string{"published", "matched", "running", "fetched", "accept", "ended"} {
@@ -94,6 +107,20 @@ func TestDevnetAndRunThroughTheBinary(t *testing.T) {
 	d := inspect(t, ctx, env, acceptedDeal(t, errOut))
 	if d["state"] != "Accepted" || d["price"] != "2000000000000000000" {
 		t.Fatalf("inspect: %v", d)
+	}
+
+	// A module from git, pinned, with an input file sent along.
+	file := filepath.Join(t.TempDir(), "message.txt")
+	if err := os.WriteFile(file, []byte("moo from a file"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := exec.CommandContext(ctx, binary, "run", "github.com/coophive/cowsay-file:v1", "--input-file", file, "--data-dir", t.TempDir())
+	run.Env = append(append(os.Environ(), env...), gitBase)
+	var runOut, runErr strings.Builder
+	run.Stdout, run.Stderr = &runOut, &runErr
+	if err := run.Run(); err != nil || !strings.Contains(runOut.String(), "< moo from a file >") ||
+		!strings.Contains(runErr.String(), "commit "+repo.Git("rev-parse", "HEAD")[:12]) {
+		t.Fatalf("run of a git module: %v\n%s%s", err, runOut.String(), runErr.String())
 	}
 
 	// The seed's on-chain client: a contract posts the job and is called back with the hash.

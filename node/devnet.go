@@ -25,7 +25,9 @@ type DevnetConfig struct {
 	HTTPPort    int           // JSON-RPC port on 127.0.0.1
 	BlockPeriod time.Duration // default 1 s
 	ExtraKeys   int           // funded keys written to DataDir/keys.txt, for nodes of your own
-	Logger      *slog.Logger
+	// ModuleGitBase is where the devnet's RP and mediator fetch git modules (Config.ModuleGitBase).
+	ModuleGitBase string
+	Logger        *slog.Logger
 }
 
 // Devnet is an embedded dev chain with the contracts deployed and accounts funded, plus a
@@ -100,6 +102,7 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 	base.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
 	base.DHTServer = true // a loopback network: AutoNAT would never find it public
 	base.Mediators = mediators
+	base.ModuleGitBase = d.cfg.ModuleGitBase
 
 	solverCfg := base
 	solverCfg.DataDir = filepath.Join(d.cfg.DataDir, "solver")
