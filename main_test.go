@@ -17,9 +17,8 @@ import (
 	"time"
 
 	"github.com/coophive/coophive/chain"
-	"github.com/coophive/coophive/node"
-
 	"github.com/coophive/coophive/internal/gittest"
+	"github.com/coophive/coophive/node"
 )
 
 var binary string
