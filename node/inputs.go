@@ -82,6 +82,12 @@ func (s *inputStore) put(id common.Hash, files map[string][]byte) {
 	s.files[id] = files
 }
 
+func (s *inputStore) drop(id common.Hash) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.files, id)
+}
+
 func (s *inputStore) get(id common.Hash, name string) ([]byte, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

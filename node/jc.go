@@ -56,6 +56,7 @@ func (n *Node) RunJob(ctx context.Context, j Job, progress Progress) (*JobResult
 	}
 	id := d.ID
 	defer n.ownJudging.Delete(id)
+	defer n.inputs.drop(id) // served until the deal ends, a mediation included
 	progress("matched", fmt.Sprintf("deal %s with provider %s at %s tokens", id.Hex(), d.RP.Hex(), matching.FormatTokens(d.Price)))
 	progress("running", "waiting for the provider's result")
 	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State != chain.StateAgreed }); err != nil {
@@ -100,6 +101,8 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 		if !errors.Is(err, ErrNoMatch) {
 			return d, err
 		}
+		n.inputs.drop(id) // this offer expired unmatched
+		n.ownJudging.Delete(id)
 		if attempt >= n.cfg.Job.Retries {
 			answers, whyErr := n.WhyNoMatch(ctx, id)
 			if whyErr != nil {
