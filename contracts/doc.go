@@ -1,4 +1,5 @@
-// Package contracts holds coophive's Solidity sources (src/), the compiled artifacts
+// Package contracts holds coophive's Solidity sources (src/: Token, Market and the example
+// on-chain client CowsayClient), the compiled artifacts
 // (artifacts/: ABI and bytecode from the pinned npm solc, see scripts/compile-contracts.sh)
 // and exposes the bytecode to Go. chain/bindings holds the abigen bindings of the same ABI.
 package contracts
