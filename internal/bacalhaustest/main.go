@@ -52,6 +52,9 @@ func run() error {
 	if err := seedManifests(ctx, os.Args[1:]); err != nil {
 		return err
 	}
+	if err := awaitCompute(ctx, stack); err != nil {
+		return err
+	}
 	fmt.Printf("api %s\n", stack.Nodes[0].APIServer.GetURI())
 	<-ctx.Done()
 	return nil
@@ -80,4 +83,24 @@ func seedManifests(ctx context.Context, images []string) error {
 		}
 	}
 	return nil
+}
+
+// awaitCompute waits until the orchestrator knows the compute node (it registers over NATS a
+// moment after both start), so jobs submitted once "api" is printed find it.
+func awaitCompute(ctx context.Context, stack *devstack.DevStack) error {
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		known, err := stack.Nodes[0].RequesterNode.NodeInfoStore.List(ctx)
+		if err == nil && len(known) > 0 {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("the orchestrator knows no compute node after 2 minutes (last error: %v)", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }
