@@ -324,6 +324,12 @@ func (m *Market) Solvers(ctx context.Context) ([]common.Address, error) {
 	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackSolvers(), m.mkt.UnpackSolvers)
 }
 
+// MediatorBond is what is left of a mediator's bond (slashed for silence; zero once it has
+// left the registry).
+func (m *Market) MediatorBond(ctx context.Context, who common.Address) (*big.Int, error) {
+	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackMediatorBond(who), m.mkt.UnpackMediatorBond)
+}
+
 // Roles is the registry's role bitmask of who.
 func (m *Market) Roles(ctx context.Context, who common.Address) (uint8, error) {
 	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackRoles(who), m.mkt.UnpackRoles)

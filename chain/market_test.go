@@ -154,8 +154,13 @@ func (f *fixture) checkOnlyBondsLocked(t testing.TB) {
 	e := f.escrow(t)
 	for _, p := range parties {
 		want := new(big.Int)
-		if p == "solver" || p == "mediator" {
+		switch p {
+		case "solver":
 			want = tok(bondAmt)
+		case "mediator": // what is left of its bond
+			b, err := f.m[p].MediatorBond(f.ctx, f.addr[p])
+			must(t, err)
+			want = b
 		}
 		if e[p][1].Cmp(want) != 0 {
 			t.Errorf("%s still has %s locked with every deal terminal", p, e[p][1])
@@ -193,6 +198,8 @@ func sum(xs ...*big.Int) *big.Int {
 }
 
 func neg(x *big.Int) *big.Int { return new(big.Int).Neg(x) }
+
+func half(x *big.Int) *big.Int { return new(big.Int).Div(x, big.NewInt(2)) }
 
 func TestEIP712DigestMatchesContract(t *testing.T) {
 	f := newFixture(t)
@@ -243,8 +250,8 @@ func TestEveryPath(t *testing.T) {
 		"mediateAccept":   paidRP(delta{"jc": {tok(jcColl), neg(tok(price + jcColl + medFee))}, "mediator": {tok(medFee), nil}}),
 		"mediateReject": {"jc": {tok(price + jcColl + rpResults), neg(tok(price + jcColl + medFee))},
 			"rp": {nil, neg(tok(rpResults))}, "mediator": {tok(medFee), nil}},
-		"timeoutMediate": {"jc": {tok(price + jcColl + medFee), neg(tok(price + jcColl + medFee))},
-			"rp": {tok(rpResults), neg(tok(rpResults))}},
+		"timeoutMediate": {"jc": {sum(tok(price+jcColl+medFee), half(tok(medFee))), neg(tok(price + jcColl + medFee))},
+			"rp": {sum(tok(rpResults), half(tok(medFee))), neg(tok(rpResults))}, "mediator": {nil, neg(tok(medFee))}},
 		"refuseDeal": {"jc": {tok(price + jcColl), neg(tok(price + jcColl))}, "rp": {tok(rpTimeout), neg(tok(rpTimeout))}},
 	}
 	for _, p := range Paths() {
@@ -569,3 +576,45 @@ func TestEveryTransitionEmitsItsEvent(t *testing.T) {
 }
 
 func nopLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// TestSilentMediatorIsSlashed: a mediator that lets its window pass loses the mediation fee
+// from its bond (half to the JC, half to the RP) and leaves the registry, so no new deal can
+// draw it; unregistering returns what is left, and it may register again with a full bond.
+func TestSilentMediatorIsSlashed(t *testing.T) {
+	f := newFixture(t)
+	d := f.match(t)
+	_, err := f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})
+	must(t, err)
+	_, err = f.m["jc"].ChallengeResult(f.ctx, f.deal(t, d.ID))
+	must(t, err)
+	f.wait(t, window+1)
+	before := f.escrow(t)
+	_, err = f.m["keeper"].TimeoutMediate(f.ctx, f.deal(t, d.ID))
+	must(t, err)
+	wantDelta(t, before, f.escrow(t), map[string][2]*big.Int{
+		"jc":       {sum(tok(price+jcColl+medFee), half(tok(medFee))), neg(tok(price + jcColl + medFee))},
+		"rp":       {sum(tok(rpResults), half(tok(medFee))), neg(tok(rpResults))},
+		"mediator": {nil, neg(tok(medFee))},
+	})
+	f.checkConservation(t)
+	left, err := f.m["keeper"].MediatorBond(f.ctx, f.addr["mediator"])
+	must(t, err)
+	roles, err := f.m["keeper"].Roles(f.ctx, f.addr["mediator"])
+	must(t, err)
+	if left.Cmp(tok(bondAmt-medFee)) != 0 || roles&RoleMediator != 0 {
+		t.Fatalf("after the slash: bond %s, roles %b", left, roles)
+	}
+	if _, _, err := f.Match(f.ctx); !isRevert(err, "Incompatible") {
+		t.Fatalf("a deal that could only draw the slashed mediator: %v, want Incompatible", err)
+	}
+	if err := f.m["mediator"].Register(f.ctx, RoleMediator); !isRevert(err, "AlreadyRegistered") {
+		t.Fatalf("registering again before taking the rest back: %v", err)
+	}
+	before = f.escrow(t)
+	must(t, f.m["mediator"].Unregister(f.ctx, RoleMediator))
+	wantDelta(t, before, f.escrow(t), map[string][2]*big.Int{"mediator": {tok(bondAmt - medFee), neg(tok(bondAmt - medFee))}})
+	must(t, f.m["mediator"].Register(f.ctx, RoleMediator))
+	if _, _, err := f.Match(f.ctx); err != nil {
+		t.Fatalf("a deal with the mediator registered again: %v", err)
+	}
+}

@@ -177,7 +177,8 @@ type Path struct {
 	End   State
 }
 
-// Paths are every way a deal can end (DESIGN.md §5).
+// Paths are every way a deal can end (DESIGN.md §5), timeout-mediate last (it removes the
+// sandbox's mediator from the registry).
 func Paths() []Path {
 	type call = func(*Market) func(context.Context, *Deal) (*types.Receipt, error)
 	step := func(name, party string, wait int64, f call) PathStep {
@@ -196,10 +197,11 @@ func Paths() []Path {
 		{"challenge-reject", []PathStep{submit, challenge, step("mediateReject", "mediator", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.MediateReject })}, StateMediationRejected},
 		{"timeout-submit", []PathStep{step("timeoutSubmit", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutSubmit })}, StateTimedOutSubmit},
 		{"timeout-judge", []PathStep{submit, step("timeoutJudge", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutJudge })}, StateAccepted},
-		{"timeout-mediate", []PathStep{submit, challenge, step("timeoutMediate", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutMediate })}, StateTimedOutMediate},
 		{"refuse", []PathStep{{"refuseDeal", "rp", 0, func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error) {
 			return m.RefuseDeal(ctx, d, "module does not match its pin")
 		}}}, StateRefused},
+		// last: the silent mediator is slashed and leaves the registry
+		{"timeout-mediate", []PathStep{submit, challenge, step("timeoutMediate", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutMediate })}, StateTimedOutMediate},
 	}
 }
 

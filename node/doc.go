@@ -14,7 +14,8 @@
 //     offers from gossip; when its window for a job opens it picks the best offer with
 //     matching.Match and calls Market.matchDeal (reverts are caught by gas estimation, never
 //     sent).
-//   - mediator: registers (bond); when drawn for a challenged deal it re-runs the job and
+//   - mediator: registers (bond; a mediator slashed for silence, and so removed from the
+//     registry, takes the rest back and registers again when it starts); when drawn for a challenged deal it re-runs the job and
 //     rules: the same result hash accepts; for a deterministic module another hash rejects;
 //     for a non-deterministic one it compares the archives' shape (archive.SameShape).
 //   - jc (job creator): RunJob signs and gossips a job offer, waits for its deal, fetches the

@@ -68,8 +68,13 @@ func (s *scenario) wantHoldings(t *testing.T, want map[string]*big.Int) {
 			t.Fatal(err)
 		}
 		want := new(big.Int)
-		if name == "solver" || name == "mediator" {
+		switch name {
+		case "solver":
 			want = s.m.params().Bond
+		case "mediator": // what is left of its bond
+			if want, err = n.Market().MediatorBond(s.m.ctx, n.Address()); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if locked.Cmp(want) != 0 {
 			t.Errorf("%s has %s locked after the deal ended", name, matching.FormatTokens(locked))
@@ -86,6 +91,8 @@ func (s *scenario) wantState(t *testing.T, want chain.State) *chain.Deal {
 }
 
 func neg(x *big.Int) *big.Int { return new(big.Int).Neg(x) }
+
+func half(x *big.Int) *big.Int { return new(big.Int).Div(x, big.NewInt(2)) }
 
 func add(xs ...*big.Int) *big.Int {
 	out := new(big.Int)
@@ -159,7 +166,22 @@ func TestSilentMediatorTimesOutAndRefundsAll(t *testing.T) {
 		"mediator": func(c *Config) { c.Faults.NeverMediate = true },
 	})
 	s.wantState(t, chain.StateTimedOutMediate)
-	s.wantHoldings(t, map[string]*big.Int{})
+	fee := s.m.params().MediationFee // slashed from the silent mediator's bond, half to each party
+	s.wantHoldings(t, map[string]*big.Int{"jc": half(fee), "rp": add(fee, neg(half(fee))), "mediator": neg(fee)})
+	// The slashed mediator left the registry; started again, it takes the rest of its bond
+	// back and registers with a full one.
+	med := s.nodes["mediator"]
+	if roles, err := med.Market().Roles(s.m.ctx, med.Address()); err != nil || roles&chain.RoleMediator != 0 {
+		t.Fatalf("the silent mediator is still registered (roles %b, %v)", roles, err)
+	}
+	if err := med.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	again := s.m.start("mediator-again", s.m.config("mediator", RoleMediator))
+	bond, err := again.Market().MediatorBond(s.m.ctx, again.Address())
+	if err != nil || bond.Cmp(s.m.params().Bond) != 0 {
+		t.Fatalf("registered again with bond %s (%v), want %s", bond, err, s.m.params().Bond)
+	}
 }
 
 // TestRPRestartFinishesTheDeal stops the RP after the match, before it submits, and starts

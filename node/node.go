@@ -188,6 +188,18 @@ func (n *Node) ensureRegistered(ctx context.Context, role uint8) error {
 	if roles&role != 0 {
 		return nil
 	}
+	if role == chain.RoleMediator { // removed for silence: take the rest of the bond back first
+		left, err := n.market.MediatorBond(ctx, n.addr)
+		if err != nil {
+			return err
+		}
+		if left.Sign() > 0 {
+			n.log.Warn("this mediator was slashed for silence and left the registry; registering again", "bond_left", matching.FormatTokens(left))
+			if err := n.market.Unregister(ctx, role); err != nil {
+				return err
+			}
+		}
+	}
 	if err := n.ensureDeposit(ctx, n.cfg.Deposit); err != nil {
 		return fmt.Errorf("deposit for the registry bond: %w", err)
 	}

@@ -137,6 +137,7 @@ contract Market is EIP712 {
     address[] internal solverList; // registered solvers, for job creators to rank
     mapping(address => uint256) internal solverIndex; // position in solverList, plus one
     mapping(address => uint32) public activeMediations;
+    mapping(address => uint128) public mediatorBond; // a mediator's bond as it stands: slashed for silence
     mapping(bytes32 => Deal) internal deals;
     mapping(bytes32 => uint32) public offerUsed; // resource offer digest => deals made
     mapping(bytes32 => uint64) public postedAt; // job id => block a contract posted it in
@@ -155,7 +156,7 @@ contract Market is EIP712 {
     event ResultChallenged(bytes32 indexed dealId, address indexed mediator);
     event MediationAccepted(bytes32 indexed dealId);
     event MediationRejected(bytes32 indexed dealId);
-    event MediationTimedOut(bytes32 indexed dealId);
+    event MediationTimedOut(bytes32 indexed dealId, address indexed mediator, uint256 slashed);
     event DealRefused(bytes32 indexed dealId, string reason);
     event ResultDelivered(bytes32 indexed dealId, address indexed client, bool ok);
 
@@ -213,22 +214,34 @@ contract Market is EIP712 {
 
     // ---- registry ----
 
-    /// @notice Registers the caller as a solver or a mediator, locking `bond` of its escrow.
+    /// @notice Registers the caller as a solver or a mediator, locking `bond` of its escrow. A
+    /// mediator removed for silence first takes what is left of its bond back with unregister.
     function register(uint8 role) external {
         if (role != ROLE_SOLVER && role != ROLE_MEDIATOR) revert NotRegistered(msg.sender, role);
-        if (roles[msg.sender] & role != 0) revert AlreadyRegistered(msg.sender, role);
+        if (roles[msg.sender] & role != 0 || (role == ROLE_MEDIATOR && mediatorBond[msg.sender] != 0)) {
+            revert AlreadyRegistered(msg.sender, role);
+        }
         _lock(msg.sender, bond);
         roles[msg.sender] |= role;
         if (role == ROLE_SOLVER) {
             solverList.push(msg.sender);
             solverIndex[msg.sender] = solverList.length;
+        } else {
+            mediatorBond[msg.sender] = _u128(bond);
         }
         emit Registered(msg.sender, role);
     }
 
-    /// @notice Leaves a role and unlocks its bond. A mediator must first close its mediations.
+    /// @notice Leaves a role and unlocks its bond (a mediator: what is left of it). A mediator
+    /// must first close its mediations.
     function unregister(uint8 role) external {
-        if (roles[msg.sender] & role == 0 || (role != ROLE_SOLVER && role != ROLE_MEDIATOR)) {
+        uint256 amount = bond;
+        if (role == ROLE_MEDIATOR) {
+            amount = mediatorBond[msg.sender];
+            delete mediatorBond[msg.sender];
+        }
+        bool held = roles[msg.sender] & role != 0 || (role == ROLE_MEDIATOR && amount != 0);
+        if (!held || (role != ROLE_SOLVER && role != ROLE_MEDIATOR)) {
             revert NotRegistered(msg.sender, role);
         }
         if (role == ROLE_MEDIATOR && activeMediations[msg.sender] != 0) {
@@ -243,7 +256,7 @@ contract Market is EIP712 {
             solverList.pop();
             delete solverIndex[msg.sender];
         }
-        _unlock(msg.sender, bond, bond);
+        _unlock(msg.sender, amount, amount);
         emit Unregistered(msg.sender, role);
     }
 
@@ -568,16 +581,27 @@ contract Market is EIP712 {
     }
 
     /// @notice Anyone, once the mediate window has passed without a verdict: everything is
-    /// refunded to whoever locked it.
+    /// refunded to whoever locked it, and the silent mediator is slashed the mediation fee from
+    /// its bond, half to the JC and half to the RP, whom its silence cost a verdict. A mediator
+    /// whose bond falls below `bond` is no longer registered (it is drawn for no new deal).
     function timeoutMediate(Terms calldata t, bytes32 dealId) external {
         Deal storage d = _deal(dealId, t, State.Challenged);
         _after(dealId, d.stateAt, t.mediateWindow);
-        activeMediations[d.mediator] -= 1;
+        address m = d.mediator;
+        activeMediations[m] -= 1;
         _move(d, State.TimedOutMediate);
+        uint128 left = mediatorBond[m];
+        uint128 slash = left < mediationFee ? left : uint128(mediationFee);
+        mediatorBond[m] = left - slash;
+        _unlock(m, slash, 0);
         uint128 jcLocked = uint128(t.price) + t.jcCollateral + uint128(mediationFee);
-        _unlock(t.jc, jcLocked, jcLocked);
-        _unlock(t.rp, t.rpResultsCollateral, t.rpResultsCollateral);
-        emit MediationTimedOut(dealId);
+        _unlock(t.jc, jcLocked, jcLocked + slash / 2);
+        _unlock(t.rp, t.rpResultsCollateral, t.rpResultsCollateral + slash - slash / 2);
+        if (roles[m] & ROLE_MEDIATOR != 0 && left - slash < bond) {
+            roles[m] &= ~ROLE_MEDIATOR;
+            emit Unregistered(m, ROLE_MEDIATOR);
+        }
+        emit MediationTimedOut(dealId, m, slash);
     }
 
     /// Calls an on-chain job creator back with its accepted result, after every state change.
