@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
@@ -20,19 +21,38 @@ import (
 var ErrNotPosted = errors.New("job not posted on-chain")
 
 // PostJob posts a job offer on-chain as its creator (the caller), for creators that cannot
-// sign: contracts do it from Solidity (see CowsayClient), this is the same call from Go. The
-// job must name a built-in module and carry no input files.
-func (m *Market) PostJob(ctx context.Context, job matching.JobOffer, module string, inputs map[string]string) (common.Hash, error) {
+// sign: contracts do it from Solidity (see CowsayClient), this is the same call from Go. pin
+// is a git module's pin (nil for a built-in module); posted jobs carry no input files.
+func (m *Market) PostJob(ctx context.Context, job matching.JobOffer, module string, pin *matching.ModulePin, inputs map[string]string) (common.Hash, error) {
 	job.Creator = m.from
-	if err := (matching.JobContent{Module: module, Inputs: inputs}).Bind(&job); err != nil {
+	if err := (matching.JobContent{Module: module, Pin: pin, Inputs: inputs}).Bind(&job); err != nil {
+		return common.Hash{}, err
+	}
+	arg, err := pinArg(pin)
+	if err != nil {
 		return common.Hash{}, err
 	}
 	keys, values := matching.SortedInputs(inputs)
-	r, err := m.send(ctx, m.mktInst, m.mkt.PackPostJob(JobOfferArg(&job), module, keys, values))
+	r, err := m.send(ctx, m.mktInst, m.mkt.PackPostJob(JobOfferArg(&job), module, arg, keys, values))
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("postJob: %w", err)
 	}
 	return postedID(m.mkt, r)
+}
+
+// pinArg is a pin as the Market takes it (zero for none).
+func pinArg(p *matching.ModulePin) (bindings.MarketModulePin, error) {
+	if p == nil {
+		return bindings.MarketModulePin{}, nil
+	}
+	c, err := hex.DecodeString(p.Commit)
+	if err != nil || len(c) != 20 {
+		return bindings.MarketModulePin{}, fmt.Errorf("%w: commit %q", matching.ErrMalformed, p.Commit)
+	}
+	var out bindings.MarketModulePin
+	copy(out.Commit[:], c)
+	out.Template = p.Template
+	return out, nil
 }
 
 // postedID is the job id of the JobPosted event in r.
@@ -81,6 +101,9 @@ func decodePosted(mkt *bindings.Market, l *types.Log) (*matching.SignedJob, erro
 		inputs[k] = e.InputValues[i]
 	}
 	job := &matching.SignedJob{Offer: jobOfferFrom(e.Job), ModuleName: e.Module, Inputs: inputs}
+	if e.Pin.Commit != ([20]byte{}) {
+		job.Pin = &matching.ModulePin{Commit: hex.EncodeToString(e.Pin.Commit[:]), Template: e.Pin.Template}
+	}
 	// Keys out of order or repeated hash differently from the map: such a job cannot be run
 	// as posted, so it is refused here rather than matched.
 	if err := job.VerifyContent(); err != nil {

@@ -2,11 +2,13 @@ package chain
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/coophive/coophive/chain/bindings"
 	"github.com/coophive/coophive/matching"
 )
 
@@ -103,12 +105,12 @@ func TestOnChainClient(t *testing.T) {
 	// Only its creator may post a job; a posted job's inputs must hash to its inputs hash.
 	keys, values := matching.SortedInputs(job.Inputs)
 	rp := f.m["rp"]
-	if _, err := rp.send(f.ctx, rp.mktInst, rp.mkt.PackPostJob(JobOfferArg(&job.Offer), "cowsay:v0.0.1", keys, values)); !isRevert(err, "NotCreator") {
+	if _, err := rp.send(f.ctx, rp.mktInst, rp.mkt.PackPostJob(JobOfferArg(&job.Offer), "cowsay:v0.0.1", bindings.MarketModulePin{}, keys, values)); !isRevert(err, "NotCreator") {
 		t.Fatalf("posting another's job: %v, want NotCreator", err)
 	}
 	own := job.Offer
 	own.Creator = f.addr["rp"]
-	if _, err := rp.send(f.ctx, rp.mktInst, rp.mkt.PackPostJob(JobOfferArg(&own), "cowsay:v0.0.1", keys, []string{"other"})); !isRevert(err, "BadJob") {
+	if _, err := rp.send(f.ctx, rp.mktInst, rp.mkt.PackPostJob(JobOfferArg(&own), "cowsay:v0.0.1", bindings.MarketModulePin{}, keys, []string{"other"})); !isRevert(err, "BadJob") {
 		t.Fatalf("inputs that do not hash to the job's: %v, want BadJob", err)
 	}
 
@@ -157,4 +159,33 @@ func sendWithGas(f *fixture, party string, data []byte, gas uint64) error {
 	}
 	_, err = waitOK(f.ctx, m.b, tx)
 	return err
+}
+
+// TestPostedGitModuleCarriesItsPin: a job posted with a git module's pin comes back from the
+// chain with the same pin, and a pin that does not hash to the job's moduleHash is refused.
+func TestPostedGitModuleCarriesItsPin(t *testing.T) {
+	f := newFixture(t)
+	pin := &matching.ModulePin{Commit: strings.Repeat("ab", 20), Template: common.HexToHash("0x5a")}
+	job := f.job(t, nil).Offer
+	const module = "github.com/coophive/cowsay-file:v1"
+	id, err := f.m["jc"].PostJob(f.ctx, job, module, pin, map[string]string{"File": "message.txt"})
+	must(t, err)
+	got, err := f.m["keeper"].PostedJob(f.ctx, id)
+	must(t, err)
+	if got.Pin == nil || *got.Pin != *pin || got.ModuleName != module || got.Offer.Hash(f.domain) != id {
+		t.Fatalf("posted job came back as %+v (pin %+v)", got, got.Pin)
+	}
+	other := *pin
+	other.Template = common.HexToHash("0x5b")
+	wrong := job
+	wrong.Nonce = big.NewInt(99)
+	must(t, (matching.JobContent{Module: module, Pin: pin}).Bind(&wrong)) // moduleHash of pin...
+	wrong.Creator = f.addr["jc"]
+	arg, err := pinArg(&other) // ...posted with another pin
+	must(t, err)
+	keys, values := matching.SortedInputs(nil)
+	jc := f.m["jc"]
+	if _, err := jc.send(f.ctx, jc.mktInst, jc.mkt.PackPostJob(JobOfferArg(&wrong), module, arg, keys, values)); !isRevert(err, "BadJob") {
+		t.Fatalf("a pin that is not the job's: %v, want BadJob", err)
+	}
 }

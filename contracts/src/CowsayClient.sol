@@ -83,7 +83,7 @@ contract CowsayClient is IJobClient {
             createdAt: uint64(block.timestamp),
             validUntil: uint64(block.timestamp) + validFor
         });
-        jobId = market.postJob(job, MODULE, keys, values);
+        jobId = market.postJob(job, MODULE, Market.ModulePin(bytes20(0), bytes32(0)), keys, values);
         messages[jobId] = message;
         emit CowsayRequested(jobId, message);
     }

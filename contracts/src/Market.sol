@@ -89,6 +89,12 @@ contract Market is EIP712 {
         Refused
     }
 
+    /// A git module's pin as a posted job carries it: moduleHash = keccak256(commit ‖ template).
+    struct ModulePin {
+        bytes20 commit; // zero for a built-in module
+        bytes32 template; // sha256 of the module's template file at commit
+    }
+
     /// What two offers agreed to; committed to in storage by its keccak256.
     struct Terms {
         address jc;
@@ -147,7 +153,9 @@ contract Market is EIP712 {
     event Withdrawn(address indexed account, uint256 amount);
     event Registered(address indexed account, uint8 role);
     event Unregistered(address indexed account, uint8 role);
-    event JobPosted(bytes32 indexed jobId, address indexed creator, JobOffer job, string module, string[] inputKeys, string[] inputValues);
+    event JobPosted(
+        bytes32 indexed jobId, address indexed creator, JobOffer job, string module, ModulePin pin, string[] inputKeys, string[] inputValues
+    );
     event DealMatched(bytes32 indexed dealId, address indexed jc, address indexed rp, bytes32 offerId, Terms terms, address[] mediators);
     event ResultSubmitted(bytes32 indexed dealId, bytes32 resultHash);
     event ResultAccepted(bytes32 indexed dealId);
@@ -336,15 +344,19 @@ contract Market is EIP712 {
     /// @notice A contract (which cannot sign) posts a job offer as its creator. Solvers see the
     /// JobPosted event and match it like a gossiped job, with an empty job signature. The job
     /// pays from the creator's escrow; when its deal is accepted the Market calls the creator's
-    /// coophiveResult(dealId, resultHash) with CALLBACK_GAS.
+    /// coophiveResult(dealId, resultHash) with CALLBACK_GAS. A git module comes with its pin
+    /// (a zero pin for a built-in module), which must hash to the job's moduleHash.
     function postJob(
         JobOffer calldata job,
         string calldata module,
+        ModulePin calldata pin,
         string[] calldata inputKeys,
         string[] calldata inputValues
     ) external returns (bytes32 jobId) {
         if (msg.sender != job.creator) revert NotCreator(job.creator, msg.sender);
         if (job.module != keccak256(bytes(module))) revert BadJob("module");
+        bytes32 pinHash = pin.commit == bytes20(0) ? bytes32(0) : keccak256(abi.encodePacked(pin.commit, pin.template));
+        if (job.moduleHash != pinHash) revert BadJob("module pin");
         if (inputKeys.length != inputValues.length) revert BadJob("inputs");
         if (job.inputsHash != inputsHash(inputKeys, inputValues, new string[](0), new bytes32[](0))) {
             revert BadJob("inputs hash");
@@ -353,7 +365,7 @@ contract Market is EIP712 {
         jobId = hashJobOffer(job);
         if (postedAt[jobId] != 0 || deals[jobId].state != State.None) revert DealExists(jobId);
         postedAt[jobId] = uint64(block.number);
-        emit JobPosted(jobId, job.creator, job, module, inputKeys, inputValues);
+        emit JobPosted(jobId, job.creator, job, module, pin, inputKeys, inputValues);
     }
 
     // ---- matching ----
