@@ -38,3 +38,23 @@ func TestConfigValidate(t *testing.T) {
 		}
 	}
 }
+
+func TestRunnableModules(t *testing.T) {
+	git := "github.com/org/mod:v1"
+	for _, tc := range []struct {
+		name       string
+		configured []string
+		engines    []string
+		want       string
+	}{
+		{"every engine, any module", nil, []string{"docker", "wasm"}, ""},
+		{"every engine, a list", []string{"cowsay:v0.0.1", git}, []string{"docker", "wasm"}, "cowsay:v0.0.1," + git},
+		{"no docker, any module: the wasm built-ins", nil, []string{"wasm"}, "cowsay-wasm:v0.0.1"},
+		{"no docker, a list: its wasm and git modules", []string{"cowsay:v0.0.1", "cowsay-wasm:v0.0.1", git}, []string{"wasm"}, "cowsay-wasm:v0.0.1," + git},
+		{"docker only", []string{"cowsay:v0.0.1", "cowsay-wasm:v0.0.1"}, []string{"docker"}, "cowsay:v0.0.1"},
+	} {
+		if got := strings.Join(runnableModules(tc.configured, tc.engines), ","); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -39,7 +39,8 @@ type provider struct {
 
 // runnableModules is the modules an RP offers: those configured (nil: any) that its runner's
 // engines can run. With every engine, the configured list as it is; without Docker, only the
-// wasm modules. This is how an RP advertises its engines: matching then respects them.
+// wasm modules, and the git modules the operator listed (their engine is in their template).
+// This is how an RP advertises its engines: matching then respects them.
 func runnableModules(configured []string, engines []string) []string {
 	if len(engines) == 2 { // docker and wasm: everything built in runs
 		return configured
@@ -55,7 +56,7 @@ func runnableModules(configured []string, engines []string) []string {
 	var out []string
 	for _, name := range names {
 		m, err := runner.Lookup(name)
-		if (err == nil && has[m.Engine]) || (runner.IsGitModule(name) && has[runner.EngineDocker]) {
+		if (err == nil && has[m.Engine]) || runner.IsGitModule(name) { // a git module's engine: the operator's call
 			out = append(out, name)
 		}
 	}

@@ -7,7 +7,8 @@
 //
 // Built-in modules: cowsay:v0.0.1 (docker), cowsay-wasm:v0.0.1 (wasm, for providers without
 // Docker), sdxl:v0.2.9 (docker, one GPU; its image comes from a registry). Modules from git
-// ("HOST/ORG/REPO:TAG", Resolver): a module.json template at the repository's root, resolved
+// ("HOST/ORG/REPO:TAG", Resolver): a module.json template at the repository's root (a docker
+// image, or a WASI program in the same repository), resolved
 // to a commit and the template's sha256 (a Pin) by the job creator, fetched by that commit,
 // cached by commit and checked against the pin by the provider and the mediator. Templates are
 // parsed strictly before inputs are filled in, and inputs only ever fill placeholders inside

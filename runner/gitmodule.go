@@ -99,7 +99,10 @@ func (ms *Resolver) Resolve(ctx context.Context, name string) (*Module, *Pin, er
 	}
 	pin := &Pin{Commit: commit, Template: sha256.Sum256(tmpl)}
 	m, err := ParseTemplate(name, tmpl)
-	return m, pin, err
+	if err != nil {
+		return nil, nil, err
+	}
+	return m, pin, ms.placeProgram(ctx, m, commit)
 }
 
 // Load is the RP's and the mediator's side: the module a job pinned, fetched by its commit
@@ -126,7 +129,41 @@ func (ms *Resolver) Load(ctx context.Context, name string, pin *Pin) (*Module, e
 	if got := sha256.Sum256(tmpl); got != pin.Template {
 		return nil, fmt.Errorf("%w: %s at %s has template sha256 %x, the job pinned %x", ErrPinMismatch, name, pin.Commit[:12], got, pin.Template)
 	}
-	return ParseTemplate(name, tmpl)
+	m, err := ParseTemplate(name, tmpl)
+	if err != nil {
+		return nil, err
+	}
+	return m, ms.placeProgram(ctx, m, pin.Commit)
+}
+
+// placeProgram puts a wasm module's program, the file at its path in the pinned commit, on
+// this host beside the commit's cache, and points the module at it.
+func (ms *Resolver) placeProgram(ctx context.Context, m *Module, commit string) error {
+	if m.Engine != EngineWasm {
+		return nil
+	}
+	dir := filepath.Join(ms.CacheDir, commit)
+	path, err := filepath.Abs(filepath.Join(dir, "programs", filepath.Base(m.program)))
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(path); err != nil {
+		b, err := git(ctx, dir, "cat-file", "blob", commit+":"+m.program)
+		if err != nil {
+			return fmt.Errorf("%w: %s at %.12s has no program %s", ErrUnknownModule, m.Name, commit, m.program)
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path+".tmp", b, 0o644); err != nil {
+			return err
+		}
+		if err := os.Rename(path+".tmp", path); err != nil {
+			return err
+		}
+	}
+	m.Wasm = path
+	return nil
 }
 
 // resolveTag asks the repository which commit tag names now (the peeled commit of an
@@ -231,8 +268,9 @@ func git(ctx context.Context, dir string, args ...string) ([]byte, error) {
 // parsed, each value into its own string, so no value can change the job's structure.
 type moduleTemplate struct {
 	Description   string            `json:"description"`
-	Engine        string            `json:"engine"` // "docker" (the only engine a git module may use)
-	Image         string            `json:"image"`
+	Engine        string            `json:"engine"`  // "docker" or "wasm"
+	Image         string            `json:"image"`   // docker: the image
+	Program       string            `json:"program"` // wasm: the WASI program, a path in the repository
 	Entrypoint    []string          `json:"entrypoint"`
 	Env           map[string]string `json:"env"`
 	Inputs        map[string]string `json:"inputs"` // name -> default value
@@ -242,6 +280,7 @@ type moduleTemplate struct {
 }
 
 var (
+	programPath = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9._/-]*\.wasm$`)
 	placeholder = regexp.MustCompile(`\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}`)
 	envName     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 )
@@ -267,16 +306,18 @@ func ParseTemplate(name string, data []byte) (*Module, error) {
 	return &Module{
 		Name: name, Description: t.Description, Requirements: t.Requirements, Image: t.Image,
 		Inputs: sortedCopy(inputs), Timeout: time.Duration(t.TimeoutSecs) * time.Second,
-		Deterministic: t.Deterministic, Engine: EngineDocker, render: t.render,
+		Deterministic: t.Deterministic, Engine: t.Engine, program: t.Program, render: t.render,
 	}, nil
 }
 
 func (t *moduleTemplate) validate() error {
 	switch {
-	case t.Engine != EngineDocker:
-		return fmt.Errorf("engine %q: git modules run on %q", t.Engine, EngineDocker)
-	case t.Image == "" || len(t.Entrypoint) == 0:
-		return errors.New("image and entrypoint are required")
+	case t.Engine != EngineDocker && t.Engine != EngineWasm:
+		return fmt.Errorf("engine %q: want %q or %q", t.Engine, EngineDocker, EngineWasm)
+	case t.Engine == EngineDocker && (t.Image == "" || t.Program != "" || len(t.Entrypoint) == 0):
+		return errors.New("a docker module needs an image and an entrypoint, and no program")
+	case t.Engine == EngineWasm && (t.Image != "" || !programPath.MatchString(t.Program) || strings.Contains(t.Program, "..")):
+		return errors.New("a wasm module needs a program (a relative path of letters, digits, '.', '_', '-', '/') and no image")
 	case t.Requirements.CPUMilli == 0 || t.Requirements.RAMMiB == 0:
 		return errors.New("requirements need cpuMilli and ramMiB")
 	case t.TimeoutSecs <= 0:

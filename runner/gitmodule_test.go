@@ -4,8 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	dockermodels "github.com/bacalhau-project/bacalhau/pkg/executor/docker/models"
 
@@ -171,4 +174,55 @@ func FuzzParseTemplate(f *testing.F) {
 			t.Fatalf("image %q rendered as %q", m.Image, spec.Image)
 		}
 	})
+}
+
+// TestGitWasmModuleRunsWithoutDocker: a git module whose template names a WASI program in
+// its repository runs on a runner without Docker, from the pinned commit's program.
+func TestGitWasmModuleRunsWithoutDocker(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	progs := t.TempDir()
+	if err := ensureWasm(ctx, progs); err != nil {
+		if errors.Is(err, ErrNoToolchain) {
+			t.Skip(err)
+		}
+		t.Fatal(err)
+	}
+	wasm, err := os.ReadFile(filepath.Join(progs, "cowsay.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	repo := gittest.New(t, t.TempDir(), modulePath)
+	if err := os.MkdirAll(filepath.Join(repo.Dir, "bin"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	repo.Commit(map[string]string{TemplateFile: `{"engine": "wasm", "program": "bin/cowsay.wasm",
+  "entrypoint": ["{{Message}}"], "inputs": {"Message": "moo"},
+  "requirements": {"CPUMilli": 1000, "RAMMiB": 256, "DiskMiB": 100}, "timeoutSeconds": 60, "deterministic": true}`,
+		"bin/cowsay.wasm": string(wasm)})
+	repo.Tag("v1")
+	_, pin, err := (&Resolver{CacheDir: t.TempDir(), GitBase: repo.GitBase()}).Resolve(ctx, modulePath+":v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod, err := (&Resolver{CacheDir: t.TempDir(), GitBase: repo.GitBase()}).Load(ctx, modulePath+":v1", pin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job, err := mod.Render("gitwasm", map[string]string{"Message": "hi from git wasm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(Config{WorkDir: t.TempDir(), NoDocker: true})
+	if err := r.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer r.Stop()
+	res, err := r.Run(ctx, job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ExitCode != 0 || !strings.Contains(string(res.Stdout), "< hi from git wasm >") {
+		t.Fatalf("exit %d stdout %q stderr %q", res.ExitCode, res.Stdout, res.Stderr)
+	}
 }

@@ -3,6 +3,7 @@ package runner
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -42,8 +43,11 @@ type Module struct {
 	// Engine is the bacalhau engine the module runs on: EngineDocker (Image) or EngineWasm
 	// (Wasm, a WASI program built from runner/images).
 	Engine string
-	Wasm   string // the wasm module's name (EngineWasm)
+	Wasm   string // the wasm program: a built-in's name, or a git module's file on this host (EngineWasm)
 	render func(inputs map[string]string) Spec
+	// program is a git wasm module's program, a path in its repository (until the Resolver
+	// puts the file on this host and sets Wasm).
+	program string
 }
 
 // The engines a module may run on.
@@ -204,12 +208,16 @@ func (m *Module) engineSpec(spec Spec) (*bacmodels.SpecConfig, []*bacmodels.Inpu
 		}
 		return engine, nil, nil
 	}
-	entry := wasmMount + "/" + m.Wasm
+	if m.Wasm == "" {
+		return nil, nil, fmt.Errorf("%w: %s: its wasm program is not on this host", ErrUnknownModule, m.Name)
+	}
+	name := filepath.Base(m.Wasm)
+	entry := wasmMount + "/" + name
 	engine, err := wasmmodels.NewWasmEngineBuilder(entry).WithEntrypoint("_start").WithParameters(spec.Entrypoint...).Build()
 	if err != nil {
 		return nil, nil, fmt.Errorf("build wasm engine spec: %w", err)
 	}
-	src := &bacmodels.InputSource{Target: entry, Alias: m.Wasm, Source: &bacmodels.SpecConfig{
+	src := &bacmodels.InputSource{Target: entry, Alias: name, Source: &bacmodels.SpecConfig{
 		Type: bacmodels.StorageSourceLocalDirectory, Params: map[string]interface{}{"SourcePath": m.Wasm}}}
 	return engine, []*bacmodels.InputSource{src}, nil
 }

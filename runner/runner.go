@@ -320,8 +320,10 @@ func (r *Runner) mounts(task *bacmodels.Task) ([]storage.PreparedStorage, error)
 		}
 		src := filepath.Join(r.wasmDir(), name)
 		if _, ok := wasmSources[name]; !ok {
-			if in.Target != InputsMount || !filepath.IsAbs(name) {
-				return nil, fmt.Errorf("input %q is neither a built-in program nor the job's input files", name)
+			// the job's input files, or a git module's wasm program: files the RP put on disk
+			local := in.Target == InputsMount || strings.HasPrefix(in.Target, wasmMount+"/")
+			if !local || !filepath.IsAbs(name) {
+				return nil, fmt.Errorf("input %q is neither a built-in program, a module's program nor the job's input files", name)
 			}
 			src = name
 		}
