@@ -198,6 +198,7 @@ func TestRPFrontsABacalhauCluster(t *testing.T) {
 	url := clustertest.Start(t, m.ctx, "coophive/cowsay:v0.0.1")
 	rpCfg := m.config("rp", RoleRP)
 	rpCfg.BacalhauAPI = url
+	rpCfg.Offer.SubmitWindow = 2 * time.Minute // a loaded machine's cluster may take a while
 	m.start("rp", rpCfg)
 	jc := m.start("jc", m.config("jc", RoleJC))
 	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo from a cluster"}}, nil)

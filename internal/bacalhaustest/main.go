@@ -22,6 +22,7 @@ import (
 	"github.com/bacalhau-project/bacalhau/pkg/devstack"
 	"github.com/bacalhau-project/bacalhau/pkg/docker"
 	"github.com/bacalhau-project/bacalhau/pkg/executor/docker/bidstrategy/semantic"
+	"github.com/bacalhau-project/bacalhau/pkg/models"
 	"github.com/bacalhau-project/bacalhau/pkg/system"
 )
 
@@ -85,17 +86,21 @@ func seedManifests(ctx context.Context, images []string) error {
 	return nil
 }
 
-// awaitCompute waits until the orchestrator knows the compute node (it registers over NATS a
-// moment after both start), so jobs submitted once "api" is printed find it.
+// awaitCompute waits until the orchestrator has a compute node it would give jobs to
+// (approved and connected: it registers over NATS a moment after both start), so jobs
+// submitted once "api" is printed find it.
 func awaitCompute(ctx context.Context, stack *devstack.DevStack) error {
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
 		known, err := stack.Nodes[0].RequesterNode.NodeInfoStore.List(ctx)
-		if err == nil && len(known) > 0 {
-			return nil
+		for _, n := range known {
+			if n.Info.NodeType == models.NodeTypeCompute && n.Membership == models.NodeMembership.APPROVED &&
+				n.ConnectionState.Status == models.NodeStates.CONNECTED {
+				return nil
+			}
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("the orchestrator knows no compute node after 2 minutes (last error: %v)", err)
+			return fmt.Errorf("no approved, connected compute node after 2 minutes (nodes %+v, error %v)", known, err)
 		}
 		select {
 		case <-ctx.Done():

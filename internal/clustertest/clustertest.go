@@ -32,7 +32,7 @@ func Start(t testing.TB, ctx context.Context, images ...string) string {
 		t.Fatalf("build the bacalhau test cluster: %v\n%s", err, out)
 	}
 	cmd := exec.CommandContext(ctx, bin, images...)
-	var stderr lockedBuffer
+	var stderr lockedBuffer // the cluster's log, both streams
 	cmd.Stderr = &stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -52,6 +52,7 @@ func Start(t testing.TB, ctx context.Context, images ...string) string {
 	go func() {
 		sc := bufio.NewScanner(stdout)
 		for sc.Scan() {
+			_, _ = stderr.Write([]byte(sc.Text() + "\n"))
 			if u, ok := strings.CutPrefix(sc.Text(), "api "); ok {
 				found <- strings.Replace(u, "0.0.0.0", "127.0.0.1", 1)
 			}
