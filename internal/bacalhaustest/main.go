@@ -90,7 +90,7 @@ func seedManifests(ctx context.Context, images []string) error {
 // (approved and connected: it registers over NATS a moment after both start), so jobs
 // submitted once "api" is printed find it.
 func awaitCompute(ctx context.Context, stack *devstack.DevStack) error {
-	deadline := time.Now().Add(2 * time.Minute)
+	deadline := time.Now().Add(time.Minute)
 	for {
 		known, err := stack.Nodes[0].RequesterNode.NodeInfoStore.List(ctx)
 		for _, n := range known {
@@ -100,7 +100,7 @@ func awaitCompute(ctx context.Context, stack *devstack.DevStack) error {
 			}
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("no approved, connected compute node after 2 minutes (nodes %+v, error %v)", known, err)
+			return fmt.Errorf("no approved, connected compute node after a minute (nodes %+v, error %v)", known, err)
 		}
 		select {
 		case <-ctx.Done():

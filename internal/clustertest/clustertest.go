@@ -6,6 +6,7 @@ package clustertest
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,7 +20,9 @@ import (
 
 // Start builds and starts the cluster, serving images from the local Docker engine, and
 // returns its orchestrator's API URL once a compute node has joined it. The cluster stops when
-// the test ends. One cluster runs at a time on a machine (test packages run in parallel).
+// the test ends. One cluster runs at a time on a machine (test packages run in parallel). A
+// cluster whose compute node does not connect (seen on loaded machines: it registers, then
+// its heartbeats stop) is replaced by a fresh one, up to three times.
 func Start(t testing.TB, ctx context.Context, images ...string) string {
 	t.Helper()
 	lockMachine(t)
@@ -31,9 +34,27 @@ func Start(t testing.TB, ctx context.Context, images ...string) string {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build the bacalhau test cluster: %v\n%s", err, out)
 	}
+	var log lockedBuffer // every attempt's log, both streams
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("bacalhau test cluster log (tail):\n%s", log.tail(4000))
+		}
+	})
+	for attempt := 1; attempt <= 3; attempt++ {
+		fmt.Fprintf(&log, "--- attempt %d\n", attempt)
+		if url, ok := startOnce(t, ctx, bin, images, &log); ok {
+			return url
+		}
+	}
+	t.Fatalf("the bacalhau test cluster did not start:\n%s", log.tail(4000))
+	return ""
+}
+
+// startOnce starts one cluster process and waits for its "api" line; false when it exits
+// (or hangs) without one.
+func startOnce(t testing.TB, ctx context.Context, bin string, images []string, log *lockedBuffer) (string, bool) {
 	cmd := exec.CommandContext(ctx, bin, images...)
-	var stderr lockedBuffer // the cluster's log, both streams
-	cmd.Stderr = &stderr
+	cmd.Stderr = log
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -41,30 +62,28 @@ func Start(t testing.TB, ctx context.Context, images ...string) string {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(os.Interrupt)
-		_ = cmd.Wait()
-		if t.Failed() {
-			t.Logf("bacalhau test cluster log (tail):\n%s", stderr.tail(4000))
-		}
-	})
+	stop := func() { _ = cmd.Process.Signal(os.Interrupt); _ = cmd.Wait() }
 	found := make(chan string, 1)
 	go func() {
+		defer close(found)
 		sc := bufio.NewScanner(stdout)
 		for sc.Scan() {
-			_, _ = stderr.Write([]byte(sc.Text() + "\n"))
+			_, _ = log.Write([]byte(sc.Text() + "\n"))
 			if u, ok := strings.CutPrefix(sc.Text(), "api "); ok {
 				found <- strings.Replace(u, "0.0.0.0", "127.0.0.1", 1)
 			}
 		}
 	}()
 	select {
-	case u := <-found:
-		return u
-	case <-time.After(3 * time.Minute):
-		t.Fatalf("the bacalhau test cluster did not start:\n%s", stderr.tail(4000))
+	case u, ok := <-found:
+		if ok {
+			t.Cleanup(stop)
+			return u, true
+		}
+	case <-time.After(2 * time.Minute):
 	}
-	return ""
+	stop()
+	return "", false
 }
 
 // lockMachine holds a machine-wide lock until the test ends.
