@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -97,5 +98,25 @@ func TestSDXLMatchesOnlyGPUOffers(t *testing.T) {
 	small.GPUVRAMMiB = 8192
 	if r := matching.Eligible(job, offer(small), 50); r != matching.ReasonGPUVRAM {
 		t.Fatalf("8 GiB GPU: %s, want %s", r, matching.ReasonGPUVRAM)
+	}
+}
+
+// TestJobGPUs: an RP's jobs run on the GPUs it offers (the largest --gpu of them), a
+// mediator's on all the machine has.
+func TestJobGPUs(t *testing.T) {
+	m := Machine{GPUs: []gpu.GPU{{Index: 0, VRAMMiB: 8000}, {Index: 1, VRAMMiB: 80000}, {Index: 2, VRAMMiB: 40000}}}
+	indexes := func(gs []gpu.GPU) (out []int) {
+		for _, g := range gs {
+			out = append(out, g.Index)
+		}
+		return out
+	}
+	rp := &Node{cfg: Config{Roles: []Role{RoleRP}, Offer: OfferConfig{GPUs: 2}}, machine: m}
+	med := &Node{cfg: Config{Roles: []Role{RoleMediator}}, machine: m}
+	if got := indexes(rp.jobGPUs()); fmt.Sprint(got) != "[1 2]" {
+		t.Errorf("rp with --gpu 2: GPUs %v, want [1 2]", got)
+	}
+	if got := indexes(med.jobGPUs()); fmt.Sprint(got) != "[0 1 2]" {
+		t.Errorf("mediator: GPUs %v, want [0 1 2]", got)
 	}
 }

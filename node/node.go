@@ -22,6 +22,7 @@ import (
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
+	"github.com/coophive/coophive/runner/gpu"
 )
 
 // Node is one coophive node.
@@ -176,7 +177,16 @@ func (n *Node) newRunner() jobRunner {
 		return runner.NewCluster(n.cfg.BacalhauAPI, work, n.cfg.Logger)
 	}
 	return runner.New(runner.Config{WorkDir: work, BuildImages: true, NoDocker: n.cfg.NoDocker,
-		GPUs: offeredGPUs(n.cfg.Offer, n.machine), Logger: n.cfg.Logger})
+		GPUs: n.jobGPUs(), Logger: n.cfg.Logger})
+}
+
+// jobGPUs are the GPUs the node's jobs may use: an RP's offered ones (--gpu), a mediator's
+// every one (it re-runs whatever GPU job it is drawn for).
+func (n *Node) jobGPUs() []gpu.GPU {
+	if n.cfg.Has(RoleRP) {
+		return offeredGPUs(n.cfg.Offer, n.machine)
+	}
+	return n.machine.GPUs
 }
 
 // ensureRegistered registers the node in role (locking the bond) unless it already is.
