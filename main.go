@@ -91,7 +91,7 @@ func runCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "run",
 		Usage:     "run one job as a job creator and wait until its deal settles",
-		ArgsUsage: "MODULE (e.g. cowsay:v0.0.1)",
+		ArgsUsage: "MODULE (built in, e.g. cowsay:v0.0.1, or from git: HOST/ORG/REPO:TAG)",
 		Flags:     append(commonFlags(), jobFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -116,7 +116,7 @@ func runCommand() *cli.Command {
 
 func runJob(ctx context.Context, n *node.Node, job node.Job) error {
 	res, err := n.RunJob(ctx, job, func(stage, detail string) {
-		fmt.Fprintf(os.Stderr, "%-9s %s\n", stage, detail)
+		progressf(stage, "%s", detail)
 	})
 	if err != nil {
 		return err

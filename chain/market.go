@@ -389,16 +389,11 @@ func (m *Market) matched(ctx context.Context, id common.Hash, block uint64) (Dea
 	if ok {
 		return d, nil
 	}
-	b := new(big.Int).SetUint64(block)
-	logs, err := m.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: b, ToBlock: b, Addresses: []common.Address{m.addrs.Market},
-		Topics: [][]common.Hash{{m.mkt.GetABI().Events["DealMatched"].ID}, {id}}})
+	l, err := m.eventAt(ctx, "DealMatched", id, block)
 	if err != nil {
 		return Deal{}, fmt.Errorf("read terms of deal %s: %w", id.Hex(), err)
 	}
-	if len(logs) != 1 {
-		return Deal{}, fmt.Errorf("read terms of deal %s: %d DealMatched events in block %d", id.Hex(), len(logs), block)
-	}
-	e, err := m.mkt.UnpackDealMatchedEvent(&logs[0])
+	e, err := m.mkt.UnpackDealMatchedEvent(l)
 	if err != nil {
 		return Deal{}, fmt.Errorf("decode terms of deal %s: %w", id.Hex(), err)
 	}
@@ -407,6 +402,20 @@ func (m *Market) matched(ctx context.Context, id common.Hash, block uint64) (Dea
 	m.terms[id] = d
 	m.termsMu.Unlock()
 	return d, nil
+}
+
+// eventAt is the Market's one event named name for id (its first indexed topic) in block.
+func (m *Market) eventAt(ctx context.Context, name string, id common.Hash, block uint64) (*types.Log, error) {
+	b := new(big.Int).SetUint64(block)
+	logs, err := m.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: b, ToBlock: b, Addresses: []common.Address{m.addrs.Market},
+		Topics: [][]common.Hash{{m.mkt.GetABI().Events[name].ID}, {id}}})
+	if err != nil {
+		return nil, err
+	}
+	if len(logs) != 1 {
+		return nil, fmt.Errorf("%d %s events in block %d", len(logs), name, block)
+	}
+	return &logs[0], nil
 }
 
 // Escrow returns an account's free and locked escrow.

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -75,16 +74,11 @@ func (m *Market) PostedJob(ctx context.Context, id common.Hash) (*matching.Signe
 	if block == 0 {
 		return nil, fmt.Errorf("%w: %s", ErrNotPosted, id.Hex())
 	}
-	b := new(big.Int).SetUint64(block)
-	logs, err := m.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: b, ToBlock: b, Addresses: []common.Address{m.addrs.Market},
-		Topics: [][]common.Hash{{m.mkt.GetABI().Events["JobPosted"].ID}, {id}}})
+	l, err := m.eventAt(ctx, "JobPosted", id, block)
 	if err != nil {
 		return nil, fmt.Errorf("read posted job %s: %w", id.Hex(), err)
 	}
-	if len(logs) != 1 {
-		return nil, fmt.Errorf("read posted job %s: %d JobPosted events in block %d", id.Hex(), len(logs), block)
-	}
-	return decodePosted(m.mkt, &logs[0])
+	return decodePosted(m.mkt, l)
 }
 
 // decodePosted turns a JobPosted log into the job it posted, checked against its bindings.

@@ -105,10 +105,17 @@ func NewSignedOffer(d Domain, offer ResourceOffer, key *ecdsa.PrivateKey) (*Sign
 
 // Verify checks shape, bound hashes and signature (not expiry: that depends on the clock).
 func (s *SignedJob) Verify(d Domain) error {
+	_, err := s.VerifyDigest(d)
+	return err
+}
+
+// VerifyDigest is Verify that also returns the job's digest (its deal id), computed once.
+func (s *SignedJob) VerifyDigest(d Domain) (common.Hash, error) {
 	if err := s.VerifyContent(); err != nil {
-		return err
+		return common.Hash{}, err
 	}
-	return verify(s.Offer.Hash(d), s.Signature, s.Offer.Creator)
+	h := s.Offer.Hash(d)
+	return h, verify(h, s.Signature, s.Offer.Creator)
 }
 
 // VerifyContent checks shape and that the offer binds the module, its pin, the inputs and the

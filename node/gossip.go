@@ -131,7 +131,8 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdi
 	if err != nil {
 		return v.reject("job", err)
 	}
-	if err := job.Verify(v.domain); err != nil {
+	id, err := job.VerifyDigest(v.domain)
+	if err != nil {
 		return v.reject("job", err)
 	}
 	if job.PeerID != "" || len(job.Files) > 0 {
@@ -142,7 +143,6 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdi
 	if uint64(v.now().Unix()) > job.Offer.ValidUntil {
 		return p2p.Ignore
 	}
-	id := job.Offer.Hash(v.domain)
 	if !v.repeats.fresh(id, v.now()) {
 		return p2p.Ignore // a replay: seen a moment ago
 	}

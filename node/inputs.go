@@ -110,10 +110,14 @@ func (n *Node) serveInput(ctx context.Context, requester common.Address, id comm
 	if b, ok := n.inputs.get(id, name); ok {
 		return b, nil
 	}
-	if b, err := os.ReadFile(filepath.Join(n.inputsDir(id), name)); err == nil && inputName.MatchString(name) && d.RP == n.addr {
-		return b, nil
+	if d.RP != n.addr || !inputName.MatchString(name) {
+		return nil, errors.New("no such input file here")
 	}
-	return nil, errors.New("no such input file here")
+	b, err := os.ReadFile(filepath.Join(n.inputsDir(id), name))
+	if err != nil {
+		return nil, errors.New("no such input file here")
+	}
+	return b, nil
 }
 
 func (n *Node) inputsDir(id common.Hash) string {
@@ -161,8 +165,12 @@ func (n *Node) fetchInputs(ctx context.Context, id common.Hash, job *matching.Si
 		}
 		var b []byte
 		err := retry(ctx, fetchWait, func() error {
-			errs := []error{fmt.Errorf("no peer to fetch from")}
-			for _, p := range n.inputPeers(ctx, id, job) {
+			peers := n.inputPeers(ctx, id, job)
+			if len(peers) == 0 {
+				return errors.New("no peer to fetch from")
+			}
+			var errs []error
+			for _, p := range peers {
 				var err error
 				if b, err = n.host.FetchInput(ctx, p.id, p.addrs, id, name); err == nil {
 					return nil
@@ -172,7 +180,7 @@ func (n *Node) fetchInputs(ctx context.Context, id common.Hash, job *matching.Si
 			return errors.Join(errs...)
 		})
 		if err != nil {
-			return "", fmt.Errorf("%w %s: fetch from the job creator: %w", ErrInputFile, name, err)
+			return "", fmt.Errorf("%w %s: fetch from the job creator or the provider: %w", ErrInputFile, name, err)
 		}
 		if got := common.Hash(sha256.Sum256(b)); got != want {
 			return "", fmt.Errorf("%w %s: sha256 %s, the job offer binds %s", ErrInputFile, name, got.Hex(), want.Hex())
