@@ -1,7 +1,8 @@
 // Package matching owns the market's vocabulary and its pure rules: the JobOffer a job
 // creator signs, the ResourceOffer a resource provider signs, their EIP-712 hashing and
 // signing (the same digests the Market contract computes), solver ranking, and the matching
-// rule. It does no I/O.
+// rule, and the wire form of signed offers and jobs (RLP: canonical and strict, see
+// wire.go). It does no I/O.
 //
 // # The matching rule
 //

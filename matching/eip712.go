@@ -2,9 +2,11 @@ package matching
 
 import (
 	"crypto/ecdsa"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -30,6 +32,8 @@ var (
 	jobOfferTypeHash      = crypto.Keccak256Hash([]byte(JobOfferType))
 	resourceOfferTypeHash = crypto.Keccak256Hash([]byte(ResourceOfferType))
 	domainTypeHash        = crypto.Keccak256Hash([]byte(domainType))
+	domainNameHash        = crypto.Keccak256Hash([]byte(DomainName))
+	domainVersionHash     = crypto.Keccak256Hash([]byte(DomainVersion))
 )
 
 // Domain names one market: a chain and a Market contract on it. Offers signed for one
@@ -43,8 +47,8 @@ type Domain struct {
 func (d Domain) Separator() common.Hash {
 	return keccakWords(
 		domainTypeHash,
-		crypto.Keccak256Hash([]byte(DomainName)),
-		crypto.Keccak256Hash([]byte(DomainVersion)),
+		domainNameHash,
+		domainVersionHash,
 		common.BigToHash(d.ChainID),
 		common.BytesToHash(d.Market.Bytes()),
 	)
@@ -96,15 +100,24 @@ func (o *ResourceOffer) structHash() common.Hash {
 	)
 }
 
-func keccakWords(words ...common.Hash) common.Hash {
-	buf := make([]byte, 0, 32*len(words))
-	for _, w := range words {
-		buf = append(buf, w[:]...)
+// keccakPool keeps hashing states: every gossiped offer is hashed at every node.
+var keccakPool = sync.Pool{New: func() any { return crypto.NewKeccakState() }}
+
+func keccakWords(words ...common.Hash) (h common.Hash) {
+	k := keccakPool.Get().(crypto.KeccakState)
+	k.Reset()
+	for i := range words {
+		k.Write(words[i][:])
 	}
-	return crypto.Keccak256Hash(buf)
+	k.Read(h[:])
+	keccakPool.Put(k)
+	return h
 }
 
-func u64(v uint64) common.Hash { return common.BigToHash(new(big.Int).SetUint64(v)) }
+func u64(v uint64) (h common.Hash) {
+	binary.BigEndian.PutUint64(h[24:], v)
+	return h
+}
 
 func big256(v *big.Int) common.Hash {
 	if v == nil {
@@ -142,17 +155,20 @@ func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
 		return common.Address{}, fmt.Errorf("%w: want 65 bytes with V 27 or 28", ErrBadSignature)
 	}
-	s := append([]byte(nil), sig...)
+	var s [65]byte
+	copy(s[:], sig)
 	s[64] -= 27
-	r, sv := new(big.Int).SetBytes(s[:32]), new(big.Int).SetBytes(s[32:64])
-	if !crypto.ValidateSignatureValues(s[64], r, sv, true) {
+	var r, sv big.Int
+	r.SetBytes(s[:32])
+	sv.SetBytes(s[32:64])
+	if !crypto.ValidateSignatureValues(s[64], &r, &sv, true) {
 		return common.Address{}, fmt.Errorf("%w: signature values out of range (high s?)", ErrBadSignature)
 	}
-	pub, err := crypto.SigToPub(digest[:], s)
+	pub, err := crypto.Ecrecover(digest[:], s[:]) // 65 bytes: 0x04 ‖ X ‖ Y
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return common.BytesToAddress(crypto.Keccak256(pub[1:])[12:]), nil
 }
 
 // verify checks that sig over digest recovers to want.

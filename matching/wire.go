@@ -1,14 +1,13 @@
 package matching
 
 import (
-	"bytes"
 	"crypto/ecdsa"
-	"encoding/json"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 )
 
 // MaxMessageSize caps a gossiped offer; anything larger is malformed.
@@ -154,19 +153,55 @@ func (s *SignedOffer) VerifyDigest(d Domain) (common.Hash, error) {
 	return h, verify(h, s.Signature, s.Offer.Provider)
 }
 
+// The wire form of gossiped offers and jobs is RLP (go-ethereum's rlp package): compact,
+// canonical (one encoding per value: integers without leading zeros, sizes in the shortest
+// form) and strict (a list with more or fewer elements, or bytes after the value, does not
+// decode), and about three times cheaper to decode than JSON, which counts when every node
+// decodes every offer. Maps travel as lists sorted by name, with no name twice.
+
 // Encode is the wire form of a signed job.
-func (s *SignedJob) Encode() ([]byte, error) { return json.Marshal(s) }
+func (s *SignedJob) Encode() ([]byte, error) {
+	w := wireJob{Offer: s.Offer, Signature: s.Signature, ModuleName: s.ModuleName, Pin: s.Pin,
+		PeerID: s.PeerID, Addrs: s.Addrs, Seq: s.Seq}
+	names, values := sortedPairs(s.Inputs)
+	for i := range names {
+		w.Inputs = append(w.Inputs, wireInput{names[i], values[i]})
+	}
+	names, hashes := sortedPairs(s.Files)
+	for i := range names {
+		w.Files = append(w.Files, wireFile{names[i], hashes[i]})
+	}
+	return rlp.EncodeToBytes(&w)
+}
 
 // Encode is the wire form of a signed resource offer.
-func (s *SignedOffer) Encode() ([]byte, error) { return json.Marshal(s) }
+func (s *SignedOffer) Encode() ([]byte, error) { return rlp.EncodeToBytes(s) }
 
-// DecodeJob parses a wire job strictly: size-capped, no unknown fields, nothing trailing.
+// DecodeJob parses a wire job strictly: size-capped, canonical, nothing missing, extra or
+// trailing, names sorted and unique.
 func DecodeJob(data []byte) (*SignedJob, error) {
-	var s SignedJob
-	if err := decodeStrict(data, &s); err != nil {
+	var w wireJob
+	if err := decodeStrict(data, &w); err != nil {
 		return nil, err
 	}
-	return &s, nil
+	s := &SignedJob{Offer: w.Offer, Signature: w.Signature, ModuleName: w.ModuleName, Pin: w.Pin,
+		PeerID: w.PeerID, Addrs: w.Addrs, Seq: w.Seq, Inputs: map[string]string{}}
+	for i, in := range w.Inputs {
+		if i > 0 && in.Name <= w.Inputs[i-1].Name {
+			return nil, fmt.Errorf("%w: inputs not sorted by name, or a name twice (%q)", ErrMalformed, in.Name)
+		}
+		s.Inputs[in.Name] = in.Value
+	}
+	if len(w.Files) > 0 {
+		s.Files = make(map[string]common.Hash, len(w.Files))
+	}
+	for i, f := range w.Files {
+		if i > 0 && f.Name <= w.Files[i-1].Name {
+			return nil, fmt.Errorf("%w: files not sorted by name, or a name twice (%q)", ErrMalformed, f.Name)
+		}
+		s.Files[f.Name] = f.Hash
+	}
+	return s, nil
 }
 
 // DecodeOffer parses a wire resource offer strictly.
@@ -182,13 +217,28 @@ func decodeStrict(data []byte, v any) error {
 	if len(data) > MaxMessageSize {
 		return fmt.Errorf("%w: %d bytes, at most %d", ErrMalformed, len(data), MaxMessageSize)
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	if err := rlp.DecodeBytes(data, v); err != nil {
 		return fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	if dec.More() {
-		return fmt.Errorf("%w: trailing data", ErrMalformed)
-	}
 	return nil
+}
+
+// wireJob is SignedJob as it travels: its maps as sorted lists.
+type wireJob struct {
+	Offer      JobOffer
+	Signature  []byte
+	ModuleName string
+	Pin        *ModulePin `rlp:"nil"`
+	Inputs     []wireInput
+	Files      []wireFile
+	PeerID     string
+	Addrs      []string
+	Seq        uint64
+}
+
+type wireInput struct{ Name, Value string }
+
+type wireFile struct {
+	Name string
+	Hash common.Hash
 }
