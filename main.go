@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"syscall"
@@ -24,7 +25,17 @@ import (
 	"github.com/coophive/coophive/p2p"
 )
 
+// gcPercent is the garbage collector's target unless GOGC says otherwise. A node's live heap
+// is small and gossip allocates at a steady rate, so collecting less often buys CPU for a
+// little memory: on two cores, 100 nodes in one process carried 100 offers a second with a
+// p99 of about 25 ms at 400 against 0.6 s at Go's default of 100 (see `coophive bench gossip`).
+// GOMEMLIMIT, when set, still bounds the heap.
+const gcPercent = 400
+
 func main() {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(gcPercent)
+	}
 	app := &cli.App{
 		Name:  "coophive",
 		Usage: "a peer-to-peer market for compute",
@@ -403,13 +414,24 @@ func benchCommand() *cli.Command {
 				&cli.IntFlag{Name: "offers", Value: 1000},
 				&cli.IntFlag{Name: "rate", Value: 100, Usage: "offers per second"},
 				&cli.BoolFlag{Name: "simulated", Usage: "go-libp2p's in-memory network instead of loopback QUIC"},
+				&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the publishing phase to this file"},
 			},
 			Action: func(c *cli.Context) error {
+				var prof io.Writer
+				if path := c.String("cpuprofile"); path != "" {
+					f, err := os.Create(path)
+					if err != nil {
+						return err
+					}
+					defer f.Close()
+					prof = f
+				}
 				rep, err := node.BenchGossip(c.Context, node.GossipConfig{Nodes: c.Int("nodes"), Offers: c.Int("offers"),
-					Rate: c.Int("rate"), Simulated: c.Bool("simulated")}, logger.With("bench", "gossip"))
+					Rate: c.Int("rate"), Simulated: c.Bool("simulated"), Profile: prof}, logger.With("bench", "gossip"))
 				if err != nil {
 					return err
 				}
+				fmt.Println(rep.Detail())
 				fmt.Println(rep)
 				return nil
 			},

@@ -126,7 +126,19 @@ func (r *repeats) fresh(id common.Hash, now time.Time) bool {
 	return true
 }
 
-func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdict {
+// checkedJob and checkedOffer are what the validators hand to the handlers: the decoded,
+// verified message and its EIP-712 digest.
+type checkedJob struct {
+	*matching.SignedJob
+	id common.Hash
+}
+
+type checkedOffer struct {
+	*matching.SignedOffer
+	id common.Hash
+}
+
+func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) (p2p.Verdict, any) {
 	job, err := matching.DecodeJob(data)
 	if err != nil {
 		return v.reject("job", err)
@@ -141,22 +153,22 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) p2p.Verdi
 		}
 	}
 	if uint64(v.now().Unix()) > job.Offer.ValidUntil {
-		return p2p.Ignore
+		return p2p.Ignore, nil
 	}
 	if !v.repeats.fresh(id, v.now()) {
-		return p2p.Ignore // a replay: seen a moment ago
+		return p2p.Ignore, nil // a replay: seen a moment ago
 	}
 	if !v.newFromAuthor(id, job.Offer.Creator) {
-		return p2p.Ignore // over its author's rate
+		return p2p.Ignore, nil // over its author's rate
 	}
 	exists, err := v.deal(ctx, id)
 	if err != nil || exists {
-		return p2p.Ignore // settled already (a replay), or chain state unknown
+		return p2p.Ignore, nil // settled already (a replay), or chain state unknown
 	}
-	return p2p.Accept
+	return p2p.Accept, checkedJob{job, id}
 }
 
-func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) p2p.Verdict {
+func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) (p2p.Verdict, any) {
 	o, err := matching.DecodeOffer(data)
 	if err != nil {
 		return v.reject("offer", err)
@@ -169,16 +181,16 @@ func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) p2p.Verdi
 		return v.reject("offer", err)
 	}
 	if uint64(v.now().Unix()) > o.Offer.ValidUntil || !v.repeats.fresh(id, v.now()) {
-		return p2p.Ignore // expired, or a replay seen a moment ago
+		return p2p.Ignore, nil // expired, or a replay seen a moment ago
 	}
 	if !v.newFromAuthor(id, o.Offer.Provider) {
-		return p2p.Ignore // over its author's rate
+		return p2p.Ignore, nil // over its author's rate
 	}
 	if why := v.overclaims(o); why != "" {
 		v.log.Debug("offer claims more than its capability record", "provider", o.Offer.Provider.Hex(), "why", why)
-		return p2p.Ignore // records travel separately: another node may not have this one yet
+		return p2p.Ignore, nil // records travel separately: another node may not have this one yet
 	}
-	return p2p.Accept
+	return p2p.Accept, checkedOffer{o, id}
 }
 
 // newFromAuthor charges the author's rate for a message it has not sent before.
@@ -217,22 +229,22 @@ func (v *validators) overclaims(o *matching.SignedOffer) string {
 }
 
 // capabilities accepts a record signed by the key it names, newer than the one known.
-func (v *validators) capabilities(_ context.Context, _ peer.ID, data []byte) p2p.Verdict {
+func (v *validators) capabilities(_ context.Context, _ peer.ID, data []byte) (p2p.Verdict, any) {
 	c, err := p2p.OpenCapability(data)
 	if err != nil {
 		return v.reject("capability", err)
 	}
 	if v.caps != nil {
 		if old, ok := v.caps.Get(c.Peer); ok && old.Record.Seq >= c.Record.Seq {
-			return p2p.Ignore
+			return p2p.Ignore, nil
 		}
 	}
-	return p2p.Accept
+	return p2p.Accept, c
 }
 
-func (v *validators) reject(kind string, err error) p2p.Verdict {
+func (v *validators) reject(kind string, err error) (p2p.Verdict, any) {
 	v.log.Debug("rejected gossip", "kind", kind, "err", err)
-	return p2p.Reject
+	return p2p.Reject, nil
 }
 
 var errPeerBinding = errors.New("the message's peer id is not its signer's key")

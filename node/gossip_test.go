@@ -180,7 +180,7 @@ func bareHost(t *testing.T, m *market, key *ecdsa.PrivateKey, recv *Node, names 
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = h.Stop() })
-	acceptAll := func(context.Context, peer.ID, []byte) p2p.Verdict { return p2p.Accept }
+	acceptAll := func(context.Context, peer.ID, []byte) (p2p.Verdict, any) { return p2p.Accept, nil }
 	wctx, cancel := context.WithTimeout(m.ctx, 20*time.Second)
 	defer cancel()
 	topics := map[string]*p2p.Topic{}
@@ -229,7 +229,7 @@ func TestFloodingPeerIsGraylisted(t *testing.T) {
 	// Count what reaches the receiver, by offer digest.
 	var mu sync.Mutex
 	got := map[common.Hash]int{}
-	if err := recv.offers.Subscribe(func(_ peer.ID, data []byte) {
+	if err := recv.offers.Subscribe(func(_ peer.ID, data []byte, _ any) {
 		if o, err := matching.DecodeOffer(data); err == nil {
 			mu.Lock()
 			got[o.Offer.Hash(domain)]++
@@ -307,7 +307,7 @@ func TestOfferBeyondItsCapabilityRecordIsIgnored(t *testing.T) {
 	waitFor(t, 10*time.Second, func() bool { _, ok := recv.caps.Get(h.ID()); return ok })
 	var mu sync.Mutex
 	delivered := map[common.Hash]bool{}
-	if err := recv.offers.Subscribe(func(_ peer.ID, data []byte) {
+	if err := recv.offers.Subscribe(func(_ peer.ID, data []byte, _ any) {
 		if o, err := matching.DecodeOffer(data); err == nil {
 			mu.Lock()
 			delivered[o.Offer.Hash(domain)] = true
@@ -360,15 +360,16 @@ func TestAuthorRateLimit(t *testing.T) {
 }
 
 // TestBenchGossipDeliversEverything runs the gossip benchmark small, on both networks: every
-// offer reaches every other node (its figures are a benchmark's, not asserted).
+// offer reaches every other node, and the thin mesh sends each node few copies (gossipsub's
+// defaults sent about 6 each here; its latencies are a benchmark's, not asserted).
 func TestBenchGossipDeliversEverything(t *testing.T) {
 	for _, sim := range []bool{false, true} {
 		rep, err := BenchGossip(context.Background(), GossipConfig{Nodes: 10, Offers: 50, Rate: 50, Simulated: sim}, testLogger("bench"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rep.Delivered != 1 || rep.P99 <= 0 {
-			t.Errorf("simulated=%v: %s", sim, rep)
+		if rep.Delivered != 1 || rep.P99 <= 0 || rep.CopiesPerDelivery < 1 || rep.CopiesPerDelivery > 4 {
+			t.Errorf("simulated=%v: %s; %s", sim, rep, rep.Detail())
 		}
 	}
 }

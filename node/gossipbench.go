@@ -4,11 +4,14 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"math/rand"
+	"runtime/pprof"
 	"sort"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -27,11 +30,51 @@ type GossipReport struct {
 	Nodes, Offers int
 	Delivered     float64 // fraction of (offer, other node) pairs delivered
 	P50, P99      time.Duration
+	P999, Max     time.Duration
+	// CopiesPerDelivery is how many copies of a message the mesh sent for each node it
+	// reached (1 would be a spanning tree).
+	CopiesPerDelivery float64
+	// CPUCores is the process's CPU time while publishing, in cores.
+	CPUCores float64
+	Conns    float64 // connected peers per node, on average
 }
 
+// String is the figures' line: `gossip nodes=N offers=K delivered=RATIO p50_ms=X p99_ms=Y`.
 func (r GossipReport) String() string {
 	return fmt.Sprintf("gossip nodes=%d offers=%d delivered=%.4f p50_ms=%.1f p99_ms=%.1f",
-		r.Nodes, r.Offers, r.Delivered, float64(r.P50.Microseconds())/1000, float64(r.P99.Microseconds())/1000)
+		r.Nodes, r.Offers, r.Delivered, ms(r.P50), ms(r.P99))
+}
+
+// Detail is a line of the other figures.
+func (r GossipReport) Detail() string {
+	return fmt.Sprintf("gossip detail: p99.9_ms=%.1f max_ms=%.1f copies_per_delivery=%.2f cpu_cores=%.2f peers_per_node=%.1f",
+		ms(r.P999), ms(r.Max), r.CopiesPerDelivery, r.CPUCores, r.Conns)
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// benchMember is one node of the benchmark.
+type benchMember struct {
+	key   *ecdsa.PrivateKey
+	host  *p2p.Host
+	topic *p2p.Topic
+}
+
+func sentCopies(members []benchMember) int64 {
+	var n int64
+	for _, m := range members {
+		n += m.host.GossipStats().Sent
+	}
+	return n
+}
+
+// cpuTime is the CPU time this process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // GossipConfig sets up BenchGossip.
@@ -42,6 +85,8 @@ type GossipConfig struct {
 	// the same gossipsub, validators and peer scoring, without the transport's encryption
 	// and packet handling (which is most of the CPU when 100 nodes share one machine).
 	Simulated bool
+	// Profile, when set, receives a CPU profile of the publishing phase.
+	Profile io.Writer
 }
 
 // BenchGossip starts cfg.Nodes libp2p hosts in this process (on loopback QUIC, or on the
@@ -60,12 +105,7 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		lat  []time.Duration
 		got  int
 	)
-	type member struct {
-		key   *ecdsa.PrivateKey
-		host  *p2p.Host
-		topic *p2p.Topic
-	}
-	var members []member
+	var members []benchMember
 	defer func() {
 		for _, m := range members {
 			_ = m.host.Stop()
@@ -106,22 +146,22 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		if err != nil {
 			return rep, err
 		}
-		if err := tp.Subscribe(func(_ peer.ID, data []byte) {
+		if err := tp.Subscribe(func(_ peer.ID, _ []byte, decoded any) {
 			at := time.Now()
-			o, err := matching.DecodeOffer(data)
-			if err != nil {
+			o, ok := decoded.(checkedOffer)
+			if !ok {
 				return
 			}
 			mu.Lock()
 			defer mu.Unlock()
-			if t0, ok := sent[o.Offer.Hash(domain)]; ok {
+			if t0, ok := sent[o.id]; ok {
 				got++
 				lat = append(lat, at.Sub(t0))
 			}
 		}); err != nil {
 			return rep, err
 		}
-		members = append(members, member{key, h, tp})
+		members = append(members, benchMember{key, h, tp})
 	}
 	for _, m := range members { // the mesh forms on the first heartbeats
 		wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -132,6 +172,13 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		}
 	}
 	time.Sleep(2 * time.Second)
+	if cfg.Profile != nil {
+		if err := pprof.StartCPUProfile(cfg.Profile); err != nil {
+			return rep, fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	sent0, cpu0, wall0 := sentCopies(members), cpuTime(), time.Now()
 	now := uint64(time.Now().Unix())
 	tick := time.NewTicker(time.Second / time.Duration(rate))
 	defer tick.Stop()
@@ -155,6 +202,7 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		}
 		<-tick.C
 	}
+	rep.CPUCores = (cpuTime() - cpu0).Seconds() / time.Since(wall0).Seconds()
 	for last, waited := -1, 0; waited < 30; waited++ { // stragglers: until a quiet second
 		time.Sleep(time.Second)
 		mu.Lock()
@@ -168,9 +216,16 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 	mu.Lock()
 	defer mu.Unlock()
 	rep.Delivered = float64(got) / float64(offers*(nodes-1))
+	if got > 0 {
+		rep.CopiesPerDelivery = float64(sentCopies(members)-sent0) / float64(got)
+	}
+	for _, m := range members {
+		rep.Conns += float64(m.host.Peers()) / float64(len(members))
+	}
 	if len(lat) > 0 {
 		sort.Slice(lat, func(i, k int) bool { return lat[i] < lat[k] })
 		rep.P50, rep.P99 = lat[len(lat)/2], lat[len(lat)*99/100]
+		rep.P999, rep.Max = lat[len(lat)*999/1000], lat[len(lat)-1]
 	}
 	return rep, nil
 }

@@ -281,8 +281,8 @@ func (n *Node) ownCapability() []byte {
 	return data
 }
 
-func (n *Node) onCapability(_ peer.ID, data []byte) {
-	if c, err := p2p.OpenCapability(data); err == nil {
+func (n *Node) onCapability(_ peer.ID, _ []byte, decoded any) {
+	if c, ok := decoded.(*p2p.SignedCapability); ok {
 		before := n.caps.Len()
 		n.caps.Put(c)
 		if known := n.caps.Len(); known > before { // each node says how much of the network it sees
@@ -400,12 +400,10 @@ func (n *Node) Capabilities(ctx context.Context) []*p2p.SignedCapability {
 	return n.caps.All()
 }
 
-func (n *Node) onJob(_ peer.ID, data []byte) {
-	job, err := matching.DecodeJob(data) // validated already
-	if err != nil {
-		return
+func (n *Node) onJob(_ peer.ID, _ []byte, decoded any) {
+	if job, ok := decoded.(checkedJob); ok {
+		n.learnJob(job.id, job.SignedJob)
 	}
-	n.learnJob(job.Offer.Hash(n.domain), job)
 }
 
 // learnJob keeps a job offer seen on gossip or posted on-chain, and hands it to the solver.
@@ -422,14 +420,14 @@ func (n *Node) learnJob(id common.Hash, job *matching.SignedJob) {
 	}
 }
 
-func (n *Node) onOffer(_ peer.ID, data []byte) {
-	o, err := matching.DecodeOffer(data)
-	if err != nil {
+func (n *Node) onOffer(_ peer.ID, _ []byte, decoded any) {
+	o, ok := decoded.(checkedOffer)
+	if !ok {
 		return
 	}
-	n.peers.put(o)
+	n.peers.put(o.SignedOffer)
 	if n.solver != nil {
-		n.solver.addOffer(o)
+		n.solver.addOffer(o.id, o.SignedOffer)
 	}
 }
 

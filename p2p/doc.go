@@ -1,8 +1,9 @@
 // Package p2p owns a node's place in the mesh: a libp2p host (QUIC first, TCP as fallback,
 // a connection manager, AutoNAT, port mapping, relay v2 and hole punching) whose identity is
 // the node's secp256k1 key, so every peer id maps to an Ethereum address (PeerAddress);
-// gossipsub topics named by network (/coophive/<network>/<name>/1) with injected validators,
-// content-addressed message ids, no libp2p author signing (payloads carry their own EIP-712
+// gossipsub topics named by network (/coophive/<network>/<name>/1) with injected validators
+// (what a validator decodes reaches the handler, so a message is decoded once), a thin mesh
+// for many small messages (gossipParams), content-addressed message ids, no libp2p author signing (payloads carry their own EIP-712
 // signatures) and peer scoring tuned for sparse topics with graylisting; a kad-dht under a
 // per-network protocol prefix; optional mDNS discovery under a per-network service name;
 // signed capability records (libp2p envelopes); and small

@@ -71,6 +71,7 @@ type Host struct {
 
 	scoreMu sync.Mutex
 	scores  map[peer.ID]float64
+	stats   gossipStats
 }
 
 // New prepares a host; Start opens it.
@@ -109,7 +110,9 @@ func (h *Host) Start(ctx context.Context) error {
 	h.ctx, h.cancel = context.WithCancel(context.Background())
 	h.subCtx, h.subCancel = context.WithCancel(h.ctx)
 	h.ps, err = pubsub.NewGossipSub(h.ctx, lh,
-		pubsub.WithFloodPublish(true), // offers are small and must not wait for the mesh
+		pubsub.WithGossipSubParams(gossipParams()),
+		pubsub.WithFloodPublish(false), // see gossipParams and Topic.Publish
+		pubsub.WithRawTracer(&h.stats),
 		pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
 		pubsub.WithNoAuthor(),
 		pubsub.WithMessageIdFn(contentID),
@@ -341,3 +344,6 @@ func contentID(m *pb.Message) string {
 	sum := sha256.Sum256(m.Data)
 	return string(sum[:])
 }
+
+// Peers is how many peers the host is connected to.
+func (h *Host) Peers() int { return len(h.h.Network().Peers()) }

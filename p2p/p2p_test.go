@@ -43,19 +43,21 @@ func TestPeerAddressIsTheEthereumAddress(t *testing.T) {
 }
 
 // TestGossipValidatorsFilter runs three hosts in a line (a - b - c) so messages must be
-// relayed: c receives what the validators accept and nothing they reject or ignore.
+// relayed: c receives what the validators accept and nothing they reject or ignore. a
+// publishes as soon as it knows b, before its first heartbeat grafts the mesh: Publish waits
+// for the mesh, or (without flood publishing) nothing would leave a.
 func TestGossipValidatorsFilter(t *testing.T) {
 	a, _ := startHost(t, "net1", nil)
 	b, _ := startHost(t, "net1", a.Addrs())
 	c, _ := startHost(t, "net1", b.Addrs())
-	validate := func(_ context.Context, _ peer.ID, data []byte) Verdict {
+	validate := func(_ context.Context, _ peer.ID, data []byte) (Verdict, any) {
 		switch {
 		case bytes.HasPrefix(data, []byte("bad")):
-			return Reject
+			return Reject, nil
 		case bytes.HasPrefix(data, []byte("old")):
-			return Ignore
+			return Ignore, nil
 		}
-		return Accept
+		return Accept, len(data) // what the validator decoded reaches the handler
 	}
 	got := make(chan string, 10)
 	var topics []*Topic
@@ -66,11 +68,17 @@ func TestGossipValidatorsFilter(t *testing.T) {
 		}
 		topics = append(topics, tp)
 	}
-	if err := topics[2].Subscribe(func(_ peer.ID, d []byte) { got <- string(d) }); err != nil {
+	if err := topics[2].Subscribe(func(_ peer.ID, d []byte, decoded any) {
+		if decoded != len(d) {
+			got <- fmt.Sprintf("%s without its decoded value (%v)", d, decoded)
+			return
+		}
+		got <- string(d)
+	}); err != nil {
 		t.Fatal(err)
 	}
 	for _, tp := range topics[:2] {
-		if err := tp.Subscribe(func(peer.ID, []byte) {}); err != nil {
+		if err := tp.Subscribe(func(peer.ID, []byte, any) {}); err != nil {
 			t.Fatal(err)
 		}
 	}

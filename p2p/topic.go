@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
@@ -22,17 +23,25 @@ const (
 	Reject
 )
 
-// Validator judges a message before it is delivered or relayed.
-type Validator func(ctx context.Context, from peer.ID, data []byte) Verdict
+// Validator judges a message before it is delivered or relayed. What it decoded on the
+// way (nil if nothing) is handed to the topic's handler with an accepted message, so a
+// message is decoded and hashed once per node.
+type Validator func(ctx context.Context, from peer.ID, data []byte) (Verdict, any)
 
-// Handler receives each accepted message once.
-type Handler func(from peer.ID, data []byte)
+// Handler receives each accepted message once, with what its validator decoded.
+type Handler func(from peer.ID, data []byte, decoded any)
+
+// subscriptionBuffer is how many accepted messages wait for a topic's handler before
+// pubsub drops the newest: enough for a burst of offers while the handler is busy.
+const subscriptionBuffer = 4096
 
 // Topic is a joined gossipsub topic.
 type Topic struct {
 	h    *Host
 	name string
 	t    *pubsub.Topic
+	// peersSince is when Publish first saw the topic's peers (unix nanoseconds; 0 before).
+	peersSince atomic.Int64
 }
 
 // TopicName is the full name of a topic in a network: /coophive/<network>/<name>/1.
@@ -42,8 +51,10 @@ func TopicName(network, name string) string { return fmt.Sprintf("/coophive/%s/%
 func (h *Host) Join(name string, v Validator) (*Topic, error) {
 	full := TopicName(h.cfg.Network, name)
 	err := h.ps.RegisterTopicValidator(full, func(ctx context.Context, from peer.ID, m *pubsub.Message) pubsub.ValidationResult {
-		switch v(ctx, from, m.Data) {
+		verdict, decoded := v(ctx, from, m.Data)
+		switch verdict {
 		case Accept:
+			m.ValidatorData = decoded
 			return pubsub.ValidationAccept
 		case Reject:
 			return pubsub.ValidationReject
@@ -77,9 +88,15 @@ var (
 	ErrRejected = errors.New("message rejected by the local validator")
 )
 
-// Publish sends data to the topic's peers (validated locally first).
+// meshWait bounds how long Publish waits for the topic's first mesh: a node grafts its mesh
+// at its heartbeats (every second), and without flood publishing a message published before
+// then would reach nobody (gossip only tells peers outside the mesh).
+const meshWait = 2 * time.Second
+
+// Publish sends data to the topic's mesh peers (validated locally first). In the first
+// meshWait after the topic has peers, it waits for the mesh to form.
 func (t *Topic) Publish(ctx context.Context, data []byte) error {
-	err := t.t.Publish(ctx, data)
+	err := t.publish(ctx, data)
 	var ve pubsub.ValidationError
 	switch {
 	case err == nil:
@@ -92,10 +109,25 @@ func (t *Topic) Publish(ctx context.Context, data []byte) error {
 	return fmt.Errorf("publish on %s: %w", t.name, err)
 }
 
+func (t *Topic) publish(ctx context.Context, data []byte) error {
+	if len(t.t.ListPeers()) > 0 {
+		t.peersSince.CompareAndSwap(0, time.Now().UnixNano())
+		if until := time.Unix(0, t.peersSince.Load()).Add(meshWait); time.Now().Before(until) {
+			wctx, cancel := context.WithDeadline(ctx, until)
+			err := t.t.Publish(wctx, data, pubsub.WithReadiness(pubsub.MinTopicSize(1)))
+			cancel()
+			if !errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
+				return err
+			}
+		}
+	}
+	return t.t.Publish(ctx, data)
+}
+
 // Subscribe delivers accepted messages from other peers to handle, on one goroutine tied
 // to the host, until the host stops.
 func (t *Topic) Subscribe(handle Handler) error {
-	sub, err := t.t.Subscribe()
+	sub, err := t.t.Subscribe(pubsub.WithBufferSize(subscriptionBuffer))
 	if err != nil {
 		return fmt.Errorf("subscribe %s: %w", t.name, err)
 	}
@@ -115,7 +147,7 @@ func (t *Topic) Subscribe(handle Handler) error {
 			if m.ReceivedFrom == self {
 				continue
 			}
-			handle(m.ReceivedFrom, m.Data)
+			handle(m.ReceivedFrom, m.Data, m.ValidatorData)
 		}
 	}()
 	return nil
