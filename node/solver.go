@@ -80,9 +80,9 @@ func newSolver(n *Node) *solver {
 		unsolved: newRecentJobs(256), wake: make(chan struct{}, 1)}
 }
 
-// addOffer puts a gossiped offer (id is its digest) in the book. A provider's newer offer replaces its older
-// one; an offer the book has not seen gets its use count from the chain (it may be a
-// re-publication of an offer that made deals before this solver started).
+// addOffer puts a gossiped offer (id is its digest) in the book. A provider's newer offer
+// replaces its older one; an offer the book has not seen gets its use count from the chain
+// (it may be a re-publication of an offer that made deals before this solver started).
 func (s *solver) addOffer(id common.Hash, o *matching.SignedOffer) {
 	s.mu.Lock()
 	_, known := s.offers[id]
