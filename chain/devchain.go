@@ -140,11 +140,21 @@ func (d *DevChain) Commit() {
 	d.sim.Commit()
 }
 
-// AdjustTime seals an empty block dt later than the last one (tests of time windows).
+// AdjustTime seals an empty block dt later than the last one (tests of time windows). The
+// simulated beacon refuses while its transaction pool holds anything, and the pool drops a
+// mined transaction a moment after its receipt is readable (on the new-head event), so a
+// refusal is retried for a while, letting the sealer run in between.
 func (d *DevChain) AdjustTime(dt time.Duration) error {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return d.sim.AdjustTime(dt)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		d.mu.Lock()
+		err := d.sim.AdjustTime(dt)
+		d.mu.Unlock()
+		if err == nil || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 func (d *DevChain) seal(ctx context.Context) {
