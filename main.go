@@ -408,7 +408,7 @@ func benchCommand() *cli.Command {
 			},
 		}, {
 			Name:  "gossip",
-			Usage: "N libp2p nodes in this process on loopback; publish signed offers and time their delivery",
+			Usage: "N libp2p nodes in this process (loopback QUIC, or --simulated); publish signed offers and time their delivery",
 			Flags: []cli.Flag{
 				&cli.IntFlag{Name: "nodes", Value: 100},
 				&cli.IntFlag{Name: "offers", Value: 1000},

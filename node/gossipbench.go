@@ -35,8 +35,8 @@ type GossipReport struct {
 	// reached (1 would be a spanning tree).
 	CopiesPerDelivery float64
 	// CPUCores is the process's CPU time while publishing, in cores.
-	CPUCores float64
-	Conns    float64 // connected peers per node, on average
+	CPUCores     float64
+	PeersPerNode float64 // connected peers per node, on average
 }
 
 // String is the figures' line: `gossip nodes=N offers=K delivered=RATIO p50_ms=X p99_ms=Y`.
@@ -48,7 +48,7 @@ func (r GossipReport) String() string {
 // Detail is a line of the other figures.
 func (r GossipReport) Detail() string {
 	return fmt.Sprintf("gossip detail: p99.9_ms=%.1f max_ms=%.1f copies_per_delivery=%.2f cpu_cores=%.2f peers_per_node=%.1f",
-		ms(r.P999), ms(r.Max), r.CopiesPerDelivery, r.CPUCores, r.Conns)
+		ms(r.P999), ms(r.Max), r.CopiesPerDelivery, r.CPUCores, r.PeersPerNode)
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -63,7 +63,7 @@ type benchMember struct {
 func sentCopies(members []benchMember) int64 {
 	var n int64
 	for _, m := range members {
-		n += m.host.GossipStats().Sent
+		n += m.host.GossipSent()
 	}
 	return n
 }
@@ -220,7 +220,7 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		rep.CopiesPerDelivery = float64(sentCopies(members)-sent0) / float64(got)
 	}
 	for _, m := range members {
-		rep.Conns += float64(m.host.Peers()) / float64(len(members))
+		rep.PeersPerNode += float64(m.host.Peers()) / float64(len(members))
 	}
 	if len(lat) > 0 {
 		sort.Slice(lat, func(i, k int) bool { return lat[i] < lat[k] })

@@ -3,11 +3,11 @@
 // the node's secp256k1 key, so every peer id maps to an Ethereum address (PeerAddress);
 // gossipsub topics named by network (/coophive/<network>/<name>/1) with injected validators
 // (what a validator decodes reaches the handler, so a message is decoded once), a thin mesh
-// for many small messages (gossipParams), content-addressed message ids, no libp2p author signing (payloads carry their own EIP-712
-// signatures) and peer scoring tuned for sparse topics with graylisting; a kad-dht under a
-// per-network protocol prefix; optional mDNS discovery under a per-network service name;
-// signed capability records (libp2p envelopes); and small
-// request/response protocols (Serve, Ask) on which the results and input file transfers,
-// "why no match" and capability pulls run. It knows nothing about offers or deals: callers inject validators
-// and answers.
+// for many small messages (gossipParams), content-addressed message ids, no libp2p author
+// signing (payloads carry their own EIP-712 signatures) and peer scoring tuned for sparse
+// topics with graylisting; a kad-dht under a per-network protocol prefix; optional mDNS
+// discovery under a per-network service name; signed capability records (libp2p envelopes);
+// and small request/response protocols (Serve, Ask) on which the results and input file
+// transfers, "why no match" and capability pulls run. It knows nothing about offers or deals:
+// callers inject validators and answers.
 package p2p
