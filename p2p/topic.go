@@ -40,8 +40,8 @@ type Topic struct {
 	h    *Host
 	name string
 	t    *pubsub.Topic
-	// peersSince is when Publish first saw the topic's peers (unix nanoseconds; 0 before).
-	peersSince atomic.Int64
+	// meshless says the last wait for a mesh peer found none (see Publish).
+	meshless atomic.Bool
 }
 
 // TopicName is the full name of a topic in a network: /coophive/<network>/<name>/1.
@@ -88,13 +88,19 @@ var (
 	ErrRejected = errors.New("message rejected by the local validator")
 )
 
-// meshWait bounds how long Publish waits for the topic's first mesh: a node grafts its mesh
-// at its heartbeats (every second), and without flood publishing a message published before
-// then would reach nobody (gossip only tells peers outside the mesh).
-const meshWait = 2 * time.Second
+// meshWait bounds how long Publish waits for a mesh peer: a node grafts its mesh at its
+// heartbeats (every second), and without flood publishing a message published while the
+// mesh is empty (before the first heartbeat, or when its mesh peers have just left) reaches
+// nobody: gossip only tells peers outside the mesh. After a wait that found no mesh peer
+// (say the node is one nobody meshes with), Publish only glances (meshGlance) until the mesh
+// is back, so such a node is not slowed on every message.
+const (
+	meshWait   = 2 * time.Second
+	meshGlance = 20 * time.Millisecond
+)
 
-// Publish sends data to the topic's mesh peers (validated locally first). In the first
-// meshWait after the topic has peers, it waits for the mesh to form.
+// Publish sends data to the topic's mesh peers (validated locally first). When the topic
+// has peers but the mesh has none, it waits for the mesh to form, up to meshWait.
 func (t *Topic) Publish(ctx context.Context, data []byte) error {
 	err := t.publish(ctx, data)
 	var ve pubsub.ValidationError
@@ -111,14 +117,17 @@ func (t *Topic) Publish(ctx context.Context, data []byte) error {
 
 func (t *Topic) publish(ctx context.Context, data []byte) error {
 	if len(t.t.ListPeers()) > 0 {
-		t.peersSince.CompareAndSwap(0, time.Now().UnixNano())
-		if until := time.Unix(0, t.peersSince.Load()).Add(meshWait); time.Now().Before(until) {
-			wctx, cancel := context.WithDeadline(ctx, until)
-			err := t.t.Publish(wctx, data, pubsub.WithReadiness(pubsub.MinTopicSize(1)))
-			cancel()
-			if !errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
-				return err
-			}
+		wait := meshWait
+		if t.meshless.Load() {
+			wait = meshGlance
+		}
+		wctx, cancel := context.WithTimeout(ctx, wait)
+		err := t.t.Publish(wctx, data, pubsub.WithReadiness(pubsub.MinTopicSize(1)))
+		cancel()
+		meshless := errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil
+		t.meshless.Store(meshless)
+		if !meshless {
+			return err
 		}
 	}
 	return t.t.Publish(ctx, data)
