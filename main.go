@@ -408,12 +408,13 @@ func benchCommand() *cli.Command {
 			},
 		}, {
 			Name:  "gossip",
-			Usage: "N libp2p nodes in this process (loopback QUIC, or --simulated); publish signed offers and time their delivery",
+			Usage: "N libp2p nodes in this process (loopback QUIC or TCP, or simulated); publish signed offers and time their delivery",
 			Flags: []cli.Flag{
 				&cli.IntFlag{Name: "nodes", Value: 100},
 				&cli.IntFlag{Name: "offers", Value: 1000},
 				&cli.IntFlag{Name: "rate", Value: 100, Usage: "offers per second"},
-				&cli.BoolFlag{Name: "simulated", Usage: "go-libp2p's in-memory network instead of loopback QUIC"},
+				&cli.StringFlag{Name: "transport", Value: node.BenchQUIC,
+					Usage: "quic or tcp on loopback, or simulated (go-libp2p's in-memory network)"},
 				&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the publishing phase to this file"},
 			},
 			Action: func(c *cli.Context) error {
@@ -427,7 +428,7 @@ func benchCommand() *cli.Command {
 					prof = f
 				}
 				rep, err := node.BenchGossip(c.Context, node.GossipConfig{Nodes: c.Int("nodes"), Offers: c.Int("offers"),
-					Rate: c.Int("rate"), Simulated: c.Bool("simulated"), Profile: prof}, logger.With("bench", "gossip"))
+					Rate: c.Int("rate"), Transport: c.String("transport"), Profile: prof}, logger.With("bench", "gossip"))
 				if err != nil {
 					return err
 				}

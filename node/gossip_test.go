@@ -359,17 +359,20 @@ func TestAuthorRateLimit(t *testing.T) {
 	}
 }
 
-// TestBenchGossipDeliversEverything runs the gossip benchmark small, on both networks: every
+// TestBenchGossipDeliversEverything runs the gossip benchmark small, on each network: every
 // offer reaches every other node, and the thin mesh sends each node few copies (gossipsub's
 // defaults sent about 6 each here; its latencies are a benchmark's, not asserted).
 func TestBenchGossipDeliversEverything(t *testing.T) {
-	for _, sim := range []bool{false, true} {
-		rep, err := BenchGossip(context.Background(), GossipConfig{Nodes: 10, Offers: 50, Rate: 50, Simulated: sim}, testLogger("bench"))
+	for _, transport := range []string{BenchQUIC, BenchTCP, BenchSimulated} {
+		rep, err := BenchGossip(context.Background(), GossipConfig{Nodes: 10, Offers: 50, Rate: 50, Transport: transport}, testLogger("bench"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rep.Delivered != 1 || rep.P99 <= 0 || rep.CopiesPerDelivery < 1 || rep.CopiesPerDelivery > 4 {
-			t.Errorf("simulated=%v: %s; %s", sim, rep, rep.Detail())
+		if rep.Delivered != 1 || rep.P99 <= 0 || rep.CopiesPerDelivery < 1 || rep.CopiesPerDelivery > 4 || rep.AllocMiB <= 0 {
+			t.Errorf("%s: %s; %s", transport, rep, rep.Detail())
 		}
+	}
+	if _, err := BenchGossip(context.Background(), GossipConfig{Nodes: 2, Offers: 1, Rate: 1, Transport: "carrier pigeon"}, testLogger("bench")); err == nil {
+		t.Error("an unknown transport was accepted")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"math/rand"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"sync"
@@ -37,6 +38,10 @@ type GossipReport struct {
 	// CPUCores is the process's CPU time while publishing, in cores.
 	CPUCores     float64
 	PeersPerNode float64 // connected peers per node, on average
+	// GCCycles and AllocMiB are the garbage collections and the memory allocated while
+	// publishing (the heap is collected just before, as testing.B does).
+	GCCycles int
+	AllocMiB float64
 }
 
 // String is the figures' line: `gossip nodes=N offers=K delivered=RATIO p50_ms=X p99_ms=Y`.
@@ -47,8 +52,8 @@ func (r GossipReport) String() string {
 
 // Detail is a line of the other figures.
 func (r GossipReport) Detail() string {
-	return fmt.Sprintf("gossip detail: p99.9_ms=%.1f max_ms=%.1f copies_per_delivery=%.2f cpu_cores=%.2f peers_per_node=%.1f",
-		ms(r.P999), ms(r.Max), r.CopiesPerDelivery, r.CPUCores, r.PeersPerNode)
+	return fmt.Sprintf("gossip detail: p99.9_ms=%.1f max_ms=%.1f copies_per_delivery=%.2f cpu_cores=%.2f peers_per_node=%.1f gc_cycles=%d alloc_mib=%.0f",
+		ms(r.P999), ms(r.Max), r.CopiesPerDelivery, r.CPUCores, r.PeersPerNode, r.GCCycles, r.AllocMiB)
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -77,20 +82,27 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// The networks BenchGossip can run its nodes on.
+const (
+	BenchQUIC = "quic" // loopback QUIC, the transport nodes dial first
+	BenchTCP  = "tcp"  // loopback TCP with TLS or Noise and yamux, the fallback
+	// BenchSimulated is go-libp2p's in-memory mocknet: the same gossipsub, validators and
+	// peer scoring, without a transport's encryption and packet handling (which is most of
+	// the CPU when 100 nodes share one machine).
+	BenchSimulated = "simulated"
+)
+
 // GossipConfig sets up BenchGossip.
 type GossipConfig struct {
 	Nodes, Offers int
-	Rate          int // offers per second
-	// Simulated runs the nodes on go-libp2p's in-memory mocknet instead of loopback QUIC:
-	// the same gossipsub, validators and peer scoring, without the transport's encryption
-	// and packet handling (which is most of the CPU when 100 nodes share one machine).
-	Simulated bool
+	Rate          int    // offers per second
+	Transport     string // BenchQUIC (when empty), BenchTCP or BenchSimulated
 	// Profile, when set, receives a CPU profile of the publishing phase.
 	Profile io.Writer
 }
 
-// BenchGossip starts cfg.Nodes libp2p hosts in this process (on loopback QUIC, or on the
-// simulated network), each joined to the offers topic with the market's validators
+// BenchGossip starts cfg.Nodes libp2p hosts in this process (on loopback QUIC or TCP, or on
+// the simulated network), each joined to the offers topic with the market's validators
 // (signature, peer binding, replay damping), each bootstrapping from up to three earlier
 // ones. Random nodes then publish offers signed with their own keys, cfg.Rate per second,
 // and every node records when each arrives.
@@ -115,7 +127,11 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 	for i := range keys {
 		keys[i], _ = crypto.GenerateKey()
 	}
-	sim, err := simulatedHosts(cfg.Simulated, keys)
+	listen, err := benchListenAddr(cfg.Transport)
+	if err != nil {
+		return rep, err
+	}
+	sim, err := simulatedHosts(cfg.Transport == BenchSimulated, keys)
 	if err != nil {
 		return rep, err
 	}
@@ -127,7 +143,7 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		for k := 0; k < 3 && i > 0; k++ {
 			boot = append(boot, members[rng.Intn(i)].host.Addrs()...)
 		}
-		pc := p2p.Config{Key: key, Network: domain.Network(), ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"},
+		pc := p2p.Config{Key: key, Network: domain.Network(), ListenAddrs: []string{listen},
 			Bootstrap: boot, Logger: log}
 		if sim != nil {
 			id, err := p2p.PeerIDOf(key)
@@ -178,6 +194,9 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		}
 		defer pprof.StopCPUProfile()
 	}
+	runtime.GC() // the nodes' start-up garbage is not the mesh's cost
+	var mem0, mem1 runtime.MemStats
+	runtime.ReadMemStats(&mem0)
 	sent0, cpu0, wall0 := sentCopies(members), cpuTime(), time.Now()
 	now := uint64(time.Now().Unix())
 	tick := time.NewTicker(time.Second / time.Duration(rate))
@@ -203,6 +222,9 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		<-tick.C
 	}
 	rep.CPUCores = (cpuTime() - cpu0).Seconds() / time.Since(wall0).Seconds()
+	runtime.ReadMemStats(&mem1)
+	rep.GCCycles = int(mem1.NumGC - mem0.NumGC)
+	rep.AllocMiB = float64(mem1.TotalAlloc-mem0.TotalAlloc) / (1 << 20)
 	for last, waited := -1, 0; waited < 30; waited++ { // stragglers: until a quiet second
 		time.Sleep(time.Second)
 		mu.Lock()
@@ -228,6 +250,17 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		rep.P999, rep.Max = lat[len(lat)*999/1000], lat[len(lat)-1]
 	}
 	return rep, nil
+}
+
+// benchListenAddr is where each node listens on transport (the simulated network ignores it).
+func benchListenAddr(transport string) (string, error) {
+	switch transport {
+	case "", BenchQUIC, BenchSimulated:
+		return "/ip4/127.0.0.1/udp/0/quic-v1", nil
+	case BenchTCP:
+		return "/ip4/127.0.0.1/tcp/0", nil
+	}
+	return "", fmt.Errorf("bench gossip: unknown transport %q (want %s, %s or %s)", transport, BenchQUIC, BenchTCP, BenchSimulated)
 }
 
 // simulatedHosts puts one in-memory host per key on a mocknet where every pair is linked
