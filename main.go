@@ -413,6 +413,7 @@ func benchCommand() *cli.Command {
 				&cli.IntFlag{Name: "nodes", Value: 100},
 				&cli.IntFlag{Name: "offers", Value: 1000},
 				&cli.IntFlag{Name: "rate", Value: 100, Usage: "offers per second"},
+				&cli.IntFlag{Name: "warmup", Value: 2000, Usage: "offers published (at --rate) before the timed ones, so the nodes' caches do not all grow at once while timed"},
 				&cli.StringFlag{Name: "transport", Value: node.BenchQUIC,
 					Usage: "quic or tcp on loopback, or simulated (go-libp2p's in-memory network)"},
 				&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the publishing phase to this file"},
@@ -428,7 +429,7 @@ func benchCommand() *cli.Command {
 					prof = f
 				}
 				rep, err := node.BenchGossip(c.Context, node.GossipConfig{Nodes: c.Int("nodes"), Offers: c.Int("offers"),
-					Rate: c.Int("rate"), Transport: c.String("transport"), Profile: prof}, logger.With("bench", "gossip"))
+					Rate: c.Int("rate"), Warmup: c.Int("warmup"), Transport: c.String("transport"), Profile: prof}, logger.With("bench", "gossip"))
 				if err != nil {
 					return err
 				}
