@@ -28,7 +28,8 @@ import (
 // gcPercent is the garbage collector's target unless GOGC says otherwise. A node's live heap
 // is small and gossip allocates at a steady rate, so collecting less often buys CPU for a
 // little memory: on two cores, 100 nodes in one process carried 100 offers a second with a
-// p99 of 28-43 ms at 400 against 0.74 s at Go's default of 100 (`coophive bench gossip`, README).
+// p99 of 19-31 ms at 400 against 0.53 s at Go's default of 100, where a collection fell in
+// the timed window (`coophive bench gossip`, README).
 // GOMEMLIMIT, when set, still bounds the heap.
 const gcPercent = 400
 
