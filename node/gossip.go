@@ -162,8 +162,12 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) (p2p.Verd
 		return p2p.Ignore, nil // over its author's rate
 	}
 	exists, err := v.deal(ctx, id)
-	if err != nil || exists {
-		return p2p.Ignore, nil // settled already (a replay), or chain state unknown
+	if err != nil {
+		v.log.Debug("job ignored: its deal could not be read", "job", id.Hex(), "err", err)
+		return p2p.Ignore, nil // chain state unknown: the JC re-publishes it
+	}
+	if exists {
+		return p2p.Ignore, nil // settled already (a replay)
 	}
 	return p2p.Accept, checkedJob{job, id}
 }

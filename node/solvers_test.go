@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
 )
 
 // publishJobs signs and gossips n job offers from jc and returns them.
@@ -31,14 +33,25 @@ func publishJobs(t *testing.T, m *market, jc *Node, n int) []*matching.SignedJob
 }
 
 // settledBy waits until every job has a deal and returns each deal's solver and the time of
-// its match block. When nothing settles for a while it moves the chain's clock on by
-// advance (0: never), so that the next solver window opens without waiting for it.
-func settledBy(t *testing.T, m *market, jobs []*matching.SignedJob, domain matching.Domain, advance time.Duration) ([]common.Address, []uint64) {
+// its match block. Like a JC awaiting its deals, jc re-publishes the jobs not yet settled
+// every republishJobEvery (gossip may miss a node, say while the mesh re-forms after peers
+// left). When nothing settles for a while it moves the chain's clock on by advance (0:
+// never), so that the next solver window opens without waiting for it.
+func settledBy(t *testing.T, m *market, jc *Node, jobs []*matching.SignedJob, advance time.Duration) ([]common.Address, []uint64) {
 	t.Helper()
 	mk := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, nil)
 	solvers, times := make([]common.Address, len(jobs)), make([]uint64, len(jobs))
-	settled, lastProgress := 0, time.Now()
+	settled, lastProgress, lastPublished := 0, time.Now(), time.Now()
+	defer func() {
+		if settled < len(jobs) {
+			t.Logf("%d of %d jobs settled", settled, len(jobs))
+		}
+	}()
 	waitFor(t, 90*time.Second, func() bool {
+		if time.Since(lastPublished) > republishJobEvery {
+			republish(t, m, jc, jobs, solvers)
+			lastPublished = time.Now()
+		}
 		if advance > 0 && time.Since(lastProgress) > 6*time.Second { // generous: a loaded machine is slow
 			if err := m.local.Chain.AdjustTime(advance); err != nil {
 				t.Fatal(err)
@@ -49,7 +62,7 @@ func settledBy(t *testing.T, m *market, jobs []*matching.SignedJob, domain match
 			if solvers[i] != (common.Address{}) {
 				continue
 			}
-			d, err := mk.Deal(m.ctx, j.Offer.Hash(domain))
+			d, err := mk.Deal(m.ctx, j.Offer.Hash(jc.Domain()))
 			if err != nil {
 				return false
 			}
@@ -64,6 +77,20 @@ func settledBy(t *testing.T, m *market, jobs []*matching.SignedJob, domain match
 		return true
 	})
 	return solvers, times
+}
+
+// republish re-gossips the jobs that have no solver yet.
+func republish(t *testing.T, m *market, jc *Node, jobs []*matching.SignedJob, solvers []common.Address) {
+	t.Helper()
+	for i, j := range jobs {
+		if solvers[i] != (common.Address{}) {
+			continue
+		}
+		// the jc's own validator ignores a job whose deal has just landed
+		if err := jc.republishJob(m.ctx, j); err != nil && !errors.Is(err, p2p.ErrIgnored) {
+			t.Fatal(err)
+		}
+	}
 }
 
 // TestRankedSolversFallBack: three ranked solvers and a fourth registered one. With all
@@ -111,7 +138,7 @@ func TestRankedSolversFallBack(t *testing.T) {
 			}
 		}
 		jobs := publishJobs(t, m, jc, jobsPerSetting)
-		solvers, times := settledBy(t, m, jobs, jc.Domain(), jcCfg.Job.SolverWindow)
+		solvers, times := settledBy(t, m, jc, jobs, jcCfg.Job.SolverWindow)
 		for i, j := range jobs {
 			want, rank := fourth, matching.MaxSolvers // the open phase, unless a ranked solver runs
 			for r, s := range j.Offer.Solvers {
@@ -152,7 +179,7 @@ func TestTwoSolversRaceOneSettles(t *testing.T) {
 	}
 	start, _ := m.local.Chain.Client().BlockNumber(m.ctx)
 	jobs := publishJobs(t, m, jc, 20)
-	solvers, _ := settledBy(t, m, jobs, jc.Domain(), 0)
+	solvers, _ := settledBy(t, m, jc, jobs, 0)
 	wins := map[common.Address]int{}
 	for _, s := range solvers {
 		wins[s]++
