@@ -107,7 +107,7 @@ type GossipConfig struct {
 	// 900, 1,800, 3,600... entries, so 2,000 warm-up offers leave the next 1,000 timed ones
 	// between two growths.
 	Warmup int
-	// Profile, when set, receives a CPU profile of the publishing phase.
+	// Profile, when set, receives a CPU profile of the timed phase (after the warm-up).
 	Profile io.Writer
 }
 
@@ -198,12 +198,6 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		}
 	}
 	time.Sleep(2 * time.Second)
-	if cfg.Profile != nil {
-		if err := pprof.StartCPUProfile(cfg.Profile); err != nil {
-			return rep, fmt.Errorf("cpu profile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
-	}
 	pub := benchPublisher{domain: domain, rng: rng, members: members, rate: rate}
 	if err := pub.publish(ctx, cfg.Warmup, nil); err != nil {
 		return rep, err
@@ -212,6 +206,12 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		time.Sleep(2 * time.Second) // the warm-up's last deliveries
 	}
 	runtime.GC() // the nodes' start-up garbage is not the mesh's cost
+	if cfg.Profile != nil {
+		if err := pprof.StartCPUProfile(cfg.Profile); err != nil {
+			return rep, fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var mem0, mem1 runtime.MemStats
 	runtime.ReadMemStats(&mem0)
 	sent0, cpu0, wall0 := sentCopies(members), cpuTime(), time.Now()
