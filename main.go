@@ -417,7 +417,7 @@ func benchCommand() *cli.Command {
 				&cli.IntFlag{Name: "warmup", Value: 2000, Usage: "offers published (at --rate) before the timed ones, so the nodes' caches do not all grow at once while timed"},
 				&cli.StringFlag{Name: "transport", Value: node.BenchQUIC,
 					Usage: "quic or tcp on loopback, or simulated (go-libp2p's in-memory network)"},
-				&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the publishing phase to this file"},
+				&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the timed phase (after the warm-up) to this file"},
 			},
 			Action: func(c *cli.Context) error {
 				var prof io.Writer

@@ -373,7 +373,14 @@ func TestBenchGossipDeliversEverything(t *testing.T) {
 			t.Errorf("%s: %s; %s", transport, rep, rep.Detail())
 		}
 	}
-	if _, err := BenchGossip(context.Background(), GossipConfig{Nodes: 2, Offers: 1, Rate: 1, Transport: "carrier pigeon"}, testLogger("bench")); err == nil {
-		t.Error("an unknown transport was accepted")
+	for name, bad := range map[string]GossipConfig{
+		"an unknown transport": {Nodes: 2, Offers: 1, Rate: 1, Transport: "carrier pigeon"},
+		"a rate of 0":          {Nodes: 2, Offers: 1},
+		"a single node":        {Nodes: 1, Offers: 1, Rate: 1},
+		"a negative warm-up":   {Nodes: 2, Offers: 1, Rate: 1, Warmup: -1},
+	} {
+		if _, err := BenchGossip(context.Background(), bad, testLogger("bench")); err == nil {
+			t.Errorf("%s was accepted", name)
+		}
 	}
 }

@@ -111,14 +111,27 @@ type GossipConfig struct {
 	Profile io.Writer
 }
 
+// validate says what is wrong with cfg, if anything.
+func (cfg GossipConfig) validate() error {
+	if cfg.Nodes < 2 || cfg.Offers < 1 || cfg.Rate < 1 || cfg.Warmup < 0 {
+		return fmt.Errorf("bench gossip: want at least 2 nodes, 1 offer and 1 offer a second, and no negative warm-up (got %d, %d, %d, %d)",
+			cfg.Nodes, cfg.Offers, cfg.Rate, cfg.Warmup)
+	}
+	return nil
+}
+
 // BenchGossip starts cfg.Nodes libp2p hosts in this process (on loopback QUIC or TCP, or on
 // the simulated network), each joined to the offers topic with the market's validators
 // (signature, peer binding, replay damping), each bootstrapping from up to three earlier
-// ones. Random nodes then publish offers signed with their own keys, cfg.Rate per second,
-// and every node records when each arrives.
+// ones. Random nodes then publish offers signed with their own keys, cfg.Rate per second:
+// cfg.Warmup untimed, then (after a garbage collection) cfg.Offers whose arrival at every
+// node is timed.
 func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (GossipReport, error) {
 	nodes, offers, rate := cfg.Nodes, cfg.Offers, cfg.Rate
 	rep := GossipReport{Nodes: nodes, Offers: offers, Warmup: cfg.Warmup}
+	if err := cfg.validate(); err != nil {
+		return rep, err
+	}
 	domain := matching.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0xc0ffee")}
 	rng := rand.New(rand.NewSource(1))
 	var (

@@ -14,7 +14,7 @@ import (
 // defaults (degree 6 to 12, flood publishing to every peer, gossip to a quarter of the
 // others), which was what kept a 100-node mesh on two cores from keeping up with 100 offers
 // a second. What the thin mesh misses, gossip (IHAVE/IWANT to Dlazy peers each heartbeat)
-// and the periodic re-publication of offers repair. Without flood publishing a publisher
+// and the periodic re-publication of offers and jobs repair. Without flood publishing a publisher
 // sends to its mesh peers only; peer scoring keeps misbehaving peers out of meshes.
 func gossipParams() pubsub.GossipSubParams {
 	p := pubsub.DefaultGossipSubParams()
