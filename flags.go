@@ -19,6 +19,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node"
 )
 
@@ -76,6 +77,8 @@ func commonFlags() []cli.Flag {
 }
 
 func jobFlags() []cli.Flag {
+	j := node.DefaultConfig().Job
+	b := j.Bounds
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "input", Aliases: []string{"i"}, Usage: "module input KEY=VALUE (repeatable)"},
 		&cli.StringSliceFlag{Name: "input-file", Aliases: []string{"f"}, Usage: "file sent to the provider, seen by the job as /inputs/NAME (repeatable; hashes are signed into the job offer)"},
@@ -83,11 +86,21 @@ func jobFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Minute, Usage: "give up waiting after this long", EnvVars: []string{"JOB_TIMEOUT"}},
 		&cli.DurationFlag{Name: "valid-for", Value: node.DefaultConfig().Job.ValidFor, Usage: "how long a job offer waits for a deal (it is re-signed once)", EnvVars: []string{"JOB_VALID_FOR"}},
 		&cli.Float64Flag{Name: "mediation-chance", Usage: "probability of challenging a result that checks out (a spot-check)", EnvVars: []string{"MEDIATION_CHANCE"}},
+		// What the job accepts of a provider's terms: signed into the job offer, enforced by the contract.
+		&cli.StringFlag{Name: "mediation-fee", Value: tokens(j.MediationFee), Usage: "tokens a challenge costs, paid to the mediator drawn", EnvVars: []string{"JOB_MEDIATION_FEE"}},
+		&cli.DurationFlag{Name: "max-submit-window", Value: b.MaxSubmitWindow, Usage: "longest a provider may take to submit (your money waits that long if it never does)", EnvVars: []string{"JOB_MAX_SUBMIT_WINDOW"}},
+		&cli.DurationFlag{Name: "min-judge-window", Value: b.MinJudgeWindow, Usage: "shortest time you accept to check a result and challenge it", EnvVars: []string{"JOB_MIN_JUDGE_WINDOW"}},
+		&cli.DurationFlag{Name: "max-mediate-window", Value: b.MaxMediateWindow, Usage: "longest a mediator may take to rule", EnvVars: []string{"JOB_MAX_MEDIATE_WINDOW"}},
+		&cli.StringFlag{Name: "min-timeout-collateral", Value: tokens(b.MinTimeoutCollateral), Usage: "least tokens a provider loses to you for never submitting", EnvVars: []string{"JOB_MIN_TIMEOUT_COLLATERAL"}},
+		&cli.StringFlag{Name: "min-results-collateral", Value: tokens(b.MinResultsCollateral), Usage: "least tokens a provider loses to you for a wrong result", EnvVars: []string{"JOB_MIN_RESULTS_COLLATERAL"}},
 	}
 }
 
+// tokens writes a base-unit amount as whole tokens for a flag's default.
+func tokens(v *big.Int) string { return matching.FormatTokens(v) }
+
 func offerFlags() []cli.Flag {
-	d := node.DefaultConfig().Offer
+	d, m := node.DefaultConfig().Offer, node.DefaultConfig().Mediator
 	return []cli.Flag{
 		&cli.Uint64Flag{Name: "offer-cpu", Value: d.Spec.CPUMilli, Usage: "milli-CPUs offered", EnvVars: []string{"OFFER_CPU"}},
 		&cli.Uint64Flag{Name: "offer-ram", Value: d.Spec.RAMMiB, Usage: "RAM offered, MiB", EnvVars: []string{"OFFER_RAM"}},
@@ -96,6 +109,14 @@ func offerFlags() []cli.Flag {
 		&cli.StringFlag{Name: "offer-price", Value: "2", Usage: "tokens per job", EnvVars: []string{"OFFER_PRICE"}},
 		&cli.StringSliceFlag{Name: "offer-modules", Usage: "modules accepted (empty: any)", EnvVars: []string{"OFFER_MODULES"}},
 		&cli.IntFlag{Name: "gpu", Usage: "GPUs offered, at most those nvidia-smi detects", EnvVars: []string{"OFFER_GPU"}},
+		&cli.DurationFlag{Name: "submit-window", Value: d.SubmitWindow, Usage: "time offered to run a job and submit its result", EnvVars: []string{"OFFER_SUBMIT_WINDOW"}},
+		&cli.DurationFlag{Name: "judge-window", Value: d.JudgeWindow, Usage: "time a job creator has to accept or challenge a result (silence pays you)", EnvVars: []string{"OFFER_JUDGE_WINDOW"}},
+		&cli.DurationFlag{Name: "mediate-window", Value: d.MediateWindow, Usage: "time a drawn mediator has to rule", EnvVars: []string{"OFFER_MEDIATE_WINDOW"}},
+		&cli.StringFlag{Name: "timeout-collateral", Value: tokens(d.TimeoutCollateral), Usage: "tokens you lose to the job creator if you never submit", EnvVars: []string{"OFFER_TIMEOUT_COLLATERAL"}},
+		&cli.StringFlag{Name: "results-collateral", Value: tokens(d.ResultsCollateral), Usage: "tokens you lose to the job creator if a mediator finds your result wrong", EnvVars: []string{"OFFER_RESULTS_COLLATERAL"}},
+		// A mediator's terms, stated when it registers.
+		&cli.StringFlag{Name: "mediator-min-fee", Value: tokens(m.MinFee), Usage: "mediator: least mediation fee to be drawn for", EnvVars: []string{"MEDIATOR_MIN_FEE"}},
+		&cli.DurationFlag{Name: "mediator-min-window", Value: m.MinWindow, Usage: "mediator: shortest mediate window to be drawn for (re-running the slowest job you accept must fit)", EnvVars: []string{"MEDIATOR_MIN_WINDOW"}},
 		&cli.StringFlag{Name: "bacalhau-api", Usage: "run jobs on this bacalhau cluster's orchestrator (REST API URL) instead of in-process", EnvVars: []string{"COOPHIVE_BACALHAU_API"}},
 		&cli.BoolFlag{Name: "no-docker", Usage: "run without a Docker engine (only wasm modules)", EnvVars: []string{"COOPHIVE_NO_DOCKER"}},
 	}
@@ -137,9 +158,16 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 			return cfg, err
 		}
 		cfg.Job.ValidFor = c.Duration("valid-for")
+		if err := jobTerms(c, &cfg.Job); err != nil {
+			return cfg, err
+		}
 	}
 	if c.Command.Name == "node" {
 		if err := offerConfig(c, &cfg.Offer); err != nil {
+			return cfg, err
+		}
+		cfg.Mediator.MinWindow = c.Duration("mediator-min-window")
+		if cfg.Mediator.MinFee, err = parseTokens("mediator-min-fee", c.String("mediator-min-fee")); err != nil {
 			return cfg, err
 		}
 	}
@@ -151,9 +179,29 @@ func offerConfig(c *cli.Context, o *node.OfferConfig) error {
 	o.Capacity = uint32(c.Uint("offer-capacity"))
 	o.Modules = splitList(c.StringSlice("offer-modules"))
 	o.GPUs = c.Int("gpu")
-	var err error
-	o.Price, err = parseTokens("offer-price", c.String("offer-price"))
-	return err
+	o.SubmitWindow, o.JudgeWindow, o.MediateWindow = c.Duration("submit-window"), c.Duration("judge-window"), c.Duration("mediate-window")
+	return parseAmounts(c, map[string]**big.Int{"offer-price": &o.Price,
+		"timeout-collateral": &o.TimeoutCollateral, "results-collateral": &o.ResultsCollateral})
+}
+
+// jobTerms reads the mediation fee and the bounds a job signs.
+func jobTerms(c *cli.Context, j *node.JobConfig) error {
+	b := &j.Bounds
+	b.MaxSubmitWindow, b.MinJudgeWindow, b.MaxMediateWindow = c.Duration("max-submit-window"), c.Duration("min-judge-window"), c.Duration("max-mediate-window")
+	return parseAmounts(c, map[string]**big.Int{"mediation-fee": &j.MediationFee,
+		"min-timeout-collateral": &b.MinTimeoutCollateral, "min-results-collateral": &b.MinResultsCollateral})
+}
+
+// parseAmounts reads each named flag as a token amount into its destination.
+func parseAmounts(c *cli.Context, dst map[string]**big.Int) error {
+	for flag, p := range dst {
+		v, err := parseTokens(flag, c.String(flag))
+		if err != nil {
+			return err
+		}
+		*p = v
+	}
+	return nil
 }
 
 // checkChainID compares WEB3_CHAIN_ID, when given, with the chain behind the RPC URL.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node"
 )
 
 // runCowsayOnchainCommand is the seed's run-cowsay-onchain: an example client contract posts
@@ -103,8 +104,10 @@ func cowsayClient(ctx context.Context, c *cli.Context, m *chain.Market) (*chain.
 	if err != nil {
 		return nil, err
 	}
+	// The client's jobs take a job creator's default terms (run's --help lists them).
+	j := node.DefaultConfig().Job
 	client, err := chain.DeployCowsayClient(ctx, m, chain.ClientParams{Mediators: mediators, MaxPrice: maxPrice,
-		Collateral: chain.Tokens(1), ValidFor: 600})
+		Collateral: j.Collateral, ValidFor: 600, MediationFee: j.MediationFee, Bounds: j.Bounds.Signed()})
 	if err != nil {
 		return nil, err
 	}

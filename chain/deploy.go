@@ -28,12 +28,11 @@ type Addresses struct {
 type MarketParams struct {
 	Bond         *big.Int // locked per registered solver or mediator role
 	SolverFeeBps int64    // of the price, to the solver, on settlement
-	MediationFee *big.Int // locked from the JC at challenge, paid to the mediator
 }
 
-// DefaultMarketParams: a 10-token bond, a 1% solver fee, a 1-token mediation fee.
+// DefaultMarketParams: a 10-token bond, a 1% solver fee. (Mediation fees are the jobs'.)
 func DefaultMarketParams() MarketParams {
-	return MarketParams{Bond: Tokens(10), SolverFeeBps: 100, MediationFee: Tokens(1)}
+	return MarketParams{Bond: Tokens(10), SolverFeeBps: 100}
 }
 
 // Deploy deploys the token (whole supply to the deployer) and the Market.
@@ -56,7 +55,7 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, supply *big.I
 		return Addresses{}, err
 	}
 	market := bindings.NewMarket()
-	marketAddr, err := deployAndWait(ctx, b, tx, marketBin, market.PackConstructor(tokenAddr, p.Bond, big.NewInt(p.SolverFeeBps), p.MediationFee))
+	marketAddr, err := deployAndWait(ctx, b, tx, marketBin, market.PackConstructor(tokenAddr, p.Bond, big.NewInt(p.SolverFeeBps)))
 	if err != nil {
 		return Addresses{}, fmt.Errorf("deploy market: %w", err)
 	}

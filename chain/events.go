@@ -25,7 +25,7 @@ type Event struct {
 	Solver     common.Address      // DealMatched
 	OfferID    common.Hash         // DealMatched
 	ResultHash common.Hash         // ResultSubmitted
-	Mediator   common.Address      // ResultChallenged
+	Mediator   common.Address      // MediatorDrawn, MediatorRecused
 	Job        *matching.SignedJob // JobPosted: the posted job, unsigned
 	Delivered  bool                // ResultDelivered: whether the client's callback succeeded
 }
@@ -38,6 +38,10 @@ const (
 	EvSubmitTimedOut    = "SubmitTimedOut"
 	EvJudgeTimedOut     = "JudgeTimedOut"
 	EvResultChallenged  = "ResultChallenged"
+	EvMediatorDrawn     = "MediatorDrawn"
+	EvMediatorRecused   = "MediatorRecused"
+	EvDrawDeferred      = "DrawDeferred"
+	EvMediationNone     = "MediationUnavailable"
 	EvMediationAccepted = "MediationAccepted"
 	EvMediationRejected = "MediationRejected"
 	EvMediationTimedOut = "MediationTimedOut"
@@ -79,7 +83,7 @@ func NewFollower(b Backend, market common.Address, cfg FollowerConfig, log *slog
 	f := &Follower{b: b, market: market, cfg: cfg, mkt: bindings.NewMarket(), log: log,
 		ids: map[string]common.Hash{}, names: map[common.Hash]string{}}
 	for _, n := range []string{EvDealMatched, EvResultSubmitted, EvResultAccepted, EvSubmitTimedOut, EvJudgeTimedOut,
-		EvResultChallenged, EvMediationAccepted, EvMediationRejected, EvMediationTimedOut, EvDealRefused, EvJobPosted, EvResultDelivered} {
+		EvResultChallenged, EvMediatorDrawn, EvMediatorRecused, EvDrawDeferred, EvMediationNone, EvMediationAccepted, EvMediationRejected, EvMediationTimedOut, EvDealRefused, EvJobPosted, EvResultDelivered} {
 		id := f.mkt.GetABI().Events[n].ID
 		f.ids[n], f.names[id] = id, n
 	}
@@ -161,12 +165,12 @@ func (f *Follower) decode(l *types.Log) (Event, bool) {
 			ev.ResultHash = e.ResultHash
 		}
 		ev.Name = EvResultSubmitted
-	case f.ids[EvResultChallenged]:
-		var e *bindings.MarketResultChallenged
-		if e, err = f.mkt.UnpackResultChallengedEvent(l); err == nil {
-			ev.Mediator = e.Mediator
+	case f.ids[EvMediatorDrawn], f.ids[EvMediatorRecused]:
+		if len(l.Topics) < 3 {
+			return Event{}, false
 		}
-		ev.Name = EvResultChallenged
+		ev.Mediator = common.BytesToAddress(l.Topics[2][:])
+		ev.Name = f.names[l.Topics[0]]
 	case f.ids[EvJobPosted]:
 		ev.Job, err = decodePosted(f.mkt, l)
 		ev.Name = EvJobPosted

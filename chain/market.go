@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/coophive/coophive/chain/bindings"
+	"github.com/coophive/coophive/chain/bindings/cowsay"
 	"github.com/coophive/coophive/matching"
 )
 
@@ -36,10 +37,11 @@ const (
 	StateTimedOutSubmit
 	StateTimedOutMediate
 	StateRefused
+	StateUnmediated // challenged, but no mediator the deal names would take it: all refunded
 )
 
 var stateNames = [...]string{"None", "Agreed", "ResultsSubmitted", "Accepted", "Challenged",
-	"MediationAccepted", "MediationRejected", "TimedOutSubmit", "TimedOutMediate", "Refused"}
+	"MediationAccepted", "MediationRejected", "TimedOutSubmit", "TimedOutMediate", "Refused", "Unmediated"}
 
 func (s State) String() string {
 	if int(s) < len(stateNames) {
@@ -51,7 +53,8 @@ func (s State) String() string {
 // Terminal reports whether no further transition can leave s.
 func (s State) Terminal() bool {
 	switch s {
-	case StateAccepted, StateMediationAccepted, StateMediationRejected, StateTimedOutSubmit, StateTimedOutMediate, StateRefused:
+	case StateAccepted, StateMediationAccepted, StateMediationRejected, StateTimedOutSubmit, StateTimedOutMediate,
+		StateRefused, StateUnmediated:
 		return true
 	}
 	return false
@@ -70,6 +73,7 @@ type Terms struct {
 	SubmitWindow        uint32
 	JudgeWindow         uint32
 	MediateWindow       uint32
+	MediationFee        *big.Int // the job's: what a challenge costs the JC, paid to the mediator that rules
 	MediatorsHash       common.Hash
 	Callback            bool // posted on-chain: the JC is a contract called back on acceptance
 }
@@ -77,15 +81,15 @@ type Terms struct {
 func termsFrom(t bindings.MarketTerms) Terms {
 	return Terms{JC: t.Jc, RP: t.Rp, Solver: t.Solver, Price: t.Price, JCCollateral: t.JcCollateral,
 		RPTimeoutCollateral: t.RpTimeoutCollateral, RPResultsCollateral: t.RpResultsCollateral,
-		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow, MediatorsHash: t.MediatorsHash,
-		Callback: t.Callback}
+		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow,
+		MediationFee: t.MediationFee, MediatorsHash: t.MediatorsHash, Callback: t.Callback}
 }
 
 func (t Terms) arg() bindings.MarketTerms {
 	return bindings.MarketTerms{Jc: t.JC, Rp: t.RP, Solver: t.Solver, Price: t.Price, JcCollateral: t.JCCollateral,
 		RpTimeoutCollateral: t.RPTimeoutCollateral, RpResultsCollateral: t.RPResultsCollateral,
-		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow, MediatorsHash: t.MediatorsHash,
-		Callback: t.Callback}
+		SubmitWindow: t.SubmitWindow, JudgeWindow: t.JudgeWindow, MediateWindow: t.MediateWindow,
+		MediationFee: t.MediationFee, MediatorsHash: t.MediatorsHash, Callback: t.Callback}
 }
 
 // Deal is a deal: its terms (from the DealMatched event) and its state (from storage).
@@ -93,11 +97,11 @@ type Deal struct {
 	Terms
 	ID         common.Hash
 	OfferID    common.Hash
-	Mediators  []common.Address // the shared registered mediators one is drawn from
+	Mediators  []common.Address // the mediators both offers name, each once, that one is drawn from
 	State      State
-	StateAt    uint64 // when it entered State
+	StateAt    uint64 // when it entered State (challenged: when its mediator was drawn)
 	MatchBlock uint64
-	Mediator   common.Address // drawn at challenge
+	Mediator   common.Address // drawn after the challenge (DrawMediator); zero until then
 	ResultHash common.Hash
 }
 
@@ -109,6 +113,9 @@ func (d *Deal) WindowEnd() uint64 {
 	case StateResultsSubmitted:
 		return d.StateAt + uint64(d.JudgeWindow)
 	case StateChallenged:
+		if d.Mediator == (common.Address{}) {
+			return 0 // no mediator drawn yet: no window runs
+		}
 		return d.StateAt + uint64(d.MediateWindow)
 	}
 	return 0
@@ -124,7 +131,8 @@ func (d *Deal) MarshalJSON() ([]byte, error) {
 		"price":     d.Price.String(), "jcCollateral": d.JCCollateral.String(),
 		"rpTimeoutCollateral": d.RPTimeoutCollateral.String(), "rpResultsCollateral": d.RPResultsCollateral.String(),
 		"submitWindow": d.SubmitWindow, "judgeWindow": d.JudgeWindow, "mediateWindow": d.MediateWindow,
-		"callback": d.Callback, "matchBlock": d.MatchBlock, "stateAt": d.StateAt, "resultHash": d.ResultHash.Hex(),
+		"mediationFee": d.MediationFee.String(),
+		"callback":     d.Callback, "matchBlock": d.MatchBlock, "stateAt": d.StateAt, "resultHash": d.ResultHash.Hex(),
 	})
 }
 
@@ -246,9 +254,28 @@ func (m *Market) AcceptResult(ctx context.Context, d *Deal) (*types.Receipt, err
 	return m.transition(ctx, "acceptResult", d, m.mkt.PackAcceptResult(d.arg(), d.ID))
 }
 
-// ChallengeResult disputes a deal's result (the JC); a mediator is drawn.
+// ChallengeResult disputes a deal's result (the JC); DrawMediator then draws its mediator.
 func (m *Market) ChallengeResult(ctx context.Context, d *Deal) (*types.Receipt, error) {
-	return m.transition(ctx, "challengeResult", d, m.mkt.PackChallengeResult(d.arg(), d.ID, d.Mediators))
+	return m.transition(ctx, "challengeResult", d, m.mkt.PackChallengeResult(d.arg(), d.ID))
+}
+
+// DrawMediator draws a challenged deal's mediator (anyone, from the second block after the
+// challenge or a recusal). ErrDrawNotReady before then.
+func (m *Market) DrawMediator(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	r, err := m.transition(ctx, "drawMediator", d, m.mkt.PackDrawMediator(d.arg(), d.ID, d.Mediators))
+	var re *RevertError
+	if errors.As(err, &re) && re.Name == "DrawNotReady" {
+		return r, fmt.Errorf("%w: %w", ErrDrawNotReady, err)
+	}
+	return r, err
+}
+
+// ErrDrawNotReady: the block whose hash draws the mediator is not on the chain yet.
+var ErrDrawNotReady = errors.New("mediator draw not ready")
+
+// Recuse steps the drawn mediator aside (it cannot re-run the job); another is drawn.
+func (m *Market) Recuse(ctx context.Context, d *Deal) (*types.Receipt, error) {
+	return m.transition(ctx, "recuse", d, m.mkt.PackRecuse(d.arg(), d.ID, d.Mediators))
 }
 
 // MediateAccept is the drawn mediator's verdict that the result is right.
@@ -284,6 +311,9 @@ func (m *Market) Timeout(ctx context.Context, d *Deal) (*types.Receipt, error) {
 	case StateResultsSubmitted:
 		return m.TimeoutJudge(ctx, d)
 	case StateChallenged:
+		if d.Mediator == (common.Address{}) {
+			return m.DrawMediator(ctx, d) // no window runs before the draw
+		}
 		return m.TimeoutMediate(ctx, d)
 	}
 	return nil, fmt.Errorf("deal %s is %s: no timeout applies", d.ID.Hex(), d.State)
@@ -303,10 +333,27 @@ const (
 	RoleMediator uint8 = 2
 )
 
-// Register registers the caller in a role, locking the bond from its escrow.
-func (m *Market) Register(ctx context.Context, role uint8) error {
-	if _, err := m.send(ctx, m.mktInst, m.mkt.PackRegister(role)); err != nil {
-		return fmt.Errorf("register role %d: %w", role, err)
+// RegisterSolver registers the caller as a solver, locking the bond from its escrow.
+func (m *Market) RegisterSolver(ctx context.Context) error {
+	if _, err := m.send(ctx, m.mktInst, m.mkt.PackRegisterSolver()); err != nil {
+		return fmt.Errorf("register as solver: %w", err)
+	}
+	return nil
+}
+
+// MediatorTerms are what a mediator accepts (stated when it registers) and its bond as it
+// stands (slashed for silence; zero once it has left the registry).
+type MediatorTerms struct {
+	Bond      *big.Int
+	MinFee    *big.Int // the least mediation fee it works for
+	MinWindow uint32   // the shortest mediate window it works in, seconds
+}
+
+// RegisterMediator registers the caller as a mediator on its terms (MinFee, MinWindow),
+// locking the bond from its escrow.
+func (m *Market) RegisterMediator(ctx context.Context, t MediatorTerms) error {
+	if _, err := m.send(ctx, m.mktInst, m.mkt.PackRegisterMediator(t.MinFee, t.MinWindow)); err != nil {
+		return fmt.Errorf("register as mediator (fee %s, window %d s): %w", t.MinFee, t.MinWindow, err)
 	}
 	return nil
 }
@@ -324,10 +371,13 @@ func (m *Market) Solvers(ctx context.Context) ([]common.Address, error) {
 	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackSolvers(), m.mkt.UnpackSolvers)
 }
 
-// MediatorBond is what is left of a mediator's bond (slashed for silence; zero once it has
-// left the registry).
-func (m *Market) MediatorBond(ctx context.Context, who common.Address) (*big.Int, error) {
-	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackMediatorBond(who), m.mkt.UnpackMediatorBond)
+// MediatorTerms reads a mediator's terms and what is left of its bond.
+func (m *Market) MediatorTerms(ctx context.Context, who common.Address) (MediatorTerms, error) {
+	o, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackMediatorTerms(who), m.mkt.UnpackMediatorTerms)
+	if err != nil {
+		return MediatorTerms{}, fmt.Errorf("read mediator terms of %s: %w", who.Hex(), err)
+	}
+	return MediatorTerms{Bond: o.Bond, MinFee: o.MinFee, MinWindow: o.MinWindow}, nil
 }
 
 // Roles is the registry's role bitmask of who.
@@ -339,7 +389,6 @@ func (m *Market) Roles(ctx context.Context, who common.Address) (uint8, error) {
 type Params struct {
 	Bond         *big.Int
 	SolverFeeBps *big.Int
-	MediationFee *big.Int
 }
 
 // Params reads the Market's parameters.
@@ -350,10 +399,7 @@ func (m *Market) Params(ctx context.Context) (Params, error) {
 	if p.Bond, err = bind.Call(m.mktInst, opts, m.mkt.PackBond(), m.mkt.UnpackBond); err != nil {
 		return p, err
 	}
-	if p.SolverFeeBps, err = bind.Call(m.mktInst, opts, m.mkt.PackSolverFeeBps(), m.mkt.UnpackSolverFeeBps); err != nil {
-		return p, err
-	}
-	p.MediationFee, err = bind.Call(m.mktInst, opts, m.mkt.PackMediationFee(), m.mkt.UnpackMediationFee)
+	p.SolverFeeBps, err = bind.Call(m.mktInst, opts, m.mkt.PackSolverFeeBps(), m.mkt.UnpackSolverFeeBps)
 	return p, err
 }
 
@@ -464,7 +510,7 @@ func (m *Market) send(ctx context.Context, c *bind.BoundContract, data []byte) (
 	to := c.Address()
 	gas, err := m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data})
 	if err != nil {
-		return nil, decodeRevert(err, m.mkt.GetABI())
+		return nil, decodeRevert(err)
 	}
 	// eth_estimateGas has been seen to come in ~2k gas short of the execution (the
 	// storage-refund cap): a fixed margin keeps an estimate that passed from running out.
@@ -473,13 +519,16 @@ func (m *Market) send(ctx context.Context, c *bind.BoundContract, data []byte) (
 	tx, err := bind.Transact(c, opts, data)
 	m.sendMu.Unlock()
 	if err != nil {
-		return nil, decodeRevert(err, m.mkt.GetABI())
+		return nil, decodeRevert(err)
 	}
 	return waitOK(ctx, m.b, tx)
 }
 
+// revertABIs are the contracts whose custom errors decodeRevert names.
+var revertABIs = []abi.ABI{bindings.NewMarket().GetABI(), cowsay.NewCowsayClient().GetABI()}
+
 // decodeRevert turns a gas-estimation failure carrying revert data into a RevertError.
-func decodeRevert(err error, contractABI abi.ABI) error {
+func decodeRevert(err error) error {
 	var de interface{ ErrorData() interface{} }
 	if !errors.As(err, &de) {
 		return err
@@ -492,15 +541,17 @@ func decodeRevert(err error, contractABI abi.ABI) error {
 	if decErr != nil || len(raw) < 4 {
 		return err
 	}
-	for name, e := range contractABI.Errors {
-		if string(e.ID[:4]) != string(raw[:4]) {
-			continue
+	for _, contractABI := range revertABIs {
+		for name, e := range contractABI.Errors {
+			if string(e.ID[:4]) != string(raw[:4]) {
+				continue
+			}
+			args, uerr := e.Inputs.Unpack(raw[4:])
+			if uerr != nil {
+				return err
+			}
+			return &RevertError{Name: name, Args: args}
 		}
-		args, uerr := e.Inputs.Unpack(raw[4:])
-		if uerr != nil {
-			return err
-		}
-		return &RevertError{Name: name, Args: args}
 	}
 	return err
 }
@@ -511,7 +562,9 @@ func JobOfferArg(j *matching.JobOffer) bindings.MarketJobOffer {
 		Creator: j.Creator, Module: j.Module, ModuleHash: j.ModuleHash, InputsHash: j.InputsHash,
 		CpuMilli: j.Spec.CPUMilli, RamMiB: j.Spec.RAMMiB, DiskMiB: j.Spec.DiskMiB,
 		Gpus: j.Spec.GPUs, GpuVramMiB: j.Spec.GPUVRAMMiB,
-		MaxPrice: j.MaxPrice, Collateral: j.Collateral,
+		MaxPrice: j.MaxPrice, Collateral: j.Collateral, MediationFee: j.MediationFee,
+		MaxSubmitWindow: j.MaxSubmitWindow, MinJudgeWindow: j.MinJudgeWindow, MaxMediateWindow: j.MaxMediateWindow,
+		MinTimeoutCollateral: j.MinTimeoutCollateral, MinResultsCollateral: j.MinResultsCollateral,
 		Mediators: nonNilAddrs(j.Mediators), Solvers: nonNilAddrs(j.Solvers), SolverWindow: j.SolverWindow,
 		Nonce: j.Nonce, CreatedAt: j.CreatedAt, ValidUntil: j.ValidUntil,
 	}
@@ -522,7 +575,11 @@ func jobOfferFrom(j bindings.MarketJobOffer) matching.JobOffer {
 	return matching.JobOffer{
 		Creator: j.Creator, Module: j.Module, ModuleHash: j.ModuleHash, InputsHash: j.InputsHash,
 		Spec:     matching.Spec{CPUMilli: j.CpuMilli, RAMMiB: j.RamMiB, DiskMiB: j.DiskMiB, GPUs: j.Gpus, GPUVRAMMiB: j.GpuVramMiB},
-		MaxPrice: j.MaxPrice, Collateral: j.Collateral, Mediators: j.Mediators, Solvers: j.Solvers,
+		MaxPrice: j.MaxPrice, Collateral: j.Collateral, MediationFee: j.MediationFee,
+		Bounds: matching.Bounds{MaxSubmitWindow: j.MaxSubmitWindow, MinJudgeWindow: j.MinJudgeWindow,
+			MaxMediateWindow: j.MaxMediateWindow, MinTimeoutCollateral: j.MinTimeoutCollateral,
+			MinResultsCollateral: j.MinResultsCollateral},
+		Mediators: j.Mediators, Solvers: j.Solvers,
 		SolverWindow: j.SolverWindow, Nonce: j.Nonce, CreatedAt: j.CreatedAt, ValidUntil: j.ValidUntil,
 	}
 }

@@ -23,7 +23,7 @@ const (
 	jcColl    = SandboxJCColl
 	rpTimeout = SandboxRPTimeout
 	rpResults = SandboxRPResults
-	medFee    = 1 // DefaultMarketParams
+	medFee    = SandboxMedFee
 	window    = SandboxWindow
 	bondAmt   = 10 // DefaultMarketParams
 )
@@ -100,6 +100,24 @@ func (f *fixture) wait(t testing.TB, seconds int64) {
 	must(t, f.Wait(seconds))
 }
 
+// challenge challenges a submitted deal as the JC, lets a block pass and draws its mediator;
+// it returns the deal as it then stands.
+func (f *fixture) challenge(t testing.TB, d *Deal) *Deal {
+	t.Helper()
+	_, err := f.m["jc"].ChallengeResult(f.ctx, f.deal(t, d.ID))
+	must(t, err)
+	return f.draw(t, d)
+}
+
+// draw lets a block pass and draws a challenged deal's mediator (as the keeper).
+func (f *fixture) draw(t testing.TB, d *Deal) *Deal {
+	t.Helper()
+	must(t, f.WaitStep(PathStep{Name: "drawMediator", Wait: DrawBlocks}))
+	_, err := f.m["keeper"].DrawMediator(f.ctx, f.deal(t, d.ID))
+	must(t, err)
+	return f.deal(t, d.ID)
+}
+
 // escrow is every party's escrow, free and locked, in base units.
 type escrow map[string][2]*big.Int
 
@@ -158,9 +176,9 @@ func (f *fixture) checkOnlyBondsLocked(t testing.TB) {
 		case "solver":
 			want = tok(bondAmt)
 		case "mediator": // what is left of its bond
-			b, err := f.m[p].MediatorBond(f.ctx, f.addr[p])
+			mt, err := f.m[p].MediatorTerms(f.ctx, f.addr[p])
 			must(t, err)
-			want = b
+			want = mt.Bond
 		}
 		if e[p][1].Cmp(want) != 0 {
 			t.Errorf("%s still has %s locked with every deal terminal", p, e[p][1])
@@ -244,6 +262,7 @@ func TestEveryPath(t *testing.T) {
 	want := map[string]delta{
 		"submitResult":    {"rp": {sum(tok(rpTimeout), neg(tok(rpResults))), sum(tok(rpResults), neg(tok(rpTimeout)))}},
 		"challengeResult": {"jc": {neg(tok(medFee)), tok(medFee)}},
+		"drawMediator":    {},
 		"acceptResult":    paidRP(nil),
 		"timeoutJudge":    paidRP(nil),
 		"timeoutSubmit":   {"jc": {tok(price + jcColl + rpTimeout), neg(tok(price + jcColl))}, "rp": {nil, neg(tok(rpTimeout))}},
@@ -261,10 +280,14 @@ func TestEveryPath(t *testing.T) {
 			wantDelta(t, before, f.escrow(t), delta{"jc": {neg(tok(price + jcColl)), tok(price + jcColl)}, "rp": {neg(tok(rpTimeout)), tok(rpTimeout)}})
 			for _, s := range p.Steps {
 				if s.Wait > 0 {
-					if _, err := s.Call(f.ctx, f.m[s.Party], d); !isRevert(err, "WindowOpen") {
-						t.Fatalf("%s before its window passed: %v, want WindowOpen", s.Name, err)
+					early := "WindowOpen"
+					if s.Name == "drawMediator" {
+						early = "DrawNotReady" // in the block right after the challenge
 					}
-					f.wait(t, s.Wait)
+					if _, err := s.Call(f.ctx, f.m[s.Party], d); !isRevert(err, early) {
+						t.Fatalf("%s before its window passed: %v, want %s", s.Name, err, early)
+					}
+					must(t, f.WaitStep(s))
 				}
 				before = f.escrow(t)
 				if _, err := s.Call(f.ctx, f.m[s.Party], d); err != nil {
@@ -433,11 +456,6 @@ func TestWrongPartyAndWrongState(t *testing.T) {
 		{"mediator accepts as JC", submitted, acceptBy("mediator"), "NotParty"},
 		{"RP challenges", submitted, challengeBy("rp"), "NotParty"},
 		{"forged terms", &forged, acceptBy("jc"), "BadTerms"},
-		{"challenge naming other mediators", func() *Deal {
-			d := *submitted
-			d.Mediators = []common.Address{f.addr["keeper"]}
-			return &d
-		}(), challengeBy("jc"), "BadMediators"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -446,17 +464,36 @@ func TestWrongPartyAndWrongState(t *testing.T) {
 			}
 		})
 	}
-	// Challenged: only the drawn mediator may rule, and only inside its window.
+	// Challenged: nobody rules or times out before the draw; the draw names the deal's own
+	// mediators, from the second block after the challenge.
 	_, err = f.m["jc"].ChallengeResult(f.ctx, submitted)
 	must(t, err)
-	challenged := f.deal(t, submitted.ID)
+	undrawn := f.deal(t, submitted.ID)
+	if err := mediateBy("mediator")(undrawn); !isRevert(err, "NotParty") {
+		t.Fatalf("verdict before the draw: %v, want NotParty", err)
+	}
+	if _, err := f.m["keeper"].TimeoutMediate(f.ctx, undrawn); !isRevert(err, "NotDrawn") {
+		t.Fatalf("timeout before the draw: %v, want NotDrawn", err)
+	}
+	if _, err := f.m["keeper"].DrawMediator(f.ctx, undrawn); !errors.Is(err, ErrDrawNotReady) {
+		t.Fatalf("draw in the challenge's next block: %v, want DrawNotReady", err)
+	}
+	other := *undrawn
+	other.Mediators = []common.Address{f.addr["keeper"]}
+	if _, err := f.m["keeper"].DrawMediator(f.ctx, &other); !isRevert(err, "BadMediators") {
+		t.Fatalf("draw naming other mediators: %v, want BadMediators", err)
+	}
+	challenged := f.draw(t, undrawn)
+	if _, err := f.m["keeper"].DrawMediator(f.ctx, challenged); !isRevert(err, "AlreadyDrawn") {
+		t.Fatalf("a second draw: %v, want AlreadyDrawn", err)
+	}
 	if challenged.Mediator != f.addr["mediator"] {
 		t.Fatalf("drawn mediator %s", challenged.Mediator.Hex())
 	}
 	if err := mediateBy("jc")(challenged); !isRevert(err, "NotParty") {
 		t.Fatalf("JC mediating: %v", err)
 	}
-	if err := by("mediator", func(m *Market, d *Deal) error { return m.Register(f.ctx, RoleMediator) })(nil); !isRevert(err, "AlreadyRegistered") {
+	if err := by("mediator", func(m *Market, d *Deal) error { return m.RegisterMediator(f.ctx, SandboxMediatorTerms()) })(nil); !isRevert(err, "AlreadyRegistered") {
 		t.Fatalf("double registration: %v", err)
 	}
 	f.wait(t, window+1)
@@ -479,8 +516,8 @@ func TestEscrowAndRegistry(t *testing.T) {
 		{"withdraw zero", func() error { return f.m["jc"].Withdraw(f.ctx, big.NewInt(0)) }, "ZeroAmount"},
 		{"withdraw more than free", func() error { return f.m["jc"].Withdraw(f.ctx, Tokens(SandboxDeposit+1)) }, "InsufficientFunds"},
 		{"withdraw the solver's bond", func() error { return f.m["solver"].Withdraw(f.ctx, Tokens(SandboxDeposit)) }, "InsufficientFunds"},
-		{"register twice", func() error { return f.m["solver"].Register(f.ctx, RoleSolver) }, "AlreadyRegistered"},
-		{"register an unknown role", func() error { return f.m["jc"].Register(f.ctx, 4) }, "NotRegistered"},
+		{"register twice", func() error { return f.m["solver"].RegisterSolver(f.ctx) }, "AlreadyRegistered"},
+		{"unregister an unknown role", func() error { return f.m["jc"].Unregister(f.ctx, 4) }, "NotRegistered"},
 		{"unregister a role not held", func() error { return f.m["jc"].Unregister(f.ctx, RoleSolver) }, "NotRegistered"},
 		{"self-deal", func() error {
 			job := f.job(t, nil)
@@ -502,14 +539,13 @@ func TestEscrowAndRegistry(t *testing.T) {
 	d := f.match(t)
 	_, err := f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})
 	must(t, err)
-	_, err = f.m["jc"].ChallengeResult(f.ctx, f.deal(t, d.ID))
-	must(t, err)
+	f.challenge(t, d)
 	if err := f.m["mediator"].Unregister(f.ctx, RoleMediator); !isRevert(err, "MediationsOpen") {
 		t.Fatalf("unregister during a mediation: %v", err)
 	}
 	_, err = f.m["mediator"].MediateAccept(f.ctx, f.deal(t, d.ID))
 	must(t, err)
-	must(t, f.m["keeper"].Register(f.ctx, RoleSolver))
+	must(t, f.m["keeper"].RegisterSolver(f.ctx))
 	if got, _ := f.m["jc"].Solvers(f.ctx); len(got) != 2 || got[0] != f.addr["solver"] || got[1] != f.addr["keeper"] {
 		t.Fatalf("registered solvers %v", got)
 	}
@@ -547,11 +583,11 @@ func TestEveryTransitionEmitsItsEvent(t *testing.T) {
 	// Map each path's deal through its events.
 	names := map[string][]string{
 		"happy":            {EvDealMatched, EvResultSubmitted, EvResultAccepted},
-		"challenge-accept": {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediationAccepted},
-		"challenge-reject": {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediationRejected},
+		"challenge-accept": {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediatorDrawn, EvMediationAccepted},
+		"challenge-reject": {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediatorDrawn, EvMediationRejected},
 		"timeout-submit":   {EvDealMatched, EvSubmitTimedOut},
 		"timeout-judge":    {EvDealMatched, EvResultSubmitted, EvJudgeTimedOut},
-		"timeout-mediate":  {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediationTimedOut},
+		"timeout-mediate":  {EvDealMatched, EvResultSubmitted, EvResultChallenged, EvMediatorDrawn, EvMediationTimedOut},
 		"refuse":           {EvDealMatched, EvDealRefused},
 	}
 	got := map[common.Hash][]string{}
@@ -585,8 +621,7 @@ func TestSilentMediatorIsSlashed(t *testing.T) {
 	d := f.match(t)
 	_, err := f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})
 	must(t, err)
-	_, err = f.m["jc"].ChallengeResult(f.ctx, f.deal(t, d.ID))
-	must(t, err)
+	f.challenge(t, d)
 	f.wait(t, window+1)
 	before := f.escrow(t)
 	_, err = f.m["keeper"].TimeoutMediate(f.ctx, f.deal(t, d.ID))
@@ -597,8 +632,9 @@ func TestSilentMediatorIsSlashed(t *testing.T) {
 		"mediator": {nil, neg(tok(medFee))},
 	})
 	f.checkConservation(t)
-	left, err := f.m["keeper"].MediatorBond(f.ctx, f.addr["mediator"])
+	mt, err := f.m["keeper"].MediatorTerms(f.ctx, f.addr["mediator"])
 	must(t, err)
+	left := mt.Bond
 	roles, err := f.m["keeper"].Roles(f.ctx, f.addr["mediator"])
 	must(t, err)
 	if left.Cmp(tok(bondAmt-medFee)) != 0 || roles&RoleMediator != 0 {
@@ -607,13 +643,13 @@ func TestSilentMediatorIsSlashed(t *testing.T) {
 	if _, _, err := f.Match(f.ctx); !isRevert(err, "Incompatible") {
 		t.Fatalf("a deal that could only draw the slashed mediator: %v, want Incompatible", err)
 	}
-	if err := f.m["mediator"].Register(f.ctx, RoleMediator); !isRevert(err, "AlreadyRegistered") {
+	if err := f.m["mediator"].RegisterMediator(f.ctx, SandboxMediatorTerms()); !isRevert(err, "AlreadyRegistered") {
 		t.Fatalf("registering again before taking the rest back: %v", err)
 	}
 	before = f.escrow(t)
 	must(t, f.m["mediator"].Unregister(f.ctx, RoleMediator))
 	wantDelta(t, before, f.escrow(t), map[string][2]*big.Int{"mediator": {tok(bondAmt - medFee), neg(tok(bondAmt - medFee))}})
-	must(t, f.m["mediator"].Register(f.ctx, RoleMediator))
+	must(t, f.m["mediator"].RegisterMediator(f.ctx, SandboxMediatorTerms()))
 	if _, _, err := f.Match(f.ctx); err != nil {
 		t.Fatalf("a deal with the mediator registered again: %v", err)
 	}

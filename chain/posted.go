@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/coophive/coophive/chain/bindings"
+	"github.com/coophive/coophive/chain/bindings/cowsay"
 	"github.com/coophive/coophive/contracts"
 	"github.com/coophive/coophive/matching"
 )
@@ -110,7 +111,7 @@ func decodePosted(mkt *bindings.Market, l *types.Log) (*matching.SignedJob, erro
 type CowsayClient struct {
 	m    *Market
 	addr common.Address
-	c    *bindings.CowsayClient
+	c    *cowsay.CowsayClient
 	inst *bind.BoundContract
 }
 
@@ -120,6 +121,11 @@ type ClientParams struct {
 	MaxPrice   *big.Int
 	Collateral *big.Int
 	ValidFor   uint64 // seconds
+	// MediationFee is what a challenge costs the client (from its escrow), paid to the mediator.
+	MediationFee *big.Int
+	// Bounds are what its jobs accept of an RP's terms; MinJudgeWindow is the owner's time to
+	// check a result and challenge it through the client.
+	Bounds matching.Bounds
 }
 
 // DeployCowsayClient deploys a CowsayClient on m's market, owned by m's account.
@@ -132,8 +138,13 @@ func DeployCowsayClient(ctx context.Context, m *Market, p ClientParams) (*Cowsay
 	if err != nil {
 		return nil, err
 	}
-	c := bindings.NewCowsayClient()
-	addr, err := deployAndWait(ctx, m.b, opts, bin, c.PackConstructor(m.addrs.Market, nonNilAddrs(p.Mediators), p.MaxPrice, p.Collateral, p.ValidFor))
+	c := cowsay.NewCowsayClient()
+	b := p.Bounds
+	args := c.PackConstructor(m.addrs.Market, nonNilAddrs(p.Mediators), p.MaxPrice, p.Collateral, p.ValidFor,
+		cowsay.CowsayClientBounds{MediationFee: p.MediationFee, MaxSubmitWindow: b.MaxSubmitWindow,
+			MinJudgeWindow: b.MinJudgeWindow, MaxMediateWindow: b.MaxMediateWindow,
+			MinTimeoutCollateral: b.MinTimeoutCollateral, MinResultsCollateral: b.MinResultsCollateral})
+	addr, err := deployAndWait(ctx, m.b, opts, bin, args)
 	if err != nil {
 		return nil, fmt.Errorf("deploy CowsayClient: %w", err)
 	}
@@ -142,7 +153,7 @@ func DeployCowsayClient(ctx context.Context, m *Market, p ClientParams) (*Cowsay
 
 // BindCowsayClient talks to a deployed CowsayClient as m's account.
 func BindCowsayClient(m *Market, addr common.Address) *CowsayClient {
-	c := bindings.NewCowsayClient()
+	c := cowsay.NewCowsayClient()
 	return &CowsayClient{m: m, addr: addr, c: c, inst: c.Instance(m.b, addr)}
 }
 
@@ -168,6 +179,26 @@ func (c *CowsayClient) RunCowsay(ctx context.Context, message string) (common.Ha
 	}
 	return postedID(c.m.mkt, r)
 }
+
+// Challenge disputes a deal of the client's within its judge window (only the client's
+// owner may); the client pays the mediation fee from its escrow.
+func (c *CowsayClient) Challenge(ctx context.Context, d *Deal) error {
+	if _, err := c.m.send(ctx, c.inst, c.c.PackChallenge(clientTerms(d.Terms), d.ID)); err != nil {
+		return fmt.Errorf("challenge %s through the client: %w", d.ID.Hex(), err)
+	}
+	return nil
+}
+
+// Accept accepts a deal's result through the client (only the client's owner may).
+func (c *CowsayClient) Accept(ctx context.Context, d *Deal) error {
+	if _, err := c.m.send(ctx, c.inst, c.c.PackAccept(clientTerms(d.Terms), d.ID)); err != nil {
+		return fmt.Errorf("accept %s through the client: %w", d.ID.Hex(), err)
+	}
+	return nil
+}
+
+// clientTerms is the terms as the client's binding spells the Market's Terms struct.
+func clientTerms(t Terms) cowsay.MarketTerms { return cowsay.MarketTerms(t.arg()) }
 
 // Result is the result hash the Market delivered for a job; zero until it is delivered.
 func (c *CowsayClient) Result(ctx context.Context, id common.Hash) (common.Hash, error) {

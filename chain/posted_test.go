@@ -69,7 +69,8 @@ func TestOnChainClient(t *testing.T) {
 	f := newFixture(t)
 	jc := f.m["jc"]
 	client, err := DeployCowsayClient(f.ctx, jc, ClientParams{Mediators: []common.Address{f.addr["mediator"]},
-		MaxPrice: Tokens(5), Collateral: Tokens(SandboxJCColl), ValidFor: 600})
+		MaxPrice: Tokens(5), Collateral: Tokens(SandboxJCColl), ValidFor: 600,
+		MediationFee: Tokens(SandboxMedFee), Bounds: SandboxBounds()})
 	must(t, err)
 	must(t, client.Fund(f.ctx, Tokens(20)))
 	id, err := client.RunCowsay(f.ctx, "moo from a contract")

@@ -38,6 +38,7 @@ const (
 	SandboxRPTimeout  = 2
 	SandboxRPResults  = 4
 	SandboxWindow     = 60
+	SandboxMedFee     = 1 // the jobs' mediation fee, and the sandbox mediator's least fee
 	SandboxDeposit    = 100
 	sandboxOfferValid = 600
 )
@@ -73,10 +74,10 @@ func (s *Sandbox) setup(ctx context.Context) error {
 			return err
 		}
 	}
-	if err := s.M["solver"].Register(ctx, RoleSolver); err != nil {
+	if err := s.M["solver"].RegisterSolver(ctx); err != nil {
 		return err
 	}
-	if err := s.M["mediator"].Register(ctx, RoleMediator); err != nil {
+	if err := s.M["mediator"].RegisterMediator(ctx, SandboxMediatorTerms()); err != nil {
 		return err
 	}
 	var err error
@@ -85,6 +86,17 @@ func (s *Sandbox) setup(ctx context.Context) error {
 	}
 	s.Params, err = s.M["jc"].Params(ctx)
 	return err
+}
+
+// SandboxMediatorTerms are the sandbox mediator's terms: the jobs' fee, the offers' window.
+func SandboxMediatorTerms() MediatorTerms {
+	return MediatorTerms{MinFee: Tokens(SandboxMedFee), MinWindow: SandboxWindow}
+}
+
+// SandboxBounds are the sandbox jobs' bounds: exactly the sandbox offers' terms.
+func SandboxBounds() matching.Bounds {
+	return matching.Bounds{MaxSubmitWindow: SandboxWindow, MinJudgeWindow: SandboxWindow, MaxMediateWindow: SandboxWindow,
+		MinTimeoutCollateral: Tokens(SandboxRPTimeout), MinResultsCollateral: Tokens(SandboxRPResults)}
 }
 
 // Stop stops the chain.
@@ -108,7 +120,8 @@ func (s *Sandbox) Job(ctx context.Context, mutate func(*matching.JobOffer)) (*ma
 	s.nonce++
 	j := matching.JobOffer{
 		Spec:     matching.Spec{CPUMilli: 1000, RAMMiB: 100},
-		MaxPrice: Tokens(5), Collateral: Tokens(SandboxJCColl), Mediators: []common.Address{s.Addr["mediator"]},
+		MaxPrice: Tokens(5), Collateral: Tokens(SandboxJCColl), MediationFee: Tokens(SandboxMedFee),
+		Bounds: SandboxBounds(), Mediators: []common.Address{s.Addr["mediator"]},
 		Solvers: []common.Address{s.Addr["solver"]}, SolverWindow: 10,
 		Nonce: big.NewInt(s.nonce), CreatedAt: now, ValidUntil: now + sandboxOfferValid,
 	}
@@ -157,16 +170,34 @@ func (s *Sandbox) Match(ctx context.Context) (*Deal, uint64, error) {
 	return d, r.GasUsed, err
 }
 
-// Wait moves the chain's clock forward.
+// Wait moves the chain's clock forward, in one empty block.
 func (s *Sandbox) Wait(seconds int64) error {
 	return s.Local.Chain.AdjustTime(time.Duration(seconds) * time.Second)
+}
+
+// DrawBlocks is a draw step's Wait: the empty blocks, 1 s apart, that a mediator draw needs
+// after the challenge (the hash of the next block, then a head past it to send from).
+const DrawBlocks = 2
+
+// WaitStep lets the time (or the blocks) a step needs pass.
+func (s *Sandbox) WaitStep(st PathStep) error {
+	n, dt := int64(1), st.Wait
+	if st.Name == "drawMediator" {
+		n, dt = DrawBlocks, 1
+	}
+	for i := int64(0); i < n && st.Wait > 0; i++ {
+		if err := s.Wait(dt); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // PathStep is one transaction of a path: who sends it and what it does.
 type PathStep struct {
 	Name  string
 	Party string
-	Wait  int64 // seconds to let pass first
+	Wait  int64 // seconds to let pass first, in one empty block; DrawBlocks: in two
 	Call  func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error)
 }
 
@@ -190,18 +221,21 @@ func Paths() []Path {
 		return m.SubmitResult(ctx, d, crypto.Keccak256Hash([]byte("archive")))
 	}}
 	challenge := step("challengeResult", "jc", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.ChallengeResult })
+	// the draw takes the hash of the block after the challenge's, and is sent once the head
+	// is past that block: two empty blocks (1 s apart) first
+	draw := step("drawMediator", "keeper", DrawBlocks, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.DrawMediator })
 	late := int64(SandboxWindow + 1)
 	return []Path{
 		{"happy", []PathStep{submit, step("acceptResult", "jc", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.AcceptResult })}, StateAccepted},
-		{"challenge-accept", []PathStep{submit, challenge, step("mediateAccept", "mediator", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.MediateAccept })}, StateMediationAccepted},
-		{"challenge-reject", []PathStep{submit, challenge, step("mediateReject", "mediator", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.MediateReject })}, StateMediationRejected},
+		{"challenge-accept", []PathStep{submit, challenge, draw, step("mediateAccept", "mediator", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.MediateAccept })}, StateMediationAccepted},
+		{"challenge-reject", []PathStep{submit, challenge, draw, step("mediateReject", "mediator", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.MediateReject })}, StateMediationRejected},
 		{"timeout-submit", []PathStep{step("timeoutSubmit", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutSubmit })}, StateTimedOutSubmit},
 		{"timeout-judge", []PathStep{submit, step("timeoutJudge", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutJudge })}, StateAccepted},
 		{"refuse", []PathStep{{"refuseDeal", "rp", 0, func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error) {
 			return m.RefuseDeal(ctx, d, "module does not match its pin")
 		}}}, StateRefused},
 		// last: the silent mediator is slashed and leaves the registry
-		{"timeout-mediate", []PathStep{submit, challenge, step("timeoutMediate", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutMediate })}, StateTimedOutMediate},
+		{"timeout-mediate", []PathStep{submit, challenge, draw, step("timeoutMediate", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutMediate })}, StateTimedOutMediate},
 	}
 }
 
@@ -220,10 +254,8 @@ func (s *Sandbox) RunPath(ctx context.Context, p Path) ([]TxGas, error) {
 	}
 	out := []TxGas{{"matchDeal", gas}}
 	for _, st := range p.Steps {
-		if st.Wait > 0 {
-			if err := s.Wait(st.Wait); err != nil {
-				return nil, err
-			}
+		if err := s.WaitStep(st); err != nil {
+			return nil, err
 		}
 		if d, err = s.M["keeper"].Deal(ctx, d.ID); err != nil {
 			return nil, err

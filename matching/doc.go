@@ -15,13 +15,20 @@
 //     asked for, each GPU's VRAM (ReasonCPU, ReasonRAM, ReasonDisk, ReasonGPUs, ReasonGPUVRAM);
 //   - the offer accepts the job's module: its module list is empty or names it (ReasonModule);
 //   - its price is within the job's maximum (ReasonPrice);
+//   - its terms are within the job's Bounds: a submit window no longer than the job's
+//     maximum, a judge window no shorter than its minimum, a mediate window no longer than its
+//     maximum, timeout and results collateral no lower than its minimums (ReasonSubmitWindow,
+//     ReasonJudgeWindow, ReasonMediateWindow, ReasonTimeoutCollateral,
+//     ReasonResultsCollateral): the deal's terms come from the offer, so the job bounds every
+//     one that can cost its creator money;
 //   - the two share at least one mediator (ReasonMediator);
 //   - the provider is not the job's creator (ReasonSelfDeal).
 //
 // Among eligible offers the best is the cheapest, then the oldest (smallest createdAt), then
 // the one with the lowest EIP-712 digest, so every solver given the same book picks the same
 // offer. The Market contract checks the same compatibility rules again in matchDeal (and
-// requires the shared mediators to be registered): a solver can choose among compatible
+// requires at least one shared mediator that is registered and whose own terms, its least
+// fee and shortest mediate window, the deal meets): a solver can choose among compatible
 // offers but never make an incompatible pair agree.
 //
 // # Solver ranking

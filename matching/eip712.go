@@ -16,6 +16,8 @@ import (
 const (
 	JobOfferType = "JobOffer(address creator,bytes32 module,bytes32 moduleHash,bytes32 inputsHash,uint64 cpuMilli," +
 		"uint64 ramMiB,uint64 diskMiB,uint32 gpus,uint64 gpuVramMiB,uint256 maxPrice,uint256 collateral," +
+		"uint256 mediationFee,uint32 maxSubmitWindow,uint32 minJudgeWindow,uint32 maxMediateWindow," +
+		"uint256 minTimeoutCollateral,uint256 minResultsCollateral," +
 		"address[] mediators,address[] solvers,uint64 solverWindow,uint256 nonce,uint64 createdAt,uint64 validUntil)"
 	ResourceOfferType = "ResourceOffer(address provider,uint64 cpuMilli,uint64 ramMiB,uint64 diskMiB," +
 		"uint32 gpus,uint64 gpuVramMiB,bytes32[] modules,uint256 price,uint256 timeoutCollateral," +
@@ -80,7 +82,9 @@ func (j *JobOffer) structHash() common.Hash {
 		j.InputsHash,
 		u64(j.Spec.CPUMilli), u64(j.Spec.RAMMiB), u64(j.Spec.DiskMiB),
 		u64(uint64(j.Spec.GPUs)), u64(j.Spec.GPUVRAMMiB),
-		big256(j.MaxPrice), big256(j.Collateral),
+		big256(j.MaxPrice), big256(j.Collateral), big256(j.MediationFee),
+		u64(uint64(j.MaxSubmitWindow)), u64(uint64(j.MinJudgeWindow)), u64(uint64(j.MaxMediateWindow)),
+		big256(j.MinTimeoutCollateral), big256(j.MinResultsCollateral),
 		hashAddresses(j.Mediators), hashAddresses(j.Solvers),
 		u64(j.SolverWindow), big256(j.Nonce), u64(j.CreatedAt), u64(j.ValidUntil),
 	)

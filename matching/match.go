@@ -27,24 +27,34 @@ const (
 	ReasonGPUVRAM
 	ReasonModule
 	ReasonPrice
+	ReasonSubmitWindow
+	ReasonJudgeWindow
+	ReasonMediateWindow
+	ReasonTimeoutCollateral
+	ReasonResultsCollateral
 	ReasonMediator
 	ReasonSelfDeal
 )
 
 var reasonNames = [...]string{
-	ReasonNone:         "eligible",
-	ReasonJobExpired:   "job expired",
-	ReasonOfferExpired: "offer expired",
-	ReasonNoCapacity:   "offer has no capacity left",
-	ReasonCPU:          "not enough CPU",
-	ReasonRAM:          "not enough RAM",
-	ReasonDisk:         "not enough disk",
-	ReasonGPUs:         "not enough GPUs",
-	ReasonGPUVRAM:      "not enough GPU VRAM",
-	ReasonModule:       "module not accepted",
-	ReasonPrice:        "price above the job's maximum",
-	ReasonMediator:     "no shared mediator",
-	ReasonSelfDeal:     "the offer is the job creator's own",
+	ReasonNone:              "eligible",
+	ReasonJobExpired:        "job expired",
+	ReasonOfferExpired:      "offer expired",
+	ReasonNoCapacity:        "offer has no capacity left",
+	ReasonCPU:               "not enough CPU",
+	ReasonRAM:               "not enough RAM",
+	ReasonDisk:              "not enough disk",
+	ReasonGPUs:              "not enough GPUs",
+	ReasonGPUVRAM:           "not enough GPU VRAM",
+	ReasonModule:            "module not accepted",
+	ReasonPrice:             "price above the job's maximum",
+	ReasonSubmitWindow:      "submit window longer than the job accepts",
+	ReasonJudgeWindow:       "judge window shorter than the job accepts",
+	ReasonMediateWindow:     "mediate window longer than the job accepts",
+	ReasonTimeoutCollateral: "timeout collateral below the job's minimum",
+	ReasonResultsCollateral: "results collateral below the job's minimum",
+	ReasonMediator:          "no shared mediator",
+	ReasonSelfDeal:          "the offer is the job creator's own",
 }
 
 func (r Reason) String() string {
@@ -111,6 +121,30 @@ var rules = []rule{
 		func(j *JobOffer, c *Candidate, _ uint64) string {
 			return fmt.Sprintf("price %s tokens above the maximum %s tokens", FormatTokens(c.Offer.Price), FormatTokens(j.MaxPrice))
 		}},
+	{ReasonSubmitWindow, func(j *JobOffer, c *Candidate, _ uint64) bool { return c.Offer.SubmitWindow > j.MaxSubmitWindow },
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("submit window %d s, the job accepts at most %d s", c.Offer.SubmitWindow, j.MaxSubmitWindow)
+		}},
+	{ReasonJudgeWindow, func(j *JobOffer, c *Candidate, _ uint64) bool { return c.Offer.JudgeWindow < j.MinJudgeWindow },
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("judge window %d s, the job needs at least %d s", c.Offer.JudgeWindow, j.MinJudgeWindow)
+		}},
+	{ReasonMediateWindow, func(j *JobOffer, c *Candidate, _ uint64) bool { return c.Offer.MediateWindow > j.MaxMediateWindow },
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("mediate window %d s, the job accepts at most %d s", c.Offer.MediateWindow, j.MaxMediateWindow)
+		}},
+	{ReasonTimeoutCollateral, func(j *JobOffer, c *Candidate, _ uint64) bool {
+		return below(c.Offer.TimeoutCollateral, j.MinTimeoutCollateral)
+	},
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("timeout collateral %s tokens, the job needs at least %s", FormatTokens(c.Offer.TimeoutCollateral), FormatTokens(j.MinTimeoutCollateral))
+		}},
+	{ReasonResultsCollateral, func(j *JobOffer, c *Candidate, _ uint64) bool {
+		return below(c.Offer.ResultsCollateral, j.MinResultsCollateral)
+	},
+		func(j *JobOffer, c *Candidate, _ uint64) string {
+			return fmt.Sprintf("results collateral %s tokens, the job needs at least %s", FormatTokens(c.Offer.ResultsCollateral), FormatTokens(j.MinResultsCollateral))
+		}},
 	{ReasonMediator, func(j *JobOffer, c *Candidate, _ uint64) bool { return !shareMediator(j.Mediators, c.Offer.Mediators) },
 		func(_ *JobOffer, c *Candidate, _ uint64) string {
 			return fmt.Sprintf("the offer trusts %d other mediators", len(c.Offer.Mediators))
@@ -145,6 +179,16 @@ func Eligible(job *JobOffer, c Candidate, now uint64) Reason {
 		return ReasonModule
 	case o.Price.Cmp(job.MaxPrice) > 0:
 		return ReasonPrice
+	case o.SubmitWindow > job.MaxSubmitWindow:
+		return ReasonSubmitWindow
+	case o.JudgeWindow < job.MinJudgeWindow:
+		return ReasonJudgeWindow
+	case o.MediateWindow > job.MaxMediateWindow:
+		return ReasonMediateWindow
+	case below(o.TimeoutCollateral, job.MinTimeoutCollateral):
+		return ReasonTimeoutCollateral
+	case below(o.ResultsCollateral, job.MinResultsCollateral):
+		return ReasonResultsCollateral
 	case !shareMediator(job.Mediators, o.Mediators):
 		return ReasonMediator
 	case job.Creator == o.Provider:
@@ -298,6 +342,9 @@ func SolverOpensAt(job *JobOffer, solver common.Address) uint64 {
 func JobKey(creator common.Address, nonce *big.Int) common.Hash {
 	return crypto.Keccak256Hash(creator[:], common.BigToHash(nonce).Bytes())
 }
+
+// below reports v < least, a nil least bounding nothing.
+func below(v, least *big.Int) bool { return least != nil && v.Cmp(least) < 0 }
 
 func acceptsModule(accepted []common.Hash, module common.Hash) bool {
 	if len(accepted) == 0 {

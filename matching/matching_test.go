@@ -20,7 +20,9 @@ func baseJob() JobOffer {
 	return JobOffer{
 		Creator: common.HexToAddress("0x1"), Module: cow,
 		Spec:     Spec{CPUMilli: 1000, RAMMiB: 512, DiskMiB: 100, GPUs: 1, GPUVRAMMiB: 8000},
-		MaxPrice: big.NewInt(100), Collateral: big.NewInt(1), Mediators: []common.Address{medA},
+		MaxPrice: big.NewInt(100), Collateral: big.NewInt(1), MediationFee: big.NewInt(1), Mediators: []common.Address{medA},
+		Bounds: Bounds{MaxSubmitWindow: 600, MinJudgeWindow: 60, MaxMediateWindow: 600,
+			MinTimeoutCollateral: big.NewInt(1), MinResultsCollateral: big.NewInt(1)},
 		Nonce: big.NewInt(1), CreatedAt: 1000, ValidUntil: 2000,
 	}
 }
@@ -30,6 +32,7 @@ func baseOffer() ResourceOffer {
 		Provider: common.HexToAddress("0x2"),
 		Spec:     Spec{CPUMilli: 4000, RAMMiB: 8192, DiskMiB: 1000, GPUs: 2, GPUVRAMMiB: 16000},
 		Price:    big.NewInt(50), TimeoutCollateral: big.NewInt(1), ResultsCollateral: big.NewInt(1),
+		SubmitWindow: 600, JudgeWindow: 60, MediateWindow: 600,
 		Mediators: []common.Address{medB, medA}, Capacity: 2, Nonce: big.NewInt(1), CreatedAt: 900, ValidUntil: 3000,
 	}
 }
@@ -57,6 +60,17 @@ func TestEligibleReasons(t *testing.T) {
 		{"module accepted", nil, func(o *ResourceOffer) { o.Modules = []common.Hash{ModuleID("x"), cow} }, 0, 1500, ReasonNone},
 		{"price above max", nil, func(o *ResourceOffer) { o.Price = big.NewInt(101) }, 0, 1500, ReasonPrice},
 		{"price equal to max", nil, func(o *ResourceOffer) { o.Price = big.NewInt(100) }, 0, 1500, ReasonNone},
+		{"submit window above the job's bound", nil, func(o *ResourceOffer) { o.SubmitWindow = 601 }, 0, 1500, ReasonSubmitWindow},
+		{"judge window 0", nil, func(o *ResourceOffer) { o.JudgeWindow = 0 }, 0, 1500, ReasonJudgeWindow},
+		{"judge window at the bound", nil, func(o *ResourceOffer) { o.JudgeWindow = 60 }, 0, 1500, ReasonNone},
+		{"mediate window above the bound", nil, func(o *ResourceOffer) { o.MediateWindow = 1 << 31 }, 0, 1500, ReasonMediateWindow},
+		{"no timeout collateral", nil, func(o *ResourceOffer) { o.TimeoutCollateral = big.NewInt(0) }, 0, 1500, ReasonTimeoutCollateral},
+		{"no results collateral", nil, func(o *ResourceOffer) { o.ResultsCollateral = big.NewInt(0) }, 0, 1500, ReasonResultsCollateral},
+		{"a job that bounds nothing", func(j *JobOffer) {
+			j.Bounds = Bounds{MaxSubmitWindow: 1<<32 - 1, MaxMediateWindow: 1<<32 - 1}
+		}, func(o *ResourceOffer) {
+			o.JudgeWindow, o.TimeoutCollateral, o.ResultsCollateral = 0, big.NewInt(0), big.NewInt(0)
+		}, 0, 1500, ReasonNone},
 		{"no shared mediator", nil, func(o *ResourceOffer) { o.Mediators = []common.Address{medB} }, 0, 1500, ReasonMediator},
 		{"self-deal", nil, func(o *ResourceOffer) { o.Provider = common.HexToAddress("0x1") }, 0, 1500, ReasonSelfDeal},
 	}
@@ -190,7 +204,10 @@ func TestDigestMatchesAPITypes(t *testing.T) {
 				{Name: "inputsHash", Type: "bytes32"},
 				{Name: "cpuMilli", Type: "uint64"}, {Name: "ramMiB", Type: "uint64"}, {Name: "diskMiB", Type: "uint64"},
 				{Name: "gpus", Type: "uint32"}, {Name: "gpuVramMiB", Type: "uint64"}, {Name: "maxPrice", Type: "uint256"},
-				{Name: "collateral", Type: "uint256"}, {Name: "mediators", Type: "address[]"}, {Name: "solvers", Type: "address[]"},
+				{Name: "collateral", Type: "uint256"}, {Name: "mediationFee", Type: "uint256"},
+				{Name: "maxSubmitWindow", Type: "uint32"}, {Name: "minJudgeWindow", Type: "uint32"}, {Name: "maxMediateWindow", Type: "uint32"},
+				{Name: "minTimeoutCollateral", Type: "uint256"}, {Name: "minResultsCollateral", Type: "uint256"},
+				{Name: "mediators", Type: "address[]"}, {Name: "solvers", Type: "address[]"},
 				{Name: "solverWindow", Type: "uint64"}, {Name: "nonce", Type: "uint256"}, {Name: "createdAt", Type: "uint64"},
 				{Name: "validUntil", Type: "uint64"}},
 		},
@@ -200,7 +217,9 @@ func TestDigestMatchesAPITypes(t *testing.T) {
 		Message: apitypes.TypedDataMessage{
 			"creator": j.Creator.Hex(), "module": j.Module.Hex(), "moduleHash": j.ModuleHash.Hex(), "inputsHash": j.InputsHash.Hex(),
 			"cpuMilli": "1000", "ramMiB": "512", "diskMiB": "100", "gpus": "1", "gpuVramMiB": "8000",
-			"maxPrice": "100", "collateral": "1", "mediators": []interface{}{medA.Hex()}, "solvers": []interface{}{medB.Hex()},
+			"maxPrice": "100", "collateral": "1", "mediationFee": "1",
+			"maxSubmitWindow": "600", "minJudgeWindow": "60", "maxMediateWindow": "600",
+			"minTimeoutCollateral": "1", "minResultsCollateral": "1", "mediators": []interface{}{medA.Hex()}, "solvers": []interface{}{medB.Hex()},
 			"solverWindow": "0", "nonce": "1", "createdAt": "1000", "validUntil": "2000",
 		},
 	}

@@ -16,6 +16,9 @@ import (
 // MaxSolvers is how many ranked solvers a job offer may name (the contract's MAX_SOLVERS).
 const MaxSolvers = 3
 
+// MaxMediators is how many mediators an offer may name (the contract's MAX_MEDIATORS).
+const MaxMediators = 16
+
 // Spec is a machine shape: what a job needs or what an offer provides.
 type Spec struct {
 	CPUMilli   uint64 `json:"cpuMilli"`
@@ -27,19 +30,31 @@ type Spec struct {
 
 // JobOffer is what a job creator signs. Its EIP-712 digest is the deal id.
 type JobOffer struct {
-	Creator      common.Address   `json:"creator"`
-	Module       common.Hash      `json:"module"`     // ModuleID of the module name
-	ModuleHash   common.Hash      `json:"moduleHash"` // PinHash of a git module's commit and template; zero if built in
-	InputsHash   common.Hash      `json:"inputsHash"` // InputsHash of the inputs and input files
-	Spec         Spec             `json:"spec"`
-	MaxPrice     *big.Int         `json:"maxPrice"`
-	Collateral   *big.Int         `json:"collateral"` // the JC's timeout collateral
+	Creator      common.Address `json:"creator"`
+	Module       common.Hash    `json:"module"`     // ModuleID of the module name
+	ModuleHash   common.Hash    `json:"moduleHash"` // PinHash of a git module's commit and template; zero if built in
+	InputsHash   common.Hash    `json:"inputsHash"` // InputsHash of the inputs and input files
+	Spec         Spec           `json:"spec"`
+	MaxPrice     *big.Int       `json:"maxPrice"`
+	Collateral   *big.Int       `json:"collateral"`   // the JC's timeout collateral
+	MediationFee *big.Int       `json:"mediationFee"` // paid to the drawn mediator if the JC challenges
+	Bounds
 	Mediators    []common.Address `json:"mediators"`
 	Solvers      []common.Address `json:"solvers"`      // ranked, at most MaxSolvers
 	SolverWindow uint64           `json:"solverWindow"` // seconds
 	Nonce        *big.Int         `json:"nonce"`
 	CreatedAt    uint64           `json:"createdAt"`  // unix seconds
 	ValidUntil   uint64           `json:"validUntil"` // unix seconds
+}
+
+// Bounds are the deal terms a job accepts from the offer it is matched with: everything the
+// offer sets that can cost the job creator money. The contract refuses a match outside them.
+type Bounds struct {
+	MaxSubmitWindow      uint32   `json:"maxSubmitWindow"`  // seconds: how long the JC's money may wait for a result
+	MinJudgeWindow       uint32   `json:"minJudgeWindow"`   // seconds: the JC's time to check a result
+	MaxMediateWindow     uint32   `json:"maxMediateWindow"` // seconds: how long a mediator may take
+	MinTimeoutCollateral *big.Int `json:"minTimeoutCollateral"`
+	MinResultsCollateral *big.Int `json:"minResultsCollateral"`
 }
 
 // ResourceOffer is what a resource provider signs: a machine, a price and its terms.
@@ -126,12 +141,15 @@ func (j *JobOffer) Validate() error {
 	switch {
 	case j.Creator == (common.Address{}):
 		return fmt.Errorf("%w: job has no creator", ErrMalformed)
-	case !isAmount(j.MaxPrice) || !isAmount(j.Collateral) || !isUint256(j.Nonce):
+	case !isAmount(j.MaxPrice) || !isAmount(j.Collateral) || !isAmount(j.MediationFee) ||
+		!isUint256(j.MinTimeoutCollateral) || !isUint256(j.MinResultsCollateral) || !isUint256(j.Nonce):
 		return fmt.Errorf("%w: job amounts must be set and non-negative", ErrMalformed)
 	case len(j.Solvers) > MaxSolvers:
 		return fmt.Errorf("%w: job names %d solvers, at most %d", ErrMalformed, len(j.Solvers), MaxSolvers)
 	case len(j.Mediators) == 0:
 		return fmt.Errorf("%w: job names no mediator", ErrMalformed)
+	case len(j.Mediators) > MaxMediators:
+		return fmt.Errorf("%w: job names %d mediators, at most %d", ErrMalformed, len(j.Mediators), MaxMediators)
 	case j.ValidUntil < j.CreatedAt:
 		return fmt.Errorf("%w: job validUntil before createdAt", ErrMalformed)
 	}
@@ -150,6 +168,8 @@ func (o *ResourceOffer) Validate() error {
 		return fmt.Errorf("%w: offer has no capacity", ErrMalformed)
 	case len(o.Mediators) == 0:
 		return fmt.Errorf("%w: offer names no mediator", ErrMalformed)
+	case len(o.Mediators) > MaxMediators:
+		return fmt.Errorf("%w: offer names %d mediators, at most %d", ErrMalformed, len(o.Mediators), MaxMediators)
 	case o.ValidUntil < o.CreatedAt:
 		return fmt.Errorf("%w: offer validUntil before createdAt", ErrMalformed)
 	case o.Spec.CPUMilli == 0 || o.Spec.RAMMiB == 0:

@@ -30,9 +30,10 @@ func NewRandomMarket(seed int64) *RandomMarket {
 }
 
 var (
-	cpus  = []uint64{1000, 2000, 4000, 8000, 16000, 32000}
-	rams  = []uint64{1024, 4096, 8192, 16384, 65536}
-	vrams = []uint64{8192, 16384, 24576, 40960, 81920}
+	cpus    = []uint64{1000, 2000, 4000, 8000, 16000, 32000}
+	rams    = []uint64{1024, 4096, 8192, 16384, 65536}
+	vrams   = []uint64{8192, 16384, 24576, 40960, 81920}
+	windows = []uint32{30, 60, 600, 3600} // seconds
 )
 
 func (r *RandomMarket) pick(n int) int { return r.rng.Intn(n) }
@@ -52,7 +53,10 @@ func (r *RandomMarket) Offer(i int) Candidate {
 		Provider: common.BigToAddress(big.NewInt(int64(100_000 + i))),
 		Spec:     Spec{CPUMilli: cpus[r.pick(len(cpus))], RAMMiB: rams[r.pick(len(rams))], DiskMiB: uint64(10240 * (1 + r.pick(10)))},
 		Price:    big.NewInt(int64(1 + r.pick(100))), Mediators: r.mediators(), Capacity: uint32(1 + r.pick(10)),
-		CreatedAt: r.Now - uint64(r.pick(3600)), ValidUntil: r.Now + uint64(r.pick(7200)) - 300,
+		TimeoutCollateral: big.NewInt(int64(r.pick(3))), ResultsCollateral: big.NewInt(int64(r.pick(3))),
+		SubmitWindow: windows[r.pick(len(windows))], JudgeWindow: windows[r.pick(len(windows))],
+		MediateWindow: windows[r.pick(len(windows))],
+		CreatedAt:     r.Now - uint64(r.pick(3600)), ValidUntil: r.Now + uint64(r.pick(7200)) - 300,
 	}
 	if r.pick(4) == 0 {
 		o.Spec.GPUs, o.Spec.GPUVRAMMiB = uint32(1+r.pick(8)), vrams[r.pick(len(vrams))]
@@ -72,6 +76,9 @@ func (r *RandomMarket) Job() *JobOffer {
 		Spec:     Spec{CPUMilli: cpus[r.pick(len(cpus)-1)], RAMMiB: rams[r.pick(len(rams)-1)], DiskMiB: 10240},
 		MaxPrice: big.NewInt(int64(10 + r.pick(100))), Mediators: r.mediators(),
 		CreatedAt: r.Now, ValidUntil: r.Now + 600,
+		Bounds: Bounds{MaxSubmitWindow: windows[2+r.pick(2)], MinJudgeWindow: windows[r.pick(2)],
+			MaxMediateWindow: windows[2+r.pick(2)], MinTimeoutCollateral: big.NewInt(int64(r.pick(2))),
+			MinResultsCollateral: big.NewInt(int64(r.pick(2)))},
 	}
 	if r.pick(5) == 0 {
 		j.Spec.GPUs, j.Spec.GPUVRAMMiB = uint32(1+r.pick(2)), vrams[r.pick(len(vrams))]

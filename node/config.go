@@ -66,10 +66,39 @@ type OfferConfig struct {
 type JobConfig struct {
 	MaxPrice     *big.Int
 	Collateral   *big.Int
+	MediationFee *big.Int // what a challenge costs the JC, paid to the drawn mediator
+	Bounds       JobBounds
 	SolverWindow time.Duration
 	ValidFor     time.Duration
 	Retries      int // re-signings of a job whose offer expired unmatched
 }
+
+// JobBounds are the terms a JC accepts from a resource offer: everything the offer sets that
+// can cost the JC money. They are signed into every job offer (matching.Bounds), and the
+// contract refuses a match outside them.
+type JobBounds struct {
+	MaxSubmitWindow      time.Duration // how long the JC's money may wait for a result
+	MinJudgeWindow       time.Duration // the JC's time to fetch and check a result
+	MaxMediateWindow     time.Duration // how long its money may wait for a mediator
+	MinTimeoutCollateral *big.Int      // the least the RP loses for never submitting
+	MinResultsCollateral *big.Int      // the least the RP loses for a wrong result
+}
+
+// Signed is the bounds as a job offer signs them.
+func (b JobBounds) Signed() matching.Bounds {
+	return matching.Bounds{MaxSubmitWindow: seconds(b.MaxSubmitWindow), MinJudgeWindow: seconds(b.MinJudgeWindow),
+		MaxMediateWindow: seconds(b.MaxMediateWindow), MinTimeoutCollateral: b.MinTimeoutCollateral,
+		MinResultsCollateral: b.MinResultsCollateral}
+}
+
+// MediatorConfig is a mediator's terms, stated when it registers: it is drawn only for
+// deals that pay at least MinFee and give it at least MinWindow to rule.
+type MediatorConfig struct {
+	MinFee    *big.Int
+	MinWindow time.Duration
+}
+
+func seconds(d time.Duration) uint32 { return uint32(d / time.Second) }
 
 // Config is everything a node needs. Zero values take the defaults of DefaultConfig.
 type Config struct {
@@ -120,8 +149,9 @@ type Config struct {
 	// Faults make the node misbehave on purpose; tests only.
 	Faults Faults
 
-	Offer OfferConfig
-	Job   JobConfig
+	Offer    OfferConfig
+	Job      JobConfig
+	Mediator MediatorConfig
 
 	Logger *slog.Logger
 }
@@ -180,10 +210,19 @@ func DefaultConfig() Config {
 		Job: JobConfig{
 			MaxPrice:     chain.Tokens(10),
 			Collateral:   chain.Tokens(1),
+			MediationFee: chain.Tokens(1),
+			Bounds: JobBounds{
+				MaxSubmitWindow:      time.Hour,
+				MinJudgeWindow:       20 * time.Second,
+				MaxMediateWindow:     time.Hour,
+				MinTimeoutCollateral: chain.Tokens(1),
+				MinResultsCollateral: chain.Tokens(1),
+			},
 			SolverWindow: 5 * time.Second,
 			ValidFor:     2 * time.Minute,
 			Retries:      1,
 		},
+		Mediator: MediatorConfig{MinFee: chain.Tokens(1), MinWindow: 5 * time.Minute},
 	}
 }
 
@@ -225,15 +264,28 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("mediation chance %v is not a probability", c.MediationChance))
 	}
 	if (c.Has(RoleRP) || c.Has(RoleJC)) && len(c.Mediators) == 0 {
-		errs = append(errs, errors.New("rp and jc need at least one mediator (COOPHIVE_MEDIATORS)"))
+		errs = append(errs, errors.New("rp and jc need at least one mediator (--mediators, SERVICE_MEDIATORS)"))
 	}
 	if c.Has(RoleRP) && (c.Offer.Capacity == 0 || c.Offer.Spec.CPUMilli == 0 || c.Offer.Spec.RAMMiB == 0) {
 		errs = append(errs, errors.New("rp offer needs capacity, CPU and RAM"))
 	}
 	for _, w := range []time.Duration{c.Offer.SubmitWindow, c.Offer.JudgeWindow, c.Offer.MediateWindow} {
-		if c.Has(RoleRP) && (w < time.Second || w > 1<<32*time.Second) {
-			errs = append(errs, fmt.Errorf("rp window %s out of range", w))
+		if c.Has(RoleRP) && !windowOK(w) {
+			errs = append(errs, fmt.Errorf("rp window %s out of range (1 s to 136 years)", w))
 		}
+	}
+	b := c.Job.Bounds
+	for _, w := range []time.Duration{b.MaxSubmitWindow, b.MinJudgeWindow, b.MaxMediateWindow} {
+		if c.Has(RoleJC) && !windowOK(w) {
+			errs = append(errs, fmt.Errorf("job window bound %s out of range (1 s to 136 years)", w))
+		}
+	}
+	if c.Has(RoleMediator) && (!windowOK(c.Mediator.MinWindow) || c.Mediator.MinFee == nil || c.Mediator.MinFee.Sign() < 0) {
+		errs = append(errs, fmt.Errorf("mediator terms: a window of 1 s or more and a fee of 0 or more (got %s, %v)",
+			c.Mediator.MinWindow, c.Mediator.MinFee))
 	}
 	return errors.Join(errs...)
 }
+
+// windowOK: a whole number of seconds the contract's uint32 can hold, at least one.
+func windowOK(w time.Duration) bool { return w >= time.Second && w < 1<<32*time.Second }

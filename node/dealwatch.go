@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"os"
 	"sync"
 	"syscall"
@@ -63,7 +64,7 @@ func (w *dealWatch) onEvent(ev chain.Event) {
 			n.log.Warn("fault injection: crashing after the match", "deal", ev.DealID.Hex())
 			_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
 		}
-	case ev.Name == chain.EvResultChallenged && ev.Mediator == n.addr:
+	case ev.Name == chain.EvMediatorDrawn && ev.Mediator == n.addr:
 		w.follow(ev.DealID)
 	}
 	w.mu.Lock()
@@ -157,12 +158,29 @@ func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
 		}
 	}
 	if n.chainNow(ctx) > d.WindowEnd() && w.callsTimeout(d) {
+		if d.State == chain.StateChallenged && d.Mediator == (common.Address{}) {
+			return w.draw(ctx, d)
+		}
 		n.log.Info("calling timeout", "deal", id.Hex(), "state", d.State)
 		if _, err := n.market.Timeout(ctx, d); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// draw draws a challenged deal's mediator once the block whose hash draws it is on the
+// chain (a draw asked for earlier reverts, and is asked again on the next tick).
+func (w *dealWatch) draw(ctx context.Context, d *chain.Deal) error {
+	_, err := w.n.market.DrawMediator(ctx, d)
+	var re *chain.RevertError
+	if errors.Is(err, chain.ErrDrawNotReady) || (errors.As(err, &re) && re.Name == "AlreadyDrawn") {
+		return nil // too early, or another party drew first
+	}
+	if err == nil {
+		w.n.log.Info("mediator drawn", "deal", d.ID.Hex())
+	}
+	return err
 }
 
 // callsTimeout: a node calls the timeouts that protect its own money; a keeper calls all.
@@ -175,7 +193,7 @@ func (w *dealWatch) callsTimeout(d *chain.Deal) bool {
 		return d.JC == me
 	case d.State == chain.StateResultsSubmitted: // pays the RP
 		return d.RP == me
-	case d.State == chain.StateChallenged: // refunds both
+	case d.State == chain.StateChallenged: // refunds both (first: draws the mediator)
 		return d.JC == me || d.RP == me
 	}
 	return false

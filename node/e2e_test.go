@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/runner"
 )
 
@@ -68,6 +69,8 @@ func (m *market) config(name string, roles ...Role) Config {
 	cfg.Offer.RepublishEvery = time.Second
 	cfg.Offer.Spec.CPUMilli = 2000
 	cfg.Offer.SubmitWindow, cfg.Offer.JudgeWindow, cfg.Offer.MediateWindow = 30*time.Second, 30*time.Second, 30*time.Second
+	cfg.Job.Bounds.MinJudgeWindow = time.Second // the tests' windows are seconds long
+	cfg.Mediator.MinWindow = time.Second
 	cfg.Deposit = chain.Tokens(50)
 	cfg.Logger = testLogger(name)
 	for _, n := range m.nodes {
@@ -77,6 +80,18 @@ func (m *market) config(name string, roles ...Role) Config {
 		}
 	}
 	return cfg
+}
+
+// testBounds are the bounds of the tests' hand-made jobs: any window a test uses, collateral
+// as the tests' offers give.
+func testBounds() matching.Bounds {
+	return matching.Bounds{MaxSubmitWindow: 3600, MinJudgeWindow: 1, MaxMediateWindow: 3600,
+		MinTimeoutCollateral: chain.Tokens(1), MinResultsCollateral: chain.Tokens(1)}
+}
+
+// testMediatorTerms are what the tests' hand-registered mediators accept.
+func testMediatorTerms() chain.MediatorTerms {
+	return chain.MediatorTerms{MinFee: chain.Tokens(1), MinWindow: 1}
 }
 
 func (m *market) start(name string, cfg Config) *Node {

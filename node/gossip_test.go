@@ -27,7 +27,8 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 
 	job := func(mutate func(*matching.JobOffer)) *matching.SignedJob {
 		j := matching.JobOffer{Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 100}, MaxPrice: chain.Tokens(5),
-			Collateral: chain.Tokens(1), Mediators: []common.Address{m.mediator}, Nonce: big.NewInt(int64(now)),
+			Collateral: chain.Tokens(1), MediationFee: chain.Tokens(1), Bounds: testBounds(),
+			Mediators: []common.Address{m.mediator}, Nonce: big.NewInt(int64(now)),
 			CreatedAt: now - 10, ValidUntil: now + 600}
 		if mutate != nil {
 			mutate(&j)
@@ -69,8 +70,8 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	must(chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, solverKey).Register(m.ctx, chain.RoleSolver))
-	must(chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, m.keys["mediator"]).Register(m.ctx, chain.RoleMediator))
+	must(chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, solverKey).RegisterSolver(m.ctx))
+	must(chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, m.keys["mediator"]).RegisterMediator(m.ctx, testMediatorTerms()))
 	if _, err := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, solverKey).MatchDeal(m.ctx, settled, settledOffer); err != nil {
 		t.Fatal(err)
 	}

@@ -78,10 +78,6 @@ func (n *Node) RunJob(ctx context.Context, j Job, progress Progress) (*JobResult
 // when an offer expires unmatched (at most Job.Retries times). When no deal comes, the
 // error is a *NoMatchError carrying what the solvers say.
 func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.Deal, error) {
-	params, err := n.market.Params(ctx)
-	if err != nil {
-		return nil, err
-	}
 	for attempt := 0; ; attempt++ {
 		job, err := n.signJob(ctx, j)
 		if err != nil {
@@ -90,7 +86,7 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 		id := job.Offer.Hash(n.domain)
 		n.ownJudging.Store(id, true) // RunJob judges this one; the deal watcher leaves it be
 		need := new(big.Int).Add(job.Offer.MaxPrice, job.Offer.Collateral)
-		if err := n.ensureDeposit(ctx, need.Add(need, params.MediationFee)); err != nil {
+		if err := n.ensureDeposit(ctx, need.Add(need, job.Offer.MediationFee)); err != nil {
 			return nil, fmt.Errorf("jc deposit: %w", err)
 		}
 		if err := n.publishJob(ctx, job); err != nil {
@@ -255,7 +251,8 @@ func (n *Node) signJob(ctx context.Context, j Job) (*matching.SignedJob, error) 
 	job := matching.JobOffer{
 		Creator:  n.addr,
 		Spec:     moduleSpec(mod),
-		MaxPrice: c.MaxPrice, Collateral: c.Collateral, Mediators: n.cfg.Mediators,
+		MaxPrice: c.MaxPrice, Collateral: c.Collateral, MediationFee: c.MediationFee, Bounds: c.Bounds.Signed(),
+		Mediators:    n.cfg.Mediators,
 		Solvers:      matching.Rank(matching.JobKey(n.addr, nonce), solvers),
 		SolverWindow: uint64(c.SolverWindow / time.Second), Nonce: nonce,
 		CreatedAt: created, ValidUntil: created + uint64(c.ValidFor/time.Second),

@@ -157,7 +157,8 @@ func TestOnChainClientJobSettles(t *testing.T) {
 	}
 	owner := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, m.keys["owner"])
 	client, err := chain.DeployCowsayClient(m.ctx, owner, chain.ClientParams{Mediators: []common.Address{m.mediator},
-		MaxPrice: chain.Tokens(10), Collateral: chain.Tokens(1), ValidFor: 600})
+		MaxPrice: chain.Tokens(10), Collateral: chain.Tokens(1), ValidFor: 600,
+		MediationFee: chain.Tokens(1), Bounds: testBounds()})
 	if err != nil {
 		t.Fatal(err)
 	}

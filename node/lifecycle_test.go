@@ -72,9 +72,11 @@ func (s *scenario) wantHoldings(t *testing.T, want map[string]*big.Int) {
 		case "solver":
 			want = s.m.params().Bond
 		case "mediator": // what is left of its bond
-			if want, err = n.Market().MediatorBond(s.m.ctx, n.Address()); err != nil {
+			mt, err := n.Market().MediatorTerms(s.m.ctx, n.Address())
+			if err != nil {
 				t.Fatal(err)
 			}
+			want = mt.Bond
 		}
 		if locked.Cmp(want) != 0 {
 			t.Errorf("%s has %s locked after the deal ended", name, matching.FormatTokens(locked))
@@ -111,7 +113,7 @@ func TestWrongResultIsCaughtByMediation(t *testing.T) {
 	if d.Mediator != s.nodes["mediator"].Address() {
 		t.Fatalf("mediator %s", d.Mediator.Hex())
 	}
-	fee := s.m.params().MediationFee
+	fee := d.MediationFee
 	s.wantHoldings(t, map[string]*big.Int{
 		"jc":       add(d.RPResultsCollateral, neg(fee)), // made whole, compensated, pays the mediator
 		"rp":       neg(d.RPResultsCollateral),
@@ -126,10 +128,10 @@ func TestHonestResultChallengedIsAccepted(t *testing.T) {
 	d := s.wantState(t, chain.StateMediationAccepted)
 	p := s.m.params()
 	s.wantHoldings(t, map[string]*big.Int{
-		"jc":       neg(add(d.Price, p.MediationFee)),
+		"jc":       neg(add(d.Price, d.MediationFee)),
 		"rp":       add(d.Price, neg(p.SolverFee(d.Price))),
 		"solver":   p.SolverFee(d.Price),
-		"mediator": p.MediationFee,
+		"mediator": d.MediationFee,
 	})
 	if string(s.res.Stdout) == "" {
 		t.Fatal("the JC got no stdout")
@@ -165,8 +167,7 @@ func TestSilentMediatorTimesOutAndRefundsAll(t *testing.T) {
 		"jc":       func(c *Config) { c.MediationChance = 1 },
 		"mediator": func(c *Config) { c.Faults.NeverMediate = true },
 	})
-	s.wantState(t, chain.StateTimedOutMediate)
-	fee := s.m.params().MediationFee // slashed from the silent mediator's bond, half to each party
+	fee := s.wantState(t, chain.StateTimedOutMediate).MediationFee // slashed from the silent mediator's bond, half to each party
 	s.wantHoldings(t, map[string]*big.Int{"jc": half(fee), "rp": add(fee, neg(half(fee))), "mediator": neg(fee)})
 	// The slashed mediator left the registry; started again, it takes the rest of its bond
 	// back and registers with a full one.
@@ -178,9 +179,9 @@ func TestSilentMediatorTimesOutAndRefundsAll(t *testing.T) {
 		t.Fatal(err)
 	}
 	again := s.m.start("mediator-again", s.m.config("mediator", RoleMediator))
-	bond, err := again.Market().MediatorBond(s.m.ctx, again.Address())
-	if err != nil || bond.Cmp(s.m.params().Bond) != 0 {
-		t.Fatalf("registered again with bond %s (%v), want %s", bond, err, s.m.params().Bond)
+	mt, err := again.Market().MediatorTerms(s.m.ctx, again.Address())
+	if err != nil || mt.Bond.Cmp(s.m.params().Bond) != 0 {
+		t.Fatalf("registered again with bond %s (%v), want %s", mt.Bond, err, s.m.params().Bond)
 	}
 }
 

@@ -34,14 +34,19 @@ func (m *mediator) mediate(ctx context.Context, d *chain.Deal) error {
 	if n.cfg.Faults.NeverMediate {
 		return nil
 	}
-	bj, mod, job, err := n.prepareJob(ctx, d.ID, "mediate")
+	res, mod, err := n.runInWindow(ctx, d, "mediate")
 	if err != nil {
-		return err
-	}
-	n.log.Info("re-running a challenged job", "deal", d.ID.Hex(), "module", job.ModuleName)
-	res, err := n.runner.Run(ctx, bj)
-	if err != nil {
-		return fmt.Errorf("re-run deal %s: %w", d.ID.Hex(), err)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		// Whatever stops the re-run (the job's image or engine is not here, no one serves
+		// its inputs, it cannot finish in the window), the way out is to recuse: it costs the
+		// mediator nothing, and another mediator is drawn.
+		n.log.Warn("cannot re-run the challenged job; recusing", "deal", d.ID.Hex(), "err", err)
+		if _, rerr := n.market.Recuse(ctx, d); rerr != nil {
+			return fmt.Errorf("recuse from deal %s (re-run failed: %v): %w", d.ID.Hex(), err, rerr)
+		}
+		return nil
 	}
 	right, why := m.verdict(ctx, d, mod, res)
 	n.log.Info("mediation verdict", "deal", d.ID.Hex(), "right", right, "why", why,

@@ -157,6 +157,9 @@ func (n *Node) startRoles(ctx context.Context) error {
 		if err := n.ensureRegistered(ctx, chain.RoleMediator); err != nil {
 			return err
 		}
+		if err := n.reregisterMediator(ctx); err != nil {
+			n.log.Warn("keeping the mediator terms on-chain", "err", err)
+		}
 		n.mediator = &mediator{n: n, busy: map[common.Hash]bool{}}
 	}
 	return nil
@@ -199,12 +202,12 @@ func (n *Node) ensureRegistered(ctx context.Context, role uint8) error {
 		return nil
 	}
 	if role == chain.RoleMediator { // removed for silence: take the rest of the bond back first
-		left, err := n.market.MediatorBond(ctx, n.addr)
+		mt, err := n.market.MediatorTerms(ctx, n.addr)
 		if err != nil {
 			return err
 		}
-		if left.Sign() > 0 {
-			n.log.Warn("this mediator was slashed for silence and left the registry; registering again", "bond_left", matching.FormatTokens(left))
+		if mt.Bond.Sign() > 0 {
+			n.log.Warn("this mediator was slashed for silence and left the registry; registering again", "bond_left", matching.FormatTokens(mt.Bond))
 			if err := n.market.Unregister(ctx, role); err != nil {
 				return err
 			}
@@ -213,8 +216,36 @@ func (n *Node) ensureRegistered(ctx context.Context, role uint8) error {
 	if err := n.ensureDeposit(ctx, n.cfg.Deposit); err != nil {
 		return fmt.Errorf("deposit for the registry bond: %w", err)
 	}
-	n.log.Info("registering", "role", role)
-	return n.market.Register(ctx, role)
+	if role == chain.RoleSolver {
+		n.log.Info("registering as a solver")
+		return n.market.RegisterSolver(ctx)
+	}
+	t := n.mediatorTerms()
+	n.log.Info("registering as a mediator", "min_fee", matching.FormatTokens(t.MinFee), "min_window_s", t.MinWindow)
+	return n.market.RegisterMediator(ctx, t)
+}
+
+// mediatorTerms are the terms this node registers as a mediator with.
+func (n *Node) mediatorTerms() chain.MediatorTerms {
+	return chain.MediatorTerms{MinFee: n.cfg.Mediator.MinFee, MinWindow: seconds(n.cfg.Mediator.MinWindow)}
+}
+
+// reregisterMediator registers the mediator again when its configured terms differ from
+// those on-chain (unregistering first; not while a mediation is open).
+func (n *Node) reregisterMediator(ctx context.Context) error {
+	mt, err := n.market.MediatorTerms(ctx, n.addr)
+	if err != nil {
+		return err
+	}
+	want := n.mediatorTerms()
+	if mt.MinFee.Cmp(want.MinFee) == 0 && mt.MinWindow == want.MinWindow {
+		return nil
+	}
+	n.log.Info("mediator terms changed; registering again", "min_fee", matching.FormatTokens(want.MinFee), "min_window_s", want.MinWindow)
+	if err := n.market.Unregister(ctx, chain.RoleMediator); err != nil {
+		return fmt.Errorf("leave the registry to change mediator terms: %w", err)
+	}
+	return n.market.RegisterMediator(ctx, want)
 }
 
 func (n *Node) connectChain(ctx context.Context) error {

@@ -206,7 +206,7 @@ func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 	path := p.archivePath(id)
 	packed, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
-		packed, err = p.execute(ctx, id)
+		packed, err = p.execute(ctx, d)
 		if errors.Is(err, errCannotRun) {
 			log.Warn("refusing the deal: its job cannot be run as signed", "err", err)
 			_, rerr := n.market.RefuseDeal(ctx, d, truncate(err.Error(), 200))
@@ -229,13 +229,8 @@ func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 	return nil
 }
 
-func (p *provider) execute(ctx context.Context, id common.Hash) ([]byte, error) {
-	bj, _, job, err := p.n.prepareJob(ctx, id, "deal")
-	if err != nil {
-		return nil, err
-	}
-	p.n.log.Info("running deal", "deal", id.Hex(), "module", job.ModuleName)
-	res, err := p.n.runner.Run(ctx, bj)
+func (p *provider) execute(ctx context.Context, d *chain.Deal) ([]byte, error) {
+	res, _, err := p.n.runInWindow(ctx, d, "deal")
 	if err != nil {
 		return nil, err
 	}
@@ -246,7 +241,10 @@ func (p *provider) execute(ctx context.Context, id common.Hash) ([]byte, error) 
 }
 
 // errCannotRun marks a deal whose job cannot be run as its JC signed it: the module does not
-// match its pin, the input files do not check out, or the inputs do not fit the module.
+// match its pin, the input files do not check out, the inputs do not fit the module, the
+// signed spec asks less than the module needs, the module's engine is missing here, or its
+// timeout does not fit the window (checkRunnable). An RP refuses such a deal; a mediator
+// recuses itself.
 var errCannotRun = errors.New("job cannot be run as signed")
 
 // prepareJob turns a deal's job offer into the bacalhau job to run (the RP's run or the

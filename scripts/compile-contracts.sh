@@ -6,8 +6,12 @@ cd "$(dirname "$0")/.."
 [ -d contracts/node_modules/solc ] || (cd contracts && npm ci --no-audit --no-fund)
 node scripts/compile-contracts.js "$@"
 out=contracts/artifacts
-for n in Token Market CowsayClient; do
-  pkg=bindings
-  go tool abigen --v2 --abi "$out/$n.abi" --bin "$out/$n.bin" --pkg "$pkg" --type "$n" --out "chain/bindings/$(echo "$n" | tr 'A-Z' 'a-z').go"
+# CowsayClient's binding has its own package: it repeats the Market's Terms struct.
+for spec in Token:bindings Market:bindings CowsayClient:cowsay; do
+  n=${spec%%:*} pkg=${spec#*:}
+  dir=chain/bindings
+  [ "$pkg" = bindings ] || dir=chain/bindings/$pkg
+  mkdir -p "$dir"
+  go tool abigen --v2 --abi "$out/$n.abi" --bin "$out/$n.bin" --pkg "$pkg" --type "$n" --out "$dir/$(echo "$n" | tr 'A-Z' 'a-z').go"
 done
 echo "bindings written to chain/bindings"

@@ -36,23 +36,29 @@ type MarketDeal struct {
 
 // MarketJobOffer is an auto generated low-level Go binding around an user-defined struct.
 type MarketJobOffer struct {
-	Creator      common.Address
-	Module       [32]byte
-	ModuleHash   [32]byte
-	InputsHash   [32]byte
-	CpuMilli     uint64
-	RamMiB       uint64
-	DiskMiB      uint64
-	Gpus         uint32
-	GpuVramMiB   uint64
-	MaxPrice     *big.Int
-	Collateral   *big.Int
-	Mediators    []common.Address
-	Solvers      []common.Address
-	SolverWindow uint64
-	Nonce        *big.Int
-	CreatedAt    uint64
-	ValidUntil   uint64
+	Creator              common.Address
+	Module               [32]byte
+	ModuleHash           [32]byte
+	InputsHash           [32]byte
+	CpuMilli             uint64
+	RamMiB               uint64
+	DiskMiB              uint64
+	Gpus                 uint32
+	GpuVramMiB           uint64
+	MaxPrice             *big.Int
+	Collateral           *big.Int
+	MediationFee         *big.Int
+	MaxSubmitWindow      uint32
+	MinJudgeWindow       uint32
+	MaxMediateWindow     uint32
+	MinTimeoutCollateral *big.Int
+	MinResultsCollateral *big.Int
+	Mediators            []common.Address
+	Solvers              []common.Address
+	SolverWindow         uint64
+	Nonce                *big.Int
+	CreatedAt            uint64
+	ValidUntil           uint64
 }
 
 // MarketModulePin is an auto generated low-level Go binding around an user-defined struct.
@@ -95,15 +101,16 @@ type MarketTerms struct {
 	SubmitWindow        uint32
 	JudgeWindow         uint32
 	MediateWindow       uint32
+	MediationFee        *big.Int
 	MediatorsHash       [32]byte
 	Callback            bool
 }
 
 // MarketMetaData contains all meta data concerning the Market contract.
 var MarketMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"solverFeeBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"mediationFee_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"BadJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"BadMediators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"BadTerms\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"offerId\",\"type\":\"bytes32\"}],\"name\":\"CapacityExhausted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"DealExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"Incompatible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"open\",\"type\":\"uint32\"}],\"name\":\"MediationsOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCreator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"}],\"name\":\"SolverNotInWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManySolvers\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"offerId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"indexed\":false,\"internalType\":\"structMarket.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"}],\"name\":\"DealMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"DealRefused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structMarket.JobOffer\",\"name\":\"job\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"module\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"bytes20\",\"name\":\"commit\",\"type\":\"bytes20\"},{\"internalType\":\"bytes32\",\"name\":\"template\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structMarket.ModulePin\",\"name\":\"pin\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"inputKeys\",\"type\":\"string[]\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"inputValues\",\"type\":\"string[]\"}],\"name\":\"JobPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"JudgeTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"MediationAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"MediationRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"MediationTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"ResultAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"ResultChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"name\":\"ResultDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"SubmitTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"Unregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_OFFER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SOLVERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RESOURCE_OFFER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_MEDIATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_SOLVER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"acceptResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"free\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"activeMediations\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"}],\"name\":\"challengeResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"getDeal\",\"outputs\":[{\"components\":[{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint40\",\"name\":\"stateAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"matchBlock\",\"type\":\"uint40\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Deal\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"j\",\"type\":\"tuple\"}],\"name\":\"hashJobOffer\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"modules\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"resultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"capacity\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.ResourceOffer\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashResourceOffer\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string[]\",\"name\":\"keys\",\"type\":\"string[]\"},{\"internalType\":\"string[]\",\"name\":\"values\",\"type\":\"string[]\"},{\"internalType\":\"string[]\",\"name\":\"fileNames\",\"type\":\"string[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"fileHashes\",\"type\":\"bytes32[]\"}],\"name\":\"inputsHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"job\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"jobSig\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"modules\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"resultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"capacity\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.ResourceOffer\",\"name\":\"offer\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"offerSig\",\"type\":\"bytes\"}],\"name\":\"matchDeal\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"mediateAccept\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"mediateReject\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mediationFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"mediatorBond\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"offerUsed\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"job\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"module\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"bytes20\",\"name\":\"commit\",\"type\":\"bytes20\"},{\"internalType\":\"bytes32\",\"name\":\"template\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.ModulePin\",\"name\":\"pin\",\"type\":\"tuple\"},{\"internalType\":\"string[]\",\"name\":\"inputKeys\",\"type\":\"string[]\"},{\"internalType\":\"string[]\",\"name\":\"inputValues\",\"type\":\"string[]\"}],\"name\":\"postJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"postedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"refuseDeal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"roles\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"solverFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"solverFeeBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"solvers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"timeoutJudge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"timeoutMediate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"timeoutSubmit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"unregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"solverFeeBps_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"AlreadyDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"BadJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"BadMediators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"BadTerms\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"offerId\",\"type\":\"bytes32\"}],\"name\":\"CapacityExhausted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"DealExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"fromBlock\",\"type\":\"uint256\"}],\"name\":\"DrawNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"now_\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"Incompatible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"open\",\"type\":\"uint32\"}],\"name\":\"MediationsOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCreator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"NotDrawn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"}],\"name\":\"SolverNotInWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyMediators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManySolvers\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"offerId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"indexed\":false,\"internalType\":\"structMarket.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"}],\"name\":\"DealMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"DealRefused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"anchor\",\"type\":\"uint256\"}],\"name\":\"DrawDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"mediationFee\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"maxSubmitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minJudgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxMediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"minTimeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minResultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structMarket.JobOffer\",\"name\":\"job\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"module\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"bytes20\",\"name\":\"commit\",\"type\":\"bytes20\"},{\"internalType\":\"bytes32\",\"name\":\"template\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structMarket.ModulePin\",\"name\":\"pin\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"inputKeys\",\"type\":\"string[]\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"inputValues\",\"type\":\"string[]\"}],\"name\":\"JobPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"JudgeTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"MediationAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"MediationRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"MediationTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"MediationUnavailable\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"MediatorDrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"MediatorRecused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"minWindow\",\"type\":\"uint32\"}],\"name\":\"MediatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"ResultAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"ResultChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"name\":\"ResultDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"SubmitTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"Unregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JOB_OFFER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_MEDIATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SOLVERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RESOURCE_OFFER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_MEDIATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_SOLVER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"acceptResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"free\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"activeMediations\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"challengeResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"}],\"name\":\"drawMediator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"m\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"getDeal\",\"outputs\":[{\"components\":[{\"internalType\":\"enumMarket.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint40\",\"name\":\"stateAt\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"matchBlock\",\"type\":\"uint40\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.Deal\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"mediationFee\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"maxSubmitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minJudgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxMediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"minTimeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minResultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"j\",\"type\":\"tuple\"}],\"name\":\"hashJobOffer\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"modules\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"resultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"capacity\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.ResourceOffer\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashResourceOffer\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string[]\",\"name\":\"keys\",\"type\":\"string[]\"},{\"internalType\":\"string[]\",\"name\":\"values\",\"type\":\"string[]\"},{\"internalType\":\"string[]\",\"name\":\"fileNames\",\"type\":\"string[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"fileHashes\",\"type\":\"bytes32[]\"}],\"name\":\"inputsHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"mediationFee\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"maxSubmitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minJudgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxMediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"minTimeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minResultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"job\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"jobSig\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"modules\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"resultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"capacity\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.ResourceOffer\",\"name\":\"offer\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"offerSig\",\"type\":\"bytes\"}],\"name\":\"matchDeal\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"mediateAccept\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"mediateReject\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"mediatorTerms\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint96\",\"name\":\"minFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minWindow\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"offerUsed\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"module\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"moduleHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"cpuMilli\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"ramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"diskMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"gpus\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"gpuVramMiB\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"mediationFee\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"maxSubmitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minJudgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxMediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"minTimeoutCollateral\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minResultsCollateral\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"solvers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"solverWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"internalType\":\"structMarket.JobOffer\",\"name\":\"job\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"module\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"bytes20\",\"name\":\"commit\",\"type\":\"bytes20\"},{\"internalType\":\"bytes32\",\"name\":\"template\",\"type\":\"bytes32\"}],\"internalType\":\"structMarket.ModulePin\",\"name\":\"pin\",\"type\":\"tuple\"},{\"internalType\":\"string[]\",\"name\":\"inputKeys\",\"type\":\"string[]\"},{\"internalType\":\"string[]\",\"name\":\"inputValues\",\"type\":\"string[]\"}],\"name\":\"postJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"postedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"mediators\",\"type\":\"address[]\"}],\"name\":\"recuse\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"refuseDeal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"minFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"minWindow\",\"type\":\"uint32\"}],\"name\":\"registerMediator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registerSolver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"roles\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"solverFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"solverFeeBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"solvers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"timeoutJudge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"timeoutMediate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"jc\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rp\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"jcCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpTimeoutCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"rpResultsCollateral\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"submitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"mediateWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"mediationFee\",\"type\":\"uint96\"},{\"internalType\":\"bytes32\",\"name\":\"mediatorsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"}],\"internalType\":\"structMarket.Terms\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"dealId\",\"type\":\"bytes32\"}],\"name\":\"timeoutSubmit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"unregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Market",
-	Bin: "0x6101e0806040523461022f576080816149ce80380380916100208285610233565b83398101031261022f578051906001600160a01b038216820361022f576020810151606060408301519201519260405161005b604082610233565b60088152602081019067636f6f706869766560c01b825260405191610081604084610233565b600183526020830191603160f81b835261009a8161026a565b610120526100a78461026a565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261011060c082610233565b5190206080523060c05261271083116101f95761016052610180526101a0526101c0526040516146f890816102d6823960805181614516015260a051816145cd015260c051816144e0015260e051816145650152610100518161458b015261012051816111fc0152610140518161122501526101605181818161091501528181611a0a01526121d60152610180518181816105f801528181610d7901528181610ede01526119b201526101a05181818161059801528181610f18015261230601526101c05181818161038201528181610a350152818161119d015281816117ab01526120090152f35b60405162461bcd60e51b815260206004820152600e60248201526d6665652061626f7665203130302560901b6044820152606490fd5b5f80fd5b601f909101601f19168101906001600160401b0382119082101761025657604052565b634e487b7160e01b5f52604160045260245ffd5b601f815111610295576020815191015160208210610286571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f3560e01c806303cdbfe4146102845780630ff2ee351461027f57806315dce38f1461027a5780631d8ba3831461027557806323d2f5f6146102705780632b9cd4571461026b5780632e1a7d4d146102665780634ab3c7dc1461026157806351a6fad51461025c57806353fac290146102575780635b5989cb146102525780635e5c06e21461024d57806361d689fa1461024857806364c9ec6f1461024357806365bc52da1461023e57806369277fda1461023957806371fcbb911461023457806374bcd6121461022f578063806d3cd81461022a57806384b0196e1461022557806384cade2c146102205780638a18b4ff1461021b5780639779ea46146102165780639937464214610211578063a660f4691461020c578063a8d392b014610207578063b4bf116f14610202578063b6b55f25146101fd578063b99ea463146101f8578063c779dde5146101f3578063d5b1c91e146101ee578063e10f0274146101e9578063e3b06401146101e4578063e7d539b1146101df578063eb7e86dc146101da578063f2fa30e1146101d5578063f698da25146101d0578063fb8a1a6b146101cb5763fc0c546a146101c6575f80fd5b6121c1565b6121a6565b61218c565b612148565b611fb9565b611f7f565b611ef6565b611cfb565b611c4f565b611baf565b611b07565b6119ee565b6116cf565b61169f565b6115d2565b611594565b611577565b611536565b61143b565b6111e4565b611186565b61105c565b610ff5565b610f3b565b610f01565b610ec7565b610d27565b610cdc565b610ca3565b610c66565b610b6d565b6109a0565b6108a9565b61088e565b6105e4565b61057d565b610533565b6104f1565b6102cf565b61018090600319011261029b57600490565b5f80fd5b9181601f8401121561029b578235916001600160401b03831161029b576020808501948460051b01011161029b57565b3461029b576101c036600319011261029b576102ea36610289565b61018435906101a4356001600160401b03811161029b5761030f90369060040161029f565b6103198385613440565b9261033261032682612205565b6001600160a01b031690565b33036104d957835461035c9060081c64ffffffffff16610355610100840161221d565b9087613501565b811580156104b1575b61049c5761046c926103e9926103a76103806103e494612205565b7f00000000000000000000000000000000000000000000000000000000000000009061353a565b6040805144602082019081529181018990526103de9183916103d681606081015b03601f198101835282611315565b519020612261565b91612293565b612205565b82547fff0000000000000000000000000000000000000000ffffffffffffffffffffff16605882901b600160581b600160f81b0316178355916001600160a01b0383165f9081526006602052604090206104679061045361044e825463ffffffff1690565b6122bc565b63ffffffff1663ffffffff19825416179055565b6135bc565b6001600160a01b0316907fddad479d6cf293bb88e77dd5fad20b1133db1dcb443bf02abd352ac3a09842f15f80a3005b639817ca5760e01b5f52600485905260245b5ffd5b5060405160208101906104c9816103c8848789612227565b5190206101408201351415610365565b63723bbd3560e01b5f5260048590523360245260445ffd5b3461029b57602036600319011261029b576004355f52600a60205260206001600160401b0360405f205416604051908152f35b908161024091031261029b5790565b3461029b57602036600319011261029b576004356001600160401b03811161029b5761057561057061056b6020933690600401610524565b613680565b6138a2565b604051908152f35b3461029b57602036600319011261029b5760206127106105bf7f00000000000000000000000000000000000000000000000000000000000000006004356122ea565b04604051908152f35b602090600319011261029b5760043560ff8116810361029b5790565b3461029b576105f2366105c8565b60ff81167f00000000000000000000000000000000000000000000000000000000000000006002821480610839575b335f90815260036020526040902060ff908590610640905b5460ff1690565b161615801590610828575b158015610814575b6107fa57806107d4575b61079757335f9081526003602052604090206106a6926001916106999060ff8719610689835460ff1690565b161660ff1660ff19825416179055565b146106df575b80336139a0565b60405160ff909116815233907feebfdaadda46c435881bbe8bac1fc3974f3323b1c809c7aabd37ae7b83ca44429080602081015b0390a2005b335f9081526005602052604090206106f7905461232f565b61077a61075f61072861071361070e60045461232f565b61234a565b905460039190911b1c6001600160a01b031690565b9261075a846107368361234a565b81546001600160a01b0393841660039290921b91821b9390911b1916919091179055565b612362565b6001600160a01b039092165f90815260056020526040902090565b5561078361239e565b335f9081526005602052604081205561069f565b335f9081526006602052604090206104ae906107b8905b5463ffffffff1690565b638427206560e01b5f523360045263ffffffff16602452604490565b50335f90815260066020526040902063ffffffff906107f2906107ae565b16151561065d565b632107413760e11b5f523360045260ff841660245260445ffd5b506001831415801561065357508015610653565b5080801561064b575081151561064b565b335f90815260076020526040902090915061086c90610860905b546001600160801b031690565b6001600160801b031690565b335f90815260076020526040902080546001600160801b031916905590610621565b3461029b575f36600319011261029b57602060405160038152f35b3461029b57602036600319011261029b57600435801561099157335f52600260205260405f206108e081546001600160801b031690565b826001600160801b0382161061096d579061090861090e926001600160801b03851690612405565b90612425565b61093981337f00000000000000000000000000000000000000000000000000000000000000006139f6565b60405190815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59080602081016106da565b632e2a182f60e11b5f523360045260248390526001600160801b031660445260645ffd5b631f2a200560e01b5f5260045ffd5b3461029b576101a036600319011261029b576109bb36610289565b610ac76101843591610ac26109d08483613a4e565b805465ffffffffff004260081b1665ffffffffffff19909116176006178155610ab2610a0e610aac81610aa66020610a2f610a1a8460608c01612451565b6001600160601b031690565b610a29610a0e60808d01612451565b9061245b565b98610aa07f00000000000000000000000000000000000000000000000000000000000000009a610a696001600160801b038d16809261245b565b906001600160801b0380610a97610a89610a8288612205565b9486612405565b610a2960c089019d8e612451565b169216906139a0565b01612205565b92612451565b906138c8565b5460581c6001600160a01b031690565b613937565b7fd464d167491417c7a2c71072f3482b37781a9b118307b94a165c962bd66e72af5f80a2005b634e487b7160e01b5f52602160045260245ffd5b600a1115610b0b57565b610aed565b815160c08201939290600a811015610b0b5760a0918291845264ffffffffff602082015116602085015264ffffffffff6040820151166040850152600180831b036060820151166060850152608081015160808501520151910152565b3461029b57602036600319011261029b576004355f60a0604051610b90816112f5565b82815282602082015282604082015282606082015282608082015201525f52600860205260405f20604051610bc4816112f5565b81549160ff831690600a821015610b0b57610c36610c26610c5395600294865264ffffffffff8160081c166020870152610c17610c098264ffffffffff9060301c1690565b64ffffffffff166040880152565b60581c6001600160a01b031690565b6001600160a01b03166060850152565b60018101546080840152015460a082015260405191829182610b10565b0390f35b908161022091031261029b5790565b3461029b57602036600319011261029b576004356001600160401b03811161029b57610575610570610c9e6020933690600401610c57565b613ae4565b3461029b575f36600319011261029b57602060405160018152f35b6001600160a01b0381160361029b57565b3590610cda82610cbe565b565b3461029b57602036600319011261029b57600435610cf981610cbe565b60018060a01b03165f5260026020526040805f20548151906001600160801b038116825260801c6020820152f35b3461029b57610d35366105c8565b60ff81166001811490811580610ebc575b610ea257335f90815260036020526040902060ff908490610d6690610639565b16161590811591610e68575b50610e4e577f000000000000000000000000000000000000000000000000000000000000000090610da3823361353a565b335f908152600360205260409020610dd09084610dc1825460ff1690565b1760ff1660ff19825416179055565b15610e2a5750610ddf3361247b565b600454335f908152600560205260409020555b60405160ff909116815233907f89b4e995568c900aa52376cbed225dc1a013c9a43cb58186d69676ff593d7c4e9080602081016106da565b610e36610e4991613c93565b335f908152600760205260409020612425565b610df2565b632fa4c0d960e11b5f523360045260ff821660245260445ffd5b600291501480610e79575b5f610d72565b50335f9081526007602052604090206001600160801b0390610e9a90610853565b161515610e73565b632107413760e11b5f523360045260ff831660245260445ffd5b506002811415610d46565b3461029b575f36600319011261029b5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461029b575f36600319011261029b5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461029b576101a036600319011261029b57610f5636610289565b6101843590610f658183613440565b8135610f7081610cbe565b6001600160a01b03163303610fde57805465ffffffffff004260081b1665ffffffffffff19909116176003178155610fdc9290600290610faf84613cbc565b827ff80c29b4d1f59b63ed4b13c925c542127b00dbc78696254f570f30f9859249875f80a2015491613d6c565b005b8263723bbd3560e01b5f526004523360245260445ffd5b3461029b575f36600319011261029b5760206040517f739fd9b536de995599c151ff2d1420402ca6ba7c8d31055d0026d05e084acf5e8152f35b9181601f8401121561029b578235916001600160401b03831161029b576020838186019501011161029b57565b3461029b576101c036600319011261029b5761107736610289565b610184356101a4356001600160401b03811161029b5761109b90369060040161102f565b906110a684846134bd565b60208501906110b761032683612205565b33036104d9579460a06111596111779361111b896111166111037f5b6931179ff968e9e68c26c1f8c45f70ed7729ab683068840399642fddf132a69b9c5464ffffffffff9060081c1690565b61110f60e0890161221d565b908d613501565b6135e7565b6103e461113f611130610a0e60608801612451565b610a29610a0e60808901612451565b6001600160801b0361115087612205565b911680916139a0565b9101906001600160601b0380610a9761117185612451565b94612451565b6106da60405192839283612508565b3461029b575f36600319011261029b5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b3461029b575f36600319011261029b576112886112207f00000000000000000000000000000000000000000000000000000000000000006145f3565b6112497f00000000000000000000000000000000000000000000000000000000000000006145f3565b60206040516112588282611315565b5f81528161129681830194601f198301368737604051978897600f60f81b895260e0858a015260e08901906111c0565b9087820360408901526111c0565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b8281106112ca57505050500390f35b8351855286955093810193928101926001016112bb565b634e487b7160e01b5f52604160045260245ffd5b60c081019081106001600160401b0382111761131057604052565b6112e1565b90601f801991011681019081106001600160401b0382111761131057604052565b60405190610cda61018083611315565b6001600160401b0381116113105760051b60200190565b9291926001600160401b0382116113105760405191611386601f8201601f191660200184611315565b82948184528183011161029b578281602093845f960137010152565b9291926113ae82611346565b936113bc6040519586611315565b602085848152019260051b82019181831161029b5780935b8385106113e2575050505050565b84356001600160401b03811161029b57820183601f8201121561029b57602091611412858385809535910161135d565b8152019401936113d4565b9080601f8301121561029b57816020611438933591016113a2565b90565b3461029b57608036600319011261029b576004356001600160401b03811161029b5761146b90369060040161141d565b6024356001600160401b03811161029b5761148a90369060040161141d565b6044356001600160401b03811161029b576114a990369060040161141d565b606435916001600160401b03831161029b573660238401121561029b578260040135936114d585611346565b936114e36040519586611315565b8585526024602086019660051b8201019036821161029b57602401955b81871061152657610c5361151687878787612571565b6040519081529081906020820190565b8635815260209687019601611500565b3461029b57602036600319011261029b5760043561155381610cbe565b60018060a01b03165f526006602052602063ffffffff60405f205416604051908152f35b3461029b575f36600319011261029b57602060405162030d408152f35b3461029b57602036600319011261029b576004356115b181610cbe565b60018060a01b03165f526003602052602060ff60405f205416604051908152f35b3461029b576101a036600319011261029b576115ed36610289565b611679610184359161162b61160282856134bd565b61162664ffffffffff825460081c1660e0850135906116208261220f565b87613e50565b6135f6565b610aac610a0e610aa66020611648611130610a0e60608801612451565b94610aa061165582612205565b9660a08301976001600160801b0380610a97611673610a0e8d612451565b8561245b565b7f3adfa71ab1fd2b4d916b2c5171ed957e4345e7167ec4559d9dbecf401cc000dc5f80a2005b3461029b57602036600319011261029b576004355f526009602052602063ffffffff60405f205416604051908152f35b3461029b576101a036600319011261029b576116ea36610289565b610184357f52985330ae1a5a19203229892c294714e5b09a8efaea14c2834160c660c1fec561192561171c84846134df565b61178661174d8254610c176117398264ffffffffff9060081c1690565b6117466101208b0161221d565b9089613e50565b9161178161176b8460018060a01b03165f52600660205260405f2090565b61045361177c825463ffffffff1690565b612611565b613605565b6001600160a01b0381165f9081526007602052604090206117a690610853565b6118d07f000000000000000000000000000000000000000000000000000000000000000096876001600160801b038416105f146119db5761185083985b61180c6117f08b87612405565b6001600160a01b0388165f908152600760205260409020612425565b61181f6001600160801b038b16876138c8565b6001600160801b03611848611839610a0e60608701612451565b610a29610a0e60808801612451565b91169061245b565b9061188961185d82612205565b9260018b901c6f7fffffffffffffffffffffffffffffff16936001600160801b0380610a97878561245b565b6001600160601b036001600160801b03610a9760c06118aa60208601612205565b9401946118cb8d6118c6610a0e6118c08a612451565b99612451565b61245b565b612405565b8560026118f06106398560018060a01b03165f52600360205260405f2090565b161515918261199e575b505061192a575b6040516001600160801b0390951685526001600160a01b0316939081906020820190565b0390a3005b6001600160a01b0381165f9081526003602052604090206119619060fd611952825460ff1690565b1660ff1660ff19825416179055565b604051600281526001600160a01b038216907feebfdaadda46c435881bbe8bac1fc3974f3323b1c809c7aabd37ae7b83ca444290602090a2611901565b6119a89250612405565b6001600160801b037f0000000000000000000000000000000000000000000000000000000000000000911610855f6118fa565b6118506001600160801b038916986117e3565b3461029b57602036600319011261029b576004358015610991577f00000000000000000000000000000000000000000000000000000000000000006040516323b872dd60e01b5f5233600452306024528260445260205f60648180865af160015f5114811615611ae8575b6040919091525f60605215611acd5750611a99611a7582613c93565b335f90815260026020526040902061090890916118c683546001600160801b031690565b60405190815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49080602081016106da565b635274afe760e01b5f526001600160a01b031660045260245ffd5b6001811516611afe573d15833b15151616611a59565b503d5f823e3d90fd5b3461029b576101a036600319011261029b57610fdc611b2536610289565b610184356002611b358383613440565b611b5a64ffffffffff825460081c1661010086013590611b548261220f565b85613e50565b805465ffffffffff004260081b1665ffffffffffff19909116176003178155611b8284613cbc565b827f2fbe37c64cc5710289f2c0e29612161988761494522110b50af1612611ac77195f80a2015491613d6c565b3461029b57608036600319011261029b576004356001600160401b03811161029b57611bdf903690600401610c57565b6024356001600160401b03811161029b57611bfe90369060040161102f565b91906044356001600160401b03811161029b57611c1f903690600401610524565b91606435926001600160401b03841161029b57610c5394611c4761151695369060040161102f565b9490936127ce565b3461029b5760c036600319011261029b576004356001600160401b03811161029b57611c7f903690600401610c57565b6024356001600160401b03811161029b57611c9e90369060040161102f565b9190604036604319011261029b576084356001600160401b03811161029b57611ccb90369060040161029f565b60a43593916001600160401b03851161029b57610c5395611cf361151696369060040161029f565b959094612fdf565b3461029b576101c036600319011261029b57611d1636610289565b61018435906101a43590611d2a81846134bd565b906020810190611d3c61032683612205565b33036104d9578254611d5e9060081c64ffffffffff1661035560e0840161221d565b611d83611d6a83612205565b6001600160a01b03165f90815260026020526040902090565b91611da2610a0e60a0611d9b610a0e60c08701612451565b9401612451565b90611db484546001600160801b031690565b90611dbf838361245b565b6001600160801b03808616911610611e63575093611e488694611e28856118c686611e1e611e187fc0f6ac21b3117c819c68486bc0bf317115e1185a96af4a283256cd6fa8cba3c39d9a6118cb60029b6106da9f61245b565b86612425565b845460801c612405565b81546001600160801b031660809190911b6001600160801b031916179055565b611e5181613614565b01556040519081529081906020820190565b611e7a6104ae93611e748693612205565b9361245b565b632e2a182f60e11b5f526001600160a01b039092166004526001600160801b0390811660245216604452606490565b90602080835192838152019201905f5b818110611ec65750505090565b82516001600160a01b0316845260209384019390920191600101611eb9565b906020611438928181520190611ea9565b3461029b575f36600319011261029b5760405180602060045491828152019060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b905f5b818110611f6057610c5385611f5481870382611315565b60405191829182611ee5565b82546001600160a01b0316845260209093019260019283019201611f3d565b3461029b575f36600319011261029b5760206040517f8b091464296148b2d9338ddfe7a4e8583bd92749b0124ac3c1de0feb1b88467e8152f35b3461029b576101a036600319011261029b57610fdc611fd736610289565b610184356002611fe78284613a4e565b805465ffffffffffff19164260081b65ffffffffff001617600517815561211b7f0000000000000000000000000000000000000000000000000000000000000000612108606087016120ec61204e6001600160601b03833561204881612440565b166122fd565b9161209a8a61205f610a0e84612451565b6001600160801b036001600160601b03610a9761209461208e8c8561184860808a0198610a29610a0e8b612451565b95612205565b93612451565b896001600160601b036001600160801b03610a9760c06120bc60208601612205565b940194610a29610860896120e7610a0e6120e1610a0e6120db8d612451565b9c612451565b95612451565b61233d565b6001600160801b0361210060408a01612205565b911690613937565b825460581c6001600160a01b0316613937565b827f5b5fd0c005bd4120c2058baa177b7f5a7695a9351f329a9b105fe83a8059d4025f80a2015491613d6c565b3461029b57602036600319011261029b5760043561216581610cbe565b60018060a01b03165f52600760205260206001600160801b0360405f205416604051908152f35b3461029b575f36600319011261029b5760206105756144dd565b3461029b575f36600319011261029b57602060405160028152f35b3461029b575f36600319011261029b576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3561143881610cbe565b63ffffffff81160361029b57565b356114388161220f565b905f5b8181106122375750505090565b909192602080600192863561224b81610cbe565b848060a01b03168152019401910191909161222a565b811561226b570690565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b91908110156122a35760051b0190565b61227f565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff60019116019063ffffffff82116122d457565b6122a8565b90816003029160038304036122d457565b818102929181159184041417156122d457565b61232b612710917f0000000000000000000000000000000000000000000000000000000000000000906122ea565b0490565b5f198101919082116122d457565b919082039182116122d457565b6004548110156122a35760045f5260205f2001905f90565b90600182018092116122d457565b62030d4001908162030d40116122d457565b9061271082018092116122d457565b919082018092116122d457565b60045480156123f1575f198101906004548210156122a35760045f8190527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19a90910180546001600160a01b031916905555565b634e487b7160e01b5f52603160045260245ffd5b906001600160801b03809116911603906001600160801b0382116122d457565b906001600160801b03166001600160801b0319825416179055565b6001600160601b0381160361029b57565b3561143881612440565b906001600160801b03809116911601906001600160801b0382116122d457565b600454906801000000000000000082101561131057600182016004556004548210156122a35760045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b90910180546001600160a01b0319166001600160a01b03909216919091179055565b908060209392818452848401375f828201840152601f01601f1916010190565b9160206114389381815201916124e8565b9080602083519182815201916020808360051b8301019401925f915b83831061254457505050505090565b9091929394602080612562600193601f1986820301875289516111c0565b97019301930191939290612535565b92906125ba6125a893604051948593612596602086019860808a5260a0870190612519565b858103601f1901604087015290612519565b838103601f1901606085015290612519565b91601f19828403016080830152602080825194858152019101925f5b8181106125f85750506125f2925003601f198101835282611315565b51902090565b84518352602094850194869450909201916001016125d6565b63ffffffff5f199116019063ffffffff82116122d457565b6001600160401b0381160361029b57565b3561143881612629565b903590601e198136030182121561029b57018035906001600160401b03821161029b57602001918160051b3603831361029b57565b80516020909101905f5b8181106126905750505090565b82516001600160a01b0316845260209384019390920191600101612683565b90600a811015610b0b5760ff80198354169116179055565b80516001600160a01b03168252610cda91906101609081906020818101516001600160a01b0316908501526040818101516001600160a01b0316908501526060818101516001600160601b0316908501526080818101516001600160601b03169085015260a0818101516001600160601b03169085015260c0818101516001600160601b03169085015260e08181015163ffffffff16908501526101008181015163ffffffff16908501526101208181015163ffffffff1690850152610140818101519085015201511515910152565b61018081019291610cda91906126c7565b6127c061143894936101c093835260208301906126c7565b816101a08201520190611ea9565b9291939594956127e061057085613ae4565b966127ed61057085613680565b92861596875f14612c5a5750506001600160401b036128246128178a5f52600a60205260405f2090565b546001600160401b031690565b1615612c2c5790612840915b61283985612205565b9184613e8a565b612852865f52600860205260405f2090565b805460ff1661286081610b01565b612c185761020084016128816128758261263a565b6001600160401b031690565b4211612bed575061022083016128996128758261263a565b4211612bed57506128a984613f10565b6128be6107ae835f52600960205260405f2090565b6128d76128ce6101c0860161221d565b63ffffffff1690565b63ffffffff82161015612bd957906128f1889493926122bc565b612903835f52600960205260405f2090565b9061291d919063ffffffff1663ffffffff19825416179055565b612927838661403b565b612935610160860186612644565b6129436101a0860186612644565b9161294d9361439a565b9261295786612205565b9561296182612205565b9761296f60e08401356144c3565b91610140013561297e906144c3565b9061298d6101008501356144c3565b9361299c6101208201356144c3565b906129aa610140820161221d565b906129b8610160820161221d565b90610180016129c69061221d565b918a604051806020810192836129db91612679565b03601f19810182526129ed9082611315565b519020936129f9611336565b6001600160a01b03909e168e528d6001600160a01b03909f1660209f909f019e8f523360408f01528d6060810198612a3a908a906001600160601b03169052565b60800196612a519088906001600160601b03169052565b8d60a0810199612a6a908b906001600160601b03169052565b60c00190612a8091906001600160601b03169052565b63ffffffff1660e08d015263ffffffff166101008c015263ffffffff166101208b01526101408a0152151561016089015287516001600160a01b031691516001600160601b03166001600160601b031690516001600160601b03166001600160601b0316612aed91612391565b612af69161353a565b86516001600160a01b031690516001600160601b03166001600160601b0316612b1e9161353a565b8054600165ffffffffffff199091164260081b65ffffffffff001617176affffffffff00000000000019164360301b6affffffffff00000000000016178155604051602081019080612b708884612797565b03601f1981018252612b829082611315565b51902060019190910155835194516040516001600160a01b0391821696919091169490928392612bb39290846127a8565b037f661c9e09e4d0c27523ca7600c349c6a573217946a7ce8392504549aefef4088091a4565b635c64646960e11b5f52600483905260245ffd5b612bf96104ae9161263a565b6324730def60e21b5f526001600160401b031660045242602452604490565b63b3e2817b60e01b5f52600487905260245ffd5b6104ae612c3886612205565b6308d20b2560e01b5f9081526001600160a01b03909116600452602452604490565b612840939291612c7491612c6d89612205565b918c613e8a565b612830565b6001600160601b031981160361029b57565b3561143881612c79565b60405190612ca4602083611315565b5f80835282815b828110612cb757505050565b806060602080938501015201612cab565b60405190612cd7602083611315565b5f808352366020840137565b3590610cda82612629565b3590610cda8261220f565b9035601e198236030181121561029b5701602081359101916001600160401b03821161029b578160051b3603831361029b57565b916020908281520191905f5b818110612d465750505090565b9091926020806001928635612d5a81610cbe565b848060a01b031681520194019101919091612d39565b602080918035612d7f81612c79565b6001600160601b03191684520135910152565b90602083828152019060208160051b85010193835f91601e1982360301905b848410612dc2575050505050505090565b90919293949596601f1982820301875287358381121561029b57840190602082359201916001600160401b03811161029b57803603831361029b57612e0d60209283926001956124e8565b99019701959401929190612db1565b969490612fb9612fc491612fd196956114389b999560c08c52612e5260c08d01612e4585610ccf565b6001600160a01b03169052565b602083013560e08d015260408301356101008d015260608301356101208d0152612e938c610140612e8560808701612ce3565b6001600160401b0316910152565b612ea68c610160612e8560a08701612ce3565b612eb98c610180612e8560c08701612ce3565b612ed78c6101a0612ecc60e08701612cee565b63ffffffff16910152565b612eeb8c6101c0612e856101008701612ce3565b6101208301356101e08d01526101408301356102008d0152612fac8c6102c0612e85610200612f57612f36612f246101608b018b612cf9565b610220808901526102e0880191612d2d565b612f446101808b018b612cf9565b87830360bf190161024089015290612d2d565b97612f79612f686101a08301612ce3565b6001600160401b0316610260870152565b6101c0810135610280860152612fa6612f956101e08301612ce3565b6001600160401b03166102a0870152565b01612ce3565b8b830360208d01526124e8565b936040890190612d70565b8683036080880152612d92565b9260a0818503910152612d92565b92969591949093612ff261032685612205565b330361329157602084013561300836888861135d565b6020815191012003613262576001600160601b03196130276044612c8b565b16613224575f5b6040850135036131f1578281036131c257606084013561307461304f612c95565b613057612cc8565b9061306336868e6113a2565b61306e3689896113a2565b90612571565b0361318e57610200840161308a6128758261263a565b4211612bed575061309d61057085613ae4565b976001600160401b036130bb6128178b5f52600a60205260405f2090565b1615801590613168575b61315457927fa4354d65c67943e330075f6548a36c1cc954fa662ccffd1a89a71648e9d4b3f3949261314f928a979561312e6001600160401b0343166131138b5f52600a60205260405f2090565b906001600160401b03166001600160401b0319825416179055565b60446001600160a01b0361314188612205565b169a60405198899889612e1c565b0390a3565b63b3e2817b60e01b5f52600489905260245ffd5b5061317e6106398a5f52600860205260405f2090565b61318781610b01565b15156130c5565b604051630eebe13f60e21b815260206004820152600b60248201526a0d2dce0eae8e640d0c2e6d60ab1b6044820152606490fd5b604051630eebe13f60e21b8152602060048201526006602482015265696e7075747360d01b6044820152606490fd5b604051630eebe13f60e21b815260206004820152600a60248201526936b7b23ab632903834b760b11b6044820152606490fd5b61322e6044612c8b565b6040516001600160601b03199091166020820190815260643560348301529061325a81605481016103c8565b51902061302e565b604051630eebe13f60e21b81526020600482015260066024820152656d6f64756c6560d01b6044820152606490fd5b6104ae61329d85612205565b60016223c24760e11b03195f526001600160a01b031660045233602452604490565b60045260449190600a811015610b0b57602452565b3590610cda82612440565b8015150361029b57565b3590610cda826132df565b610cda909291926101606134398161018084019661331585612e4583610ccf565b61333461332460208301610ccf565b6001600160a01b03166020870152565b61335361334360408301610ccf565b6001600160a01b03166040870152565b613372613362606083016132d4565b6001600160601b03166060870152565b613391613381608083016132d4565b6001600160601b03166080870152565b6133b06133a060a083016132d4565b6001600160601b031660a0870152565b6133cf6133bf60c083016132d4565b6001600160601b031660c0870152565b6133eb6133de60e08301612cee565b63ffffffff1660e0870152565b6134096133fb6101008301612cee565b63ffffffff16610100870152565b6134276134196101208301612cee565b63ffffffff16610120870152565b610140810135610140860152016132e9565b1515910152565b5f818152600860205260409020805490939290600260ff821661346281610b01565b0361349f575060405161347d816103c86020820194856132f4565b51902060018401540361348d5750565b63af0085e360e01b5f5260045260245ffd5b826134ad6104ae9260ff1690565b632b3263b360e01b5f52906132bf565b5f818152600860205260409020805490939290600160ff821661346281610b01565b5f818152600860205260409020805490939290600460ff821661346281610b01565b9064ffffffffff63ffffffff9116921682018092116122d457814211613525575050565b631b29a41960e21b5f5260045260245260445ffd5b60018060a01b0381165f52600260205260405f20916001600160801b03835416918183106135925750610cda92916135886135826001600160801b03611e2894168093612405565b84612425565b825460801c61245b565b632e2a182f60e11b5f526001600160a01b03166004526024526001600160801b031660445260645ffd5b610cda906135cb6004826126af565b805465ffffffffff0019164260081b65ffffffffff0016179055565b610cda906135cb6009826126af565b610cda906135cb6007826126af565b610cda906135cb6008826126af565b610cda906135cb6002826126af565b91906001600160fb1b03811161029b5760051b809282370190565b805191908290602001825e015f815290565b610cda9061367261366c9493604051958693602085019061363e565b9061363e565b03601f198101845283611315565b6138989061368d81612205565b61378561369c6020840161263a565b916103c86136ac6040860161263a565b6136b86060870161263a565b6136c46080880161221d565b6136d060a0890161263a565b906136f86103c86136e460c08c018c612644565b929060405192839160208301958691613623565b5190209260e08a013594604051998a9860208a01946001600160401b0363ffffffff929a999895818096816101009b976101208c019f7f8b091464296148b2d9338ddfe7a4e8583bd92749b0124ac3c1de0feb1b88467e8d5260018060a01b031660208d01521660408b01521660608901521660808701521660a08501521660c083015260e08201520152565b613893610100830135613672610120850135946137a5610140820161221d565b906137b3610160820161221d565b6137c0610180830161221d565b6137e86103c86137d46101a0860186612644565b929060405192839160208301958691612227565b5190206137f86101c0850161221d565b916101e08501359361381a610220613813610200890161263a565b970161263a565b966040519c8d9a60208c0198969492909a99979593916101408a019b8a5260208a015263ffffffff16604089015263ffffffff16606088015263ffffffff16608087015260a086015263ffffffff1660c085015260e08401526001600160401b03166101008301526001600160401b0316906101200152565b613650565b6020815191012090565b6042906138ad6144dd565b906040519161190160f01b8352600283015260228201522090565b60018060a01b03165f5260026020526139156138f56001600160801b0360405f209316835460801c612405565b82546001600160801b031660809190911b6001600160801b031916178255565b6001600160801b038154166001600160801b0381116122d457610cda91612425565b6001600160a01b03165f908152600260205260409020805460801c916001600160801b0383116122d4576001600160801b036109089161398f610cda9585906001600160801b0382549181199060801b169116179055565b166001600160801b0383541661245b565b6001600160801b03610cda936109089260018060a01b03165f52600260205261398f6139d68360405f209616865460801c612405565b85546001600160801b031660809190911b6001600160801b031916178555565b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af160015f5114811615613a38575b60409190915215611acd5750565b6001811516611afe573d15833b15151616613a2a565b919091613a5b81846134df565b805490939091605883901c6001600160a01b03163303613acd5791613aa1613abd92610120610cda95013590613a908261220f565b64ffffffffff8460081c1690613501565b60581c6001600160a01b03165f90815260066020526040902090565b61045363ffffffff825416612611565b5063723bbd3560e01b5f526004523360245260445ffd5b61389890613af181612205565b613bc16020830135916103c860408501356060860135613b136080880161263a565b613b1f60a0890161263a565b90613b2c60c08a0161263a565b92613b3960e08b0161221d565b604080517f739fd9b536de995599c151ff2d1420402ca6ba7c8d31055d0026d05e084acf5e60208201526001600160a01b03909916908901526060880199909952608087019490945260a08601939093526001600160401b0392831660c0860152821660e08501521661010083015263ffffffff909316610120820152918290610140820190565b613893613bd1610100840161263a565b6136726101208501359461014081013590613bf66103c86137d4610160840184612644565b519020613c0d6103c86137d4610180850185612644565b519020613c1d6101a0840161263a565b906101c084013592613c3f610200613c386101e0880161263a565b960161263a565b604080516001600160401b039a8b1660208201529081019c909c5260608c019690965260808b015260a08a0152851660c089015260e088015283166101008701529091166101208501528390610140820190565b6001600160801b038111613cad576001600160801b031690565b630625040160e01b5f5260045ffd5b610cda906001600160801b0361210060406060840193610aa0613ceb6001600160601b03873561204881612440565b95613d29613cfb610a0e83612451565b613d135f6118c66080880193610a29610a0e86612451565b90886001600160601b03610a9761209489612205565b613d3560208401612205565b6001600160601b0387610a9760c0870194610a296108608d6120e7610a0e6120e1610a0e6120db8d612451565b35611438816132df565b91613d81613d7d6101608501613d62565b1590565b613e4b57613d98613d93610c66612370565b612382565b805a10613e31575061314f5f807f2408d34acb7d6f4dad6457f2ca70bfb06726b96d079e038a75d21b69ec26537c93613e09604051976103e489613dfb6020820195632e40e31760e01b87528b6024840160209093929193604081019481520152565b03601f1981018b528a611315565b965190828862030d40f160405190151581526001600160a01b03909416939081906020820190565b6104ae905a630c99e82d60e21b5f52600452602452604490565b505050565b9064ffffffffff63ffffffff9116921682018092116122d45781421115613e75575050565b631cb08caf60e11b5f5260045260245260445ffd5b90613e9a90613ea093369161135d565b90614631565b506004819392931015610b0b5715801590613efa575b8015613ee9575b613ec5575050565b6308d20b2560e01b5f9081526001600160a01b039182166004529116602452604490fd5b506001600160a01b03811615613ebd565b506001600160a01b038281169082161415613eb6565b610180810190613f208282612644565b9290506003831161402c576101e08201613f3c6128758261263a565b91613f606101a0850193613f5a613f556128758761263a565b6122d9565b90612391565b935f5b868110613fca575b50505050508091504210613fb45750335f908152600360205260409020600190613f9490610639565b1615613f9c57565b632107413760e11b5f5233600452600160245260445ffd5b6321fe86ad60e11b5f523360045260245260445ffd5b80613fe66103266103e4613fde8787612644565b339591612293565b14613ff357600101613f63565b926140219650613f5a94955061401b925061287591506128756140159161263a565b9461263a565b906122ea565b805f80808080613f6b565b638fdb3b8d60e01b5f5260045ffd5b9061404582612205565b61405161032683612205565b6001600160a01b03909116146143145761406d6020820161263a565b6001600160401b036140846128756080860161263a565b9116106142e8576140976040820161263a565b6001600160401b036140ae61287560a0860161263a565b9116106142bc576140c16060820161263a565b6001600160401b036140d861287560c0860161263a565b91161061428d576140eb6080820161221d565b60e083019063ffffffff6141016128ce8461221d565b91161061425e5761411663ffffffff9161221d565b16151580614231575b6142005760e0810135610120830135106141d25760c081016141418183612644565b905061414c57505050565b5f926020013591835b61415f8383612644565b90508110156141c9578361417d826141778686612644565b90612293565b351461418b57600101614155565b505050505060015b1561419a57565b60405163bb654ba360e01b81526020600482015260066024820152656d6f64756c6560d01b6044820152606490fd5b50505050614193565b60405163bb654ba360e01b8152602060048201526005602482015264707269636560d81b6044820152606490fd5b60405163bb654ba360e01b8152602060048201526008602482015267677075207672616d60c01b6044820152606490fd5b5061423e60a0820161263a565b6001600160401b03614256612875610100860161263a565b91161061411f565b60405163bb654ba360e01b815260206004808301919091526024820152636770757360e01b6044820152606490fd5b60405163bb654ba360e01b815260206004808301919091526024820152636469736b60e01b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600360248201526272616d60e81b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600360248201526263707560e81b6044820152606490fd5b60405163bb654ba360e01b81526020600482015260096024820152681cd95b198b5919585b60ba1b6044820152606490fd5b9061435082611346565b61435d6040519182611315565b828152809261436e601f1991611346565b0190602036910137565b5f1981146122d45760010190565b80518210156122a35760209160051b010190565b91939290936143a885614346565b945f935f5b8281106143f457505050505080156143c3578252565b60405163bb654ba360e01b815260206004820152600860248201526736b2b234b0ba37b960c11b6044820152606490fd5b61442d600261442661063961440d6103e4868989612293565b6001600160a01b03165f90815260036020526040902090565b1660ff1690565b156144bb575f5b858110614447575b506001905b016143ad565b6144556103e4838686612293565b6144666103266103e4848a8a612293565b6001600160a01b039091161461447e57600101614434565b50806144b56144936103e46001948787612293565b6144a661449f8a614378565b998c614386565b6001600160a01b039091169052565b9061443c565b600190614441565b6001600160601b038111613cad576001600160601b031690565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614806145ca575b15614538577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526125f260c082611315565b507f0000000000000000000000000000000000000000000000000000000000000000461461450f565b60ff811690601f8211614622576040519161460f604084611315565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b81519190604183036146615761465a9250602082015190606060408401519301515f1a9061466b565b9192909190565b50505f9160029190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116146ed579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156146e2575f516001600160a01b038116156146d857905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056",
+	Bin: "0x6101c0806040523461024b576060816153bb8038038091610020828561024f565b83398101031261024b578051906001600160a01b038216820361024b57604060208201519101519160405161005660408261024f565b60088152602081019067636f6f706869766560c01b82526040519161007c60408461024f565b600183526020830191603160f81b835261009581610286565b610120526100a284610286565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261010b60c08261024f565b5190206080523060c0526127108311610215576001600160801b0382116101df5761016052610180526101a0526040516150c990816102f2823960805181614e57015260a05181614f0e015260c05181614e21015260e05181614ea601526101005181614ecc015261012051816115ae015261014051816115d7015261016051818181610b7501528181611c7b01526122ea01526101805181818161067a01528181610edf015281816112940152818161195b015261201101526101a051818181610629015281816112ce01526130be0152f35b60405162461bcd60e51b815260206004820152600e60248201526d626f6e6420746f6f206c6172676560901b6044820152606490fd5b60405162461bcd60e51b815260206004820152600e60248201526d6665652061626f7665203130302560901b6044820152606490fd5b5f80fd5b601f909101601f19168101906001600160401b0382119082101761027257604052565b634e487b7160e01b5f52604160045260245ffd5b601f8151116102b15760208151910151602082106102a2571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe60806040526004361015610011575f80fd5b5f3560e01c80630eb2a495146102b45780630ff2ee35146102af57806310ebd41f146102aa57806315dce38f146102a55780631c8b3926146102a05780631cc3cb961461029b5780631d8ba3831461029657806323d2f5f6146102915780632831b0211461028c5780632b9cd457146102875780632e1a7d4d1461028257806331f78b551461027d578063511012ce1461027857806351a6fad5146102735780635b5989cb1461026e5780635e5c06e21461026957806364c9ec6f1461026457806365bc52da1461025f5780636fa1fdc41461025a57806371fcbb9114610255578063767c44e914610250578063800822bd1461024b57806384b0196e1461024657806384cade2c146102415780638a18b4ff1461023c5780638c923afc14610237578063925d6c0c146102325780639779ea461461022d5780639937464214610228578063a764295114610223578063a8d392b01461021e578063b6b55f2514610219578063d485beaf14610214578063e3b064011461020f578063e7d539b11461020a578063e86e8fda14610205578063ed4ba62b14610200578063efa4651f146101fb578063f27d8744146101f6578063f698da25146101f1578063fb8a1a6b146101ec5763fc0c546a146101e7575f80fd5b6122d5565b6122ba565b6122a0565b6121b4565b612155565b61213a565b611f96565b611f27565b611e9e565b611d78565b611c5f565b611c2f565b611b2c565b611aee565b611ad1565b611a16565b611928565b6118e7565b6117fc565b611596565b611452565b61139a565b611360565b611332565b6112b7565b61127d565b611232565b6111f9565b611113565b610f31565b610c00565b610b09565b610aee565b6108ff565b610659565b61060e565b610562565b610488565b610439565b610385565b610316565b6102cc565b90816102e09103126102c85790565b5f80fd5b346102c85760203660031901126102c8576004356001600160401b0381116102c85761030e61030961030460209336906004016102b9565b6137fa565b613a64565b604051908152f35b346102c85760203660031901126102c8576004355f52600b60205260206001600160401b0360405f205416604051908152f35b9181601f840112156102c8578235916001600160401b0383116102c857602083818601950101116102c857565b90816102409103126102c85790565b346102c85760803660031901126102c8576004356001600160401b0381116102c8576103b59036906004016102b9565b6024356001600160401b0381116102c8576103d4903690600401610349565b91906044356001600160401b0381116102c8576103f5903690600401610376565b91606435926001600160401b0384116102c8576104359461041d610425953690600401610349565b94909361251e565b6040519081529081906020820190565b0390f35b346102c85760203660031901126102c8576004356001600160401b0381116102c85761030e6103096104716020933690600401610376565b614331565b6101a09060031901126102c857600490565b346102c8576101c03660031901126102c8576105306104a636610476565b6101a43560026104b683836146cc565b6104db64ffffffffff825460081c16610100860135906104d582611f7d565b8561478d565b805465ffffffffff004260081b1665ffffffffffff1990911617600317815561050384614821565b827f2fbe37c64cc5710289f2c0e29612161988761494522110b50af1612611ac77195f80a2015491614956565b005b9181601f840112156102c8578235916001600160401b0383116102c8576020808501948460051b0101116102c857565b346102c85760c03660031901126102c8576004356001600160401b0381116102c8576105929036906004016102b9565b6024356001600160401b0381116102c8576105b1903690600401610349565b919060403660431901126102c8576084356001600160401b0381116102c8576105de903690600401610532565b60a43593916001600160401b0385116102c85761043595610606610425963690600401610532565b959094612da7565b346102c85760203660031901126102c85760206127106106507f00000000000000000000000000000000000000000000000000000000000000006004356130a2565b04604051908152f35b346102c85760203660031901126102c85760043560ff81168082036102c8577f000000000000000000000000000000000000000000000000000000000000000060028214806108be575b335f90815260036020526040902060ff9085906106c2905b5460ff1690565b1616158015906108ad575b158015610899575b61087f5780610859575b61081957335f9081526003602052604090206107289260019161071b9060ff871961070b835460ff1690565b161660ff1660ff19825416179055565b14610761575b8033614b0e565b60405160ff909116815233907feebfdaadda46c435881bbe8bac1fc3974f3323b1c809c7aabd37ae7b83ca44429080602081015b0390a2005b335f90815260056020526040902061077990546130e7565b6107fc6107e16107aa6107956107906004546130e7565b613116565b905460039190911b1c6001600160a01b031690565b926107dc846107b883613116565b81546001600160a01b0393841660039290921b91821b9390911b1916919091179055565b6123af565b6001600160a01b039092165f90815260056020526040902090565b55610805613133565b335f90815260056020526040812055610721565b335f9081526006602052604090206108569061083a905b5463ffffffff1690565b638427206560e01b5f523360045263ffffffff16602452604490565b5ffd5b50335f90815260066020526040902063ffffffff9061087790610830565b1615156106df565b632107413760e11b5f523360045260ff841660245260445ffd5b50600183141580156106d5575080156106d5565b508080156106cd57508115156106cd565b335f908152600760205260409020549091506108ea906001600160801b03165b6001600160801b031690565b335f90815260076020526040812055906106a3565b346102c8576101e03660031901126102c85761091a36610476565b6101a435906101c4359061092e8184614749565b90602081019061094c61094083612319565b6001600160a01b031690565b3303610ad65782546109759060081c64ffffffffff1661096e60e0840161233e565b9087614b64565b61099a61098183612319565b6001600160a01b03165f90815260026020526040902090565b916109c56109b260a06109be6109b260c0870161319a565b6001600160601b031690565b940161319a565b906109d784546001600160801b031690565b906109e283836131a4565b6001600160801b03808616911610610a90575093610a758694610a5585610a5086610a46610a407fc0f6ac21b3117c819c68486bc0bf317115e1185a96af4a283256cd6fa8cba3c39d9a610a3b60029b61075c9f6131a4565b6131c4565b866131e4565b845460801c6131c4565b6131a4565b81546001600160801b031660809190911b6001600160801b031916179055565b610a7e816147c7565b01556040519081529081906020820190565b610aa761085693610aa18693612319565b936131a4565b632e2a182f60e11b5f526001600160a01b039092166004526001600160801b0390811660245216604452606490565b63723bbd3560e01b5f5260048590523360245260445ffd5b346102c8575f3660031901126102c857602060405160038152f35b346102c85760203660031901126102c8576004358015610bf157335f52600260205260405f20610b4081546001600160801b031690565b826001600160801b03821610610bcd5790610b68610b6e926001600160801b038516906131c4565b906131e4565b610b9981337f0000000000000000000000000000000000000000000000000000000000000000614b9d565b60405190815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590806020810161075c565b632e2a182f60e11b5f523360045260248390526001600160801b031660445260645ffd5b631f2a200560e01b5f5260045ffd5b346102c8576101c03660031901126102c857610c1b36610476565b6101a435610c29828261476b565b80546001600160a01b03605882901c16939184918215610f1d5791610ce07f52985330ae1a5a19203229892c294714e5b09a8efaea14c2834160c660c1fec59492610c96610c82610e529664ffffffffff9060081c1690565b610c8f610120870161233e565b908961478d565b6001600160a01b0383165f908152600660205260409020610cdb90610cc7610cc2825463ffffffff1690565b6131ff565b63ffffffff1663ffffffff19825416179055565b6147d6565b6001600160a01b0381165f90815260076020526040902091610e06610d0c84546001600160801b031690565b91610d876101408201610d216109b28261319a565b6001600160801b0386161015610f0857610d4185975b610b6889886131c4565b610d546001600160801b03881687614a36565b610d7b6109b2610d81610d6c6109b26060880161319a565b610d7b6109b26080890161319a565b906131a4565b9261319a565b90610dc9610d9482612319565b92600188901c6f7fffffffffffffffffffffffffffffff16936001600160801b0380610dc087856131a4565b16921690614b0e565b6001600160601b036001600160801b03610dc060c0610dea60208601612319565b940194610a3b8a610a506109b2610e008a61319a565b9961319a565b826002610e266106bb8560018060a01b03165f52600360205260405f2090565b1615159182610ecb575b5050610e57575b506040516001600160801b0390911681529081906020820190565b0390a3005b6001600160a01b03165f908152600360205260409020610e8d9060fd610e7e825460ff1690565b1660ff1660ff19825416179055565b847feebfdaadda46c435881bbe8bac1fc3974f3323b1c809c7aabd37ae7b83ca444260405180610ec281906002602083019252565b0390a25f610e37565b610ed592506131c4565b6001600160801b037f0000000000000000000000000000000000000000000000000000000000000000911610825f610e30565b610d41610f176109b28361319a565b97610d37565b63d7e0040f60e01b5f52600485905260245ffd5b346102c8576101c03660031901126102c857610f4c36610476565b6101a43590610f5b8282614bf5565b610f64816147e5565b610f706060830161319a565b6001600160601b0316610f856080840161319a565b6001600160601b0316610f97916131a4565b91610140810192610fa78461319a565b6001600160601b0316610fb9916131a4565b90610fc381612319565b610fcc8561319a565b6001600160601b0316610fdf90846131c4565b9260c0830193610fee8561319a565b6001600160601b0316611000916131a4565b6001600160801b0316906001600160801b031661101c92614b0e565b60200161102890612319565b906110329061319a565b6001600160601b031661104491614a36565b5460581c6001600160a01b03169061105b9061319a565b6001600160601b031661106d91614aa5565b7fd464d167491417c7a2c71072f3482b37781a9b118307b94a165c962bd66e72af5f80a2005b634e487b7160e01b5f52602160045260245ffd5b600b11156110b157565b611093565b815160c08201939290600b8110156110b15760a0918291845264ffffffffff602082015116602085015264ffffffffff6040820151166040850152600180831b036060820151166060850152608081015160808501520151910152565b346102c85760203660031901126102c8576004355f60a0604051611136816116a7565b82815282602082015282604082015282606082015282608082015201525f52600860205260405f2060405161116a816116a7565b81549160ff831690600b8210156110b1576111dc6111cc61043595600294865264ffffffffff8160081c1660208701526111bd6111af8264ffffffffff9060301c1690565b64ffffffffff166040880152565b60581c6001600160a01b031690565b6001600160a01b03166060850152565b60018101546080840152015460a0820152604051918291826110b6565b346102c8575f3660031901126102c857602060405160018152f35b6001600160a01b038116036102c857565b359061123082611214565b565b346102c85760203660031901126102c85760043561124f81611214565b60018060a01b03165f5260026020526040805f20548151906001600160801b038116825260801c6020820152f35b346102c8575f3660031901126102c85760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102c8575f3660031901126102c85760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b60031981016101e081126102c8576101a0136102c8576004916101a435916101c435906001600160401b0382116102c85761132e91600401610532565b9091565b346102c857602061134e611345366112f1565b92919091613299565b6040516001600160a01b039091168152f35b346102c8575f3660031901126102c85760206040517f0ec9cfc832972610d9af9fc536562dc965bd7704486e54c04b9439909666a77d8152f35b346102c8576101c03660031901126102c8576113b536610476565b6101a435906113c481836146cc565b81356113cf81611214565b6001600160a01b0316330361143b57805465ffffffffff004260081b1665ffffffffffff19909116176003178155610530929060029061140e84614821565b827ff80c29b4d1f59b63ed4b13c925c542127b00dbc78696254f570f30f9859249875f80a2015491614956565b8263723bbd3560e01b5f526004523360245260445ffd5b346102c8576101e03660031901126102c85761146d36610476565b6101a4356101c4356001600160401b0381116102c857611491903690600401610349565b9061149c8484614749565b60208501906114ad61094083612319565b3303610ad6579460a0611545611563936115118961150c6114f97f5b6931179ff968e9e68c26c1f8c45f70ed7729ab683068840399642fddf132a69b9c5464ffffffffff9060081c1690565b61150560e0890161233e565b908d614b64565b6147f4565b611540611526610d6c6109b26060880161319a565b6001600160801b0361153787612319565b91168091614b0e565b612319565b9101906001600160601b0380610dc061155d8561319a565b9461319a565b61075c60405192839283613580565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b346102c8575f3660031901126102c85761163a6115d27f0000000000000000000000000000000000000000000000000000000000000000614ffe565b6115fb7f0000000000000000000000000000000000000000000000000000000000000000614ffe565b602060405161160a82826116c7565b5f81528161164881830194601f198301368737604051978897600f60f81b895260e0858a015260e0890190611572565b908782036040890152611572565b914660608701523060808701525f60a087015285830360c087015251918281520192915f5b82811061167c57505050500390f35b83518552869550938101939281019260010161166d565b634e487b7160e01b5f52604160045260245ffd5b60c081019081106001600160401b038211176116c257604052565b611693565b90601f801991011681019081106001600160401b038211176116c257604052565b604051906112306060836116c7565b604051906112306101a0836116c7565b6001600160401b0381116116c25760051b60200190565b9291926001600160401b0382116116c25760405191611747601f8201601f1916602001846116c7565b8294818452818301116102c8578281602093845f960137010152565b92919261176f82611707565b9361177d60405195866116c7565b602085848152019260051b8201918183116102c85780935b8385106117a3575050505050565b84356001600160401b0381116102c857820183601f820112156102c8576020916117d3858385809535910161171e565b815201940193611795565b9080601f830112156102c8578160206117f993359101611763565b90565b346102c85760803660031901126102c8576004356001600160401b0381116102c85761182c9036906004016117de565b6024356001600160401b0381116102c85761184b9036906004016117de565b6044356001600160401b0381116102c85761186a9036906004016117de565b606435916001600160401b0383116102c857366023840112156102c85782600401359361189685611707565b936118a460405195866116c7565b8585526024602086019660051b820101903682116102c857602401955b8187106118d757610435610425878787876135e9565b86358152602096870196016118c1565b346102c85760203660031901126102c85760043561190481611214565b60018060a01b03165f526006602052602063ffffffff60405f205416604051908152f35b346102c8575f3660031901126102c857335f526003602052600161195160405f2060ff90541690565b166119fe576119807f000000000000000000000000000000000000000000000000000000000000000033614278565b335f9081526003602052604090206119ae90600161199f825460ff1690565b1760ff1660ff19825416179055565b6119b733613689565b600454335f908152600560205260409020556040516001815233907f89b4e995568c900aa52376cbed225dc1a013c9a43cb58186d69676ff593d7c4e90806020810161075c565b632fa4c0d960e11b5f5233600452600160245260445ffd5b346102c8576101c03660031901126102c857610530611a3436610476565b6101a4356002611a448284614bf5565b805465ffffffffffff1981164260081b65ffffffffff0016176005178255611aa49060581c6001600160a01b031661014086013590611a8282611f61565b611a9f6001600160601b03831692611a9a848a6148ec565b611f61565b614aa5565b827f5b5fd0c005bd4120c2058baa177b7f5a7695a9351f329a9b105fe83a8059d4025f80a2015491614956565b346102c8575f3660031901126102c857602060405162030d408152f35b346102c85760203660031901126102c857600435611b0b81611214565b60018060a01b03165f526003602052602060ff60405f205416604051908152f35b346102c857611b3a366112f1565b919290611b538382611b4c8786614bf5565b9487614c9b565b5f5b611b60818584613249565b35611b6a81611214565b6001600160a01b03163314611b8e5790611b86611b6092613259565b909150611b55565b611c0783611bf48793845f526009602052611bdd61ffff600160405f20931b16611bbe835461ffff9060281c1690565b835466ffff00000000001916911760281b66ffff000000000016178255565b805464ffffffffff19164364ffffffffff16179055565b8054600160581b600160f81b0319169055565b33907f3b3acc2795f1362f8ae51e4c802cfce68b07a020f59d3d61d3171c4e427e9d425f80a3005b346102c85760203660031901126102c8576004355f52600a602052602063ffffffff60405f205416604051908152f35b346102c85760203660031901126102c8576004358015610bf1577f00000000000000000000000000000000000000000000000000000000000000006040516323b872dd60e01b5f5233600452306024528260445260205f60648180865af160015f5114811615611d59575b6040919091525f60605215611d3e5750611d0a611ce682614e04565b335f908152600260205260409020610b689091610a5083546001600160801b031690565b60405190815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c490806020810161075c565b635274afe760e01b5f526001600160a01b031660045260245ffd5b6001811516611d6f573d15833b15151616611cca565b503d5f823e3d90fd5b346102c8576101c03660031901126102c857611d9336610476565b611e2b6101a43591611dd1611da88285614749565b611dcc64ffffffffff825460081c1660e085013590611dc682611f7d565b8761478d565b614803565b611e256109b2610d816020611dee610d6c6109b26060880161319a565b94611e1f611dfb82612319565b9660a08301976001600160801b0380610dc0611e196109b28d61319a565b856131a4565b01612319565b90614a36565b7f3adfa71ab1fd2b4d916b2c5171ed957e4345e7167ec4559d9dbecf401cc000dc5f80a2005b90602080835192838152019201905f5b818110611e6e5750505090565b82516001600160a01b0316845260209384019390920191600101611e61565b9060206117f9928181520190611e51565b346102c8575f3660031901126102c85760405180602060045491828152019060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b905f5b818110611f085761043585611efc818703826116c7565b60405191829182611e8d565b82546001600160a01b0316845260209093019260019283019201611ee5565b346102c8575f3660031901126102c85760206040517f8b091464296148b2d9338ddfe7a4e8583bd92749b0124ac3c1de0feb1b88467e8152f35b6001600160601b038116036102c857565b359061123082611f61565b63ffffffff8116036102c857565b359061123082611f7d565b346102c85760403660031901126102c857600435611fb381611f61565b602435611fbf81611f7d565b335f908152600360205260409020600290611fd9906106bb565b161580159061211a575b6121025761075c7fcb55a13f058e5861561917e0b6709e425919389ce2c885a6a099707c171222e6916120ab7f000000000000000000000000000000000000000000000000000000000000000061203a8133614278565b335f90815260036020526040902061205990600261199f825460ff1690565b61207d6001600160801b0361206c6116e8565b921682906001600160801b03169052565b6001600160601b038616602082015263ffffffff83166040820152335f9081526007602052604090206136f6565b6040516002815233907f89b4e995568c900aa52376cbed225dc1a013c9a43cb58186d69676ff593d7c4e90602090a2604080516001600160601b03909516855263ffffffff90911660208501523393918291820190565b632fa4c0d960e11b5f5233600452600260245260445ffd5b50335f908152600760205260409020546001600160801b03161515611fe3565b346102c8575f3660031901126102c857602060405160108152f35b346102c85760203660031901126102c85760043561217281611214565b60018060a01b03165f526007602052606060405f2054604051906001600160801b03811682526001600160601b038160801c16602083015260e01c6040820152f35b346102c8576101c03660031901126102c8576121cf36610476565b6101a435906121de81836146cc565b81356121e981611214565b6001600160a01b0316330361143b5761224161224692612222612215845464ffffffffff9060081c1690565b61096e610100840161233e565b61223b6109b261014061223484612319565b930161319a565b90614278565b614812565b61227a64ffffffffff4316612263835f52600960205260405f2090565b9064ffffffffff1664ffffffffff19825416179055565b7f97bb7e3c093047cae660b0c19c191104fb1979d4383a214f8c2554731887d90d5f80a2005b346102c8575f3660031901126102c857602061030e614e1e565b346102c8575f3660031901126102c857602060405160028152f35b346102c8575f3660031901126102c8576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b356117f981611214565b6001600160401b038116036102c857565b356117f981612323565b356117f981611f7d565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff60019116019063ffffffff821161237457565b612348565b80516020909101905f5b8181106123905750505090565b82516001600160a01b0316845260209384019390920191600101612383565b906001820180921161237457565b62030d4001908162030d401161237457565b90612710820180921161237457565b9190820180921161237457565b90600b8110156110b15760ff80198354169116179055565b80516001600160a01b0316825261123091906101809081906020818101516001600160a01b0316908501526040818101516001600160a01b0316908501526060818101516001600160601b0316908501526080818101516001600160601b03169085015260a0818101516001600160601b03169085015260c0818101516001600160601b03169085015260e08181015163ffffffff16908501526101008181015163ffffffff16908501526101208181015163ffffffff1690850152610140818101516001600160601b031690850152610160818101519085015201511515910152565b6101a0810192916112309190612403565b6125106117f994936101e09383526020830190612403565b816101c08201520190611e51565b909395949561252f610309836137fa565b9661253c61030986614331565b95846129ad57506001600160401b0361256d6125608a5f52600b60205260405f2090565b546001600160401b031690565b161561297f5790612589915b61258286612319565b9187613a8a565b61259b865f52600860205260405f2090565b906125a7825460ff1690565b6125b0816110a7565b61296b576102c081016125d16125c582612334565b6001600160401b031690565b4211612940575061022084016125e96125c582612334565b421161294057506125f981613b10565b61260e610830865f52600a60205260405f2090565b61262761261e6101c0870161233e565b63ffffffff1690565b63ffffffff8216101561292c57906126418894939261235c565b612653875f52600a60205260405f2090565b9061266d919063ffffffff1663ffffffff19825416179055565b6126778582613c3b565b61268185826140fb565b9261268b82612319565b9561269581612319565b916126a360e083013561424f565b926126b261014086013561424f565b926126c161010082013561424f565b956126d061012083013561424f565b916126de610140820161233e565b6126eb610160830161233e565b91610180016126f99061233e565b9261016001356127089061424f565b938b6040518060208101928361271d91612379565b03601f198101825261272f90826116c7565b5190209561273b6116f7565b6001600160a01b03909f168f528e6001600160a01b03909116602091909101523360408f01528d606081019961277a908b906001600160601b03169052565b608001976127919089906001600160601b03169052565b8d60a081019a6127aa908c906001600160601b03169052565b60c001906127c091906001600160601b03169052565b63ffffffff1660e08d015263ffffffff166101008c015263ffffffff166101208b01526001600160601b03166101408a01526101608901521561018088015286516001600160a01b031691516001600160601b03166001600160601b031690516001600160601b03166001600160601b031661283b916123de565b61284491614278565b60208501516001600160a01b031690516001600160601b03166001600160601b031661286f91614278565b8054600165ffffffffffff199091164260081b65ffffffffff001617176affffffffff00000000000019164360301b6affffffffff000000000000161781556040516020810190806128c187846124e7565b03601f19810182526128d390826116c7565b51902060019190910155825160208401516040516001600160a01b039182169691909216949192839261290692846124f8565b037f67642691d9f6548fb9381c271009f4f1feca16bbf7c4f778807fb260c37c7da991a4565b635c64646960e11b5f52600486905260245ffd5b61294c61085691612334565b6324730def60e21b5f526001600160401b031660045242602452604490565b63b3e2817b60e01b5f52600487905260245ffd5b61085661298b84612319565b6308d20b2560e01b5f9081526001600160a01b03909116600452602452604490565b906129c76125899392866129c087612319565b918c613a8a565b612579565b6001600160601b03198116036102c857565b356117f9816129cc565b604051906129f76020836116c7565b5f80835282815b828110612a0a57505050565b8060606020809385010152016129fe565b60405190612a2a6020836116c7565b5f808352366020840137565b359061123082612323565b9035601e19823603018112156102c85701602081359101916001600160401b0382116102c8578160051b360383136102c857565b916020908281520191905f5b818110612a8e5750505090565b9091926020806001928635612aa281611214565b848060a01b031681520194019101919091612a81565b908060209392818452848401375f828201840152601f01601f1916010190565b602080918035612ae7816129cc565b6001600160601b03191684520135910152565b90602083828152019060208160051b85010193835f91601e1982360301905b848410612b2a575050505050505090565b90919293949596601f198282030187528735838112156102c857840190602082359201916001600160401b0381116102c85780360383136102c857612b756020928392600195612ab8565b99019701959401929190612b19565b969490612d81612d8c91612d9996956117f99b999560c08c52612bba60c08d01612bad85611225565b6001600160a01b03169052565b602083013560e08d015260408301356101008d015260608301356101208d0152612bfb8c610140612bed60808701612a36565b6001600160401b0316910152565b612c0e8c610160612bed60a08701612a36565b612c218c610180612bed60c08701612a36565b612c3f8c6101a0612c3460e08701611f8b565b63ffffffff16910152565b612c538c6101c0612bed6101008701612a36565b6101208301356101e08d01526101408301356102008d01526101608301356102208d0152612c8b8c610240612c346101808701611f8b565b612c9f8c610260612c346101a08701611f8b565b612cb38c610280612c346101c08701611f8b565b6101e08301356102a08d01526102008301356102c08d0152612d748c610380612bed6102c0612d1f612cfe612cec6102208b018b612a41565b6102e0808901526103a0880191612a75565b612d0c6102408b018b612a41565b87830360bf190161030089015290612a75565b97612d41612d306102608301612a36565b6001600160401b0316610320870152565b610280810135610340860152612d6e612d5d6102a08301612a36565b6001600160401b0316610360870152565b01612a36565b8b830360208d0152612ab8565b936040890190612ad8565b8683036080880152612afa565b9260a0818503910152612afa565b92969591949093612dba61094085612319565b3303613063576020840135612dd036888861171e565b6020815191012003613034576001600160601b0319612def60446129de565b16612fec575f5b604085013503612fb957828103612f8a576060840135612e3c612e176129e8565b612e1f612a1b565b90612e2b36868e611763565b612e36368989611763565b906135e9565b03612f56576102c08401612e526125c582612334565b42116129405750612e65610309856137fa565b976001600160401b03612e836125608b5f52600b60205260405f2090565b1615801590612f30575b612f1c57927f26f26715efd898a3da6fe45f9884235eb59727764c447178698807409646c6ef9492612f17928a9795612ef66001600160401b034316612edb8b5f52600b60205260405f2090565b906001600160401b03166001600160401b0319825416179055565b60446001600160a01b03612f0988612319565b169a60405198899889612b84565b0390a3565b63b3e2817b60e01b5f52600489905260245ffd5b50612f466106bb8a5f52600860205260405f2090565b612f4f816110a7565b1515612e8d565b604051630eebe13f60e21b815260206004820152600b60248201526a0d2dce0eae8e640d0c2e6d60ab1b6044820152606490fd5b604051630eebe13f60e21b8152602060048201526006602482015265696e7075747360d01b6044820152606490fd5b604051630eebe13f60e21b815260206004820152600a60248201526936b7b23ab632903834b760b11b6044820152606490fd5b612ff660446129de565b6040516001600160601b03199091166020820190815260643560348301529061302c81605481015b03601f1981018352826116c7565b519020612df6565b604051630eebe13f60e21b81526020600482015260066024820152656d6f64756c6560d01b6044820152606490fd5b61085661306f85612319565b60016223c24760e11b03195f526001600160a01b031660045233602452604490565b908160030291600383040361237457565b8181029291811591840414171561237457565b6130e3612710917f0000000000000000000000000000000000000000000000000000000000000000906130a2565b0490565b5f1981019190821161237457565b9190820391821161237457565b634e487b7160e01b5f52603260045260245ffd5b60045481101561312e5760045f5260205f2001905f90565b613102565b6004548015613186575f1981019060045482101561312e5760045f8190527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19a90910180546001600160a01b031916905555565b634e487b7160e01b5f52603160045260245ffd5b356117f981611f61565b906001600160801b03809116911601906001600160801b03821161237457565b906001600160801b03809116911603906001600160801b03821161237457565b906001600160801b03166001600160801b0319825416179055565b63ffffffff5f199116019063ffffffff821161237457565b9061322182611707565b61322e60405191826116c7565b828152809261323f601f1991611707565b0190602036910137565b919081101561312e5760051b0190565b5f1981146123745760010190565b805182101561312e5760209160051b010190565b8115613285570690565b634e487b7160e01b5f52601260045260245ffd5b93929190916132a8858461476b565b805490959060581c6001600160a01b03166001600160a01b03811661356057506132d482848387614c9b565b6132e6845f52600960205260405f2090565b906133066107dc6132fc845464ffffffffff1690565b64ffffffffff1690565b8043111561353b57409182156134e75761331f84613217565b945f9461333d6133365f945461ffff9060281c1690565b61ffff1690565b925b8181106134535750505050821561344157506133df9261338b61339e93613391936040516133838161301e8b60208301958660209093929193604081019481520152565b51902061327b565b90613267565b516001600160a01b031690565b8454600160581b600160f81b031916605882901b600160581b600160f81b0316178555935b805465ffffffffff0019164260081b65ffffffffff0016179055565b6001600160a01b0383165f90815260066020526040902061341090610cc761340b825463ffffffff1690565b61235c565b6001600160a01b038316907f959c38c4d52418315d7ca9d15caf0b40d9e0d67b1b8f025b25504238ff918b345f80a3565b9250505061344f9293614d57565b5f90565b80600180921b851615806134a5575b61346d575b0161333f565b6134a061347e611540838688613249565b61349161348a8b613259565b9a8c613267565b6001600160a01b039091169052565b613467565b506134e26134b7611540838688613249565b6134c4610140890161319a565b906001600160601b036134da6101208b0161233e565b921690614cf1565b613462565b805464ffffffffff19164364ffffffffff161790555093945091925061350b915050565b6040514381527fa26283e7f70f5f607233148220ee68695e1e8c46f47b3de80809018bf87f356690602090a25f90565b85613548610856926123af565b6364be97e560e11b5f52600491909152602452604490565b63766b4d8760e11b5f5260048590526001600160a01b031660245260445ffd5b9160206117f9938181520191612ab8565b9080602083519182815201916020808360051b8301019401925f915b8383106135bc57505050505090565b90919293946020806135da600193601f198682030187528951611572565b970193019301919392906135ad565b92906136326136209360405194859361360e602086019860808a5260a0870190613591565b858103601f1901604087015290613591565b838103601f1901606085015290613591565b91601f19828403016080830152602080825194858152019101925f5b81811061367057505061366a925003601f1981018352826116c7565b51902090565b845183526020948501948694509092019160010161364e565b60045490680100000000000000008210156116c2576001820160045560045482101561312e5760045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b90910180546001600160a01b0319166001600160a01b03909216919091179055565b9061370b6001600160801b03825116836131e4565b6020810151906001600160801b03835491604063ffffffff60e01b91015160e01b16926001600160601b0360801b9060801b16911617179055565b903590601e19813603018212156102c857018035906001600160401b0382116102c857602001918160051b360383136102c857565b905f5b81811061378b5750505090565b909192602080600192863561379f81611214565b848060a01b03168152019401910191909161377e565b805191908290602001825e015f815290565b6137ec6137e694936137e66112309460405197889560208701906137b5565b906137b5565b03601f1981018452836116c7565b613a5a9061380781612319565b6138d760208301359161301e6040850135606086013561382960808801612334565b61383560a08901612334565b9061384260c08a01612334565b9261384f60e08b0161233e565b604080517f0ec9cfc832972610d9af9fc536562dc965bd7704486e54c04b9439909666a77d60208201526001600160a01b03909916908901526060880199909952608087019490945260a08601939093526001600160401b0392831660c0860152821660e08501521661010083015263ffffffff909316610120820152918290610140820190565b6138e46101008301612334565b9061398f610120840135926137ec61014086013561016087013561390b610180890161233e565b6139186101a08a0161233e565b6139256101c08b0161233e565b604080516001600160401b0390981660208901528701999099526060860193909352608085019190915263ffffffff90811660a085015290811660c084015290941660e08201526101e0850135610100820152610200850135610120820152928390610140820190565b613a556139ba61301e6139a6610220870187613746565b92906040519283916020830195869161377b565b519020613a476139d461301e6139a6610240890189613746565b519020956139e56102608201612334565b90610280810135613a066102c06139ff6102a08501612334565b9301612334565b92604051998a96602088019460a0946001600160401b03809581949a999560c08a019b8a5260208a0152166040880152606087015216608085015216910152565b03601f1981018552846116c7565b6137c7565b6020815191012090565b604290613a6f614e1e565b906040519161190160f01b8352600283015260228201522090565b90613a9a90613aa093369161171e565b90614f34565b5060048193929310156110b15715801590613afa575b8015613ae9575b613ac5575050565b6308d20b2560e01b5f9081526001600160a01b039182166004529116602452604490fd5b506001600160a01b03811615613abd565b506001600160a01b038281169082161415613ab6565b610240810190613b208282613746565b92905060038311613c2c576102a08201613b3c6125c582612334565b91613b60610260850193613b5a613b556125c587612334565b613091565b906123de565b935f5b868110613bca575b50505050508091504210613bb45750335f908152600360205260409020600190613b94906106bb565b1615613b9c57565b632107413760e11b5f5233600452600160245260445ffd5b6321fe86ad60e11b5f523360045260245260445ffd5b80613be6610940611540613bde8787613746565b339591613249565b14613bf357600101613b63565b92613c219650613b5a949550613c1b92506125c591506125c5613c1591612334565b94612334565b906130a2565b805f80808080613b6b565b638fdb3b8d60e01b5f5260045ffd5b90613c4582612319565b613c5161094083612319565b6001600160a01b03909116146140c957613c6d60208201612334565b6001600160401b03613c846125c560808601612334565b91161061409d57613c9760408201612334565b6001600160401b03613cae6125c560a08601612334565b91161061407157613cc160608201612334565b6001600160401b03613cd86125c560c08601612334565b91161061404257613ceb6080820161233e565b60e083019063ffffffff613d0161261e8461233e565b91161061401357613d1663ffffffff9161233e565b16151580613fe6575b613fb55760e081013561012083013510613f8757613d40610140820161233e565b63ffffffff613d5561261e610180860161233e565b911611613f5157613d69610160820161233e565b63ffffffff613d7e61261e6101a0860161233e565b911610613f1c57613d92610180820161233e565b63ffffffff613da761261e6101c0860161233e565b911611613ee5576101008101356101e083013511613eaa5761012081013561020083013511613e6f5760c08101613dde8183613746565b9050613de957505050565b5f926020013591835b613dfc8383613746565b9050811015613e665783613e1a82613e148686613746565b90613249565b3514613e2857600101613df2565b505050505060015b15613e3757565b60405163bb654ba360e01b81526020600482015260066024820152656d6f64756c6560d01b6044820152606490fd5b50505050613e30565b60405163bb654ba360e01b81526020600482015260126024820152711c995cdd5b1d1cc818dbdb1b185d195c985b60721b6044820152606490fd5b60405163bb654ba360e01b81526020600482015260126024820152711d1a5b595bdd5d0818dbdb1b185d195c985b60721b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600e60248201526d6d6564696174652077696e646f7760901b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600c60248201526b6a756467652077696e646f7760a01b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600d60248201526c7375626d69742077696e646f7760981b6044820152606490fd5b60405163bb654ba360e01b8152602060048201526005602482015264707269636560d81b6044820152606490fd5b60405163bb654ba360e01b8152602060048201526008602482015267677075207672616d60c01b6044820152606490fd5b50613ff360a08201612334565b6001600160401b0361400b6125c56101008601612334565b911610613d1f565b60405163bb654ba360e01b815260206004808301919091526024820152636770757360e01b6044820152606490fd5b60405163bb654ba360e01b815260206004808301919091526024820152636469736b60e01b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600360248201526272616d60e81b6044820152606490fd5b60405163bb654ba360e01b815260206004820152600360248201526263707560e81b6044820152606490fd5b60405163bb654ba360e01b81526020600482015260096024820152681cd95b198b5919585b60ba1b6044820152606490fd5b909161410b610220830183613746565b9361411a6101a0820182613746565b929095601081118015614245575b6142365761413881949394613217565b955f9461018001906101600135855b83811061419357505050505050809192935015614162578252565b60405163bb654ba360e01b815260206004820152600860248201526736b2b234b0ba37b960c11b6044820152606490fd5b806141b66141b28c896141ac6115406001978b8d613249565b91614f6e565b1590565b8015614218575b614213576141e56141b26141d561154084898b613249565b856141df8861233e565b91614cf1565b6142135761420d6141fa61154083888a613249565b6134916142068b613259565b9a8d613267565b01614147565b61420d565b5061423161422a61154083888a613249565b898c614fbf565b6141bd565b63b10fda5160e01b5f5260045ffd5b5060108411614128565b6001600160601b038111614269576001600160601b031690565b630625040160e01b5f5260045ffd5b60018060a01b0381165f52600260205260405f20916001600160801b03835416918183106142d0575061123092916142c66142c06001600160801b03610a55941680936131c4565b846131e4565b825460801c6131a4565b632e2a182f60e11b5f526001600160a01b03166004526024526001600160801b031660445260645ffd5b91906001600160fb1b0381116102c85760051b809282370190565b611230906137ec6137e6949360405195869360208501906137b5565b613a5a9061433e81612319565b61443661434d60208401612334565b9161301e61435d60408601612334565b61436960608701612334565b6143756080880161233e565b61438160a08901612334565b906143a961301e61439560c08c018c613746565b9290604051928391602083019586916142fa565b5190209260e08a013594604051998a9860208a01946001600160401b0363ffffffff929a999895818096816101009b976101208c019f7f8b091464296148b2d9338ddfe7a4e8583bd92749b0124ac3c1de0feb1b88467e8d5260018060a01b031660208d01521660408b01521660608901521660808701521660a08501521660c083015260e08201520152565b6145306101008301356137ec61012085013594614456610140820161233e565b90614464610160820161233e565b614471610180830161233e565b61448561301e6139a66101a0860186613746565b5190206144956101c0850161233e565b916101e0850135936144b76102206144b06102008901612334565b9701612334565b966040519c8d9a60208c0198969492909a99979593916101408a019b8a5260208a015263ffffffff16604089015263ffffffff16606088015263ffffffff16608087015260a086015263ffffffff1660c085015260e08401526001600160401b03166101008301526001600160401b0316906101200152565b614315565b60045260449190600b8110156110b157602452565b801515036102c857565b35906112308261454a565b611230909291926101806146c5816101a084019661458085612bad83611225565b61459f61458f60208301611225565b6001600160a01b03166020870152565b6145be6145ae60408301611225565b6001600160a01b03166040870152565b6145dd6145cd60608301611f72565b6001600160601b03166060870152565b6145fc6145ec60808301611f72565b6001600160601b03166080870152565b61461b61460b60a08301611f72565b6001600160601b031660a0870152565b61463a61462a60c08301611f72565b6001600160601b031660c0870152565b61465661464960e08301611f8b565b63ffffffff1660e0870152565b6146746146666101008301611f8b565b63ffffffff16610100870152565b6146926146846101208301611f8b565b63ffffffff16610120870152565b6146b36146a26101408301611f72565b6001600160601b0316610140870152565b61016081013561016086015201614554565b1515910152565b5f818152600860205260409020805490939290600260ff82166146ee816110a7565b0361472b57506040516147098161301e60208201948561455f565b5190206001840154036147195750565b63af0085e360e01b5f5260045260245ffd5b826147396108569260ff1690565b632b3263b360e01b5f5290614535565b5f818152600860205260409020805490939290600160ff82166146ee816110a7565b5f818152600860205260409020805490939290600460ff82166146ee816110a7565b9064ffffffffff63ffffffff91169216820180921161237457814211156147b2575050565b631cb08caf60e11b5f5260045260245260445ffd5b611230906133c36002826123eb565b611230906133c36008826123eb565b611230906133c36006826123eb565b611230906133c36009826123eb565b611230906133c36007826123eb565b611230906133c36004826123eb565b611230906001600160801b036148e460406060840193611e1f6148566001600160601b03873561485081611f61565b166130b5565b9561489a6148666109b28361319a565b61487e5f610a506080880193610d7b6109b28661319a565b90886001600160601b03610dc061489489612319565b9361319a565b6148a660208401612319565b6001600160601b0387610dc060c0870194610d7b6108de8d6148df6109b26148d96109b26148d38d61319a565b9c61319a565b9561319a565b6130f5565b911690614aa5565b906001600160801b036148e4604061123094611e1f6060820161489a61491e6001600160601b03833561485081611f61565b9761487e61492e6109b28561319a565b91896149446080890194610d7b6109b28761319a565b9116906131a4565b356117f98161454a565b916149676141b2610180850161494c565b614a315761497e614979610c666123bd565b6123cf565b805a10614a175750612f175f807f2408d34acb7d6f4dad6457f2ca70bfb06726b96d079e038a75d21b69ec26537c936149ef60405197611540896149e16020820195632e40e31760e01b87528b6024840160209093929193604081019481520152565b03601f1981018b528a6116c7565b965190828862030d40f160405190151581526001600160a01b03909416939081906020820190565b610856905a630c99e82d60e21b5f52600452602452604490565b505050565b60018060a01b03165f526002602052614a83614a636001600160801b0360405f209316835460801c6131c4565b82546001600160801b031660809190911b6001600160801b031916178255565b6001600160801b038154166001600160801b03811161237457611230916131e4565b6001600160a01b03165f908152600260205260409020805460801c916001600160801b038311612374576001600160801b03610b6891614afd6112309585906001600160801b0382549181199060801b169116179055565b166001600160801b038354166131a4565b6001600160801b0361123093610b689260018060a01b03165f526002602052614afd614b448360405f209616865460801c6131c4565b85546001600160801b031660809190911b6001600160801b031916178555565b9064ffffffffff63ffffffff91169216820180921161237457814211614b88575050565b631b29a41960e21b5f5260045260245260445ffd5b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af160015f5114811615614bdf575b60409190915215611d3e5750565b6001811516611d6f573d15833b15151616614bd1565b919091614c02818461476b565b80549093909133605884901c6001600160a01b031614801590614c93575b614c7c5791614c50614c6c926112309461012064ffffffffff8560081c1691013591614c4b83611f7d565b614b64565b60581c6001600160a01b03165f90815260066020526040902090565b610cc763ffffffff8254166131ff565b5063723bbd3560e01b5f526004523360245260445ffd5b503315614c20565b928015928315614cc2575b505050614cb05750565b639817ca5760e01b5f5260045260245ffd5b610160929350614ce161301e916040519283916020830195869161377b565b51902091013514155f8080614ca6565b6001600160a01b03165f8181526003602052604090205491929160021615614d50575f52600760205260405f2054916001600160601b038360801c1611159182614d3a57505090565b63ffffffff919250819060e01c92169116111590565b5050505f90565b805465ffffffffffff19164260081b65ffffffffff001617600a179055614dde90614dd0614dbf614daf6060840135614d8f81611f61565b6001600160601b03614da860808701356109b281611f61565b91166131a4565b610d7b6109b2610140860161319a565b6001600160801b0361153784612319565b60c061154560208301612319565b7f16ad3f7680326ee68dbc3802036bbef80ebb3ad077d4e90c71da69070b9447375f80a2565b6001600160801b038111614269576001600160801b031690565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161480614f0b575b15614e79577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261366a60c0826116c7565b507f00000000000000000000000000000000000000000000000000000000000000004614614e50565b8151919060418303614f6457614f5d9250602082015190606060408401519301515f1a9061503c565b9192909190565b50505f9160029190565b916001600160a01b0316905f5b818110614f8a57505050505f90565b82614f96828487613249565b35614fa081611214565b6001600160a01b031614614fb657600101614f7b565b50505050600190565b90916001600160a01b0316905f5b838110614fdc57505050505f90565b826001600160a01b03614fef8385613267565b511614614fb657600101614fcd565b60ff811690601f821161502d576040519161501a6040846116c7565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116150be579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156150b3575f516001600160a01b038116156150a957905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056",
 }
 
 // Market is an auto generated Go binding around an Ethereum contract.
@@ -134,9 +141,9 @@ func (c *Market) Instance(backend bind.ContractBackend, addr common.Address) *bi
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, uint256 bond_, uint256 solverFeeBps_, uint256 mediationFee_) returns()
-func (market *Market) PackConstructor(token_ common.Address, bond_ *big.Int, solverFeeBps_ *big.Int, mediationFee_ *big.Int) []byte {
-	enc, err := market.abi.Pack("", token_, bond_, solverFeeBps_, mediationFee_)
+// Solidity: constructor(address token_, uint256 bond_, uint256 solverFeeBps_) returns()
+func (market *Market) PackConstructor(token_ common.Address, bond_ *big.Int, solverFeeBps_ *big.Int) []byte {
+	enc, err := market.abi.Pack("", token_, bond_, solverFeeBps_)
 	if err != nil {
 		panic(err)
 	}
@@ -210,6 +217,41 @@ func (market *Market) UnpackJOBOFFERTYPEHASH(data []byte) ([32]byte, error) {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXMEDIATORS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed4ba62b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_MEDIATORS() view returns(uint256)
+func (market *Market) PackMAXMEDIATORS() []byte {
+	enc, err := market.abi.Pack("MAX_MEDIATORS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMEDIATORS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed4ba62b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_MEDIATORS() view returns(uint256)
+func (market *Market) TryPackMAXMEDIATORS() ([]byte, error) {
+	return market.abi.Pack("MAX_MEDIATORS")
+}
+
+// UnpackMAXMEDIATORS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed4ba62b.
+//
+// Solidity: function MAX_MEDIATORS() view returns(uint256)
+func (market *Market) UnpackMAXMEDIATORS(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("MAX_MEDIATORS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -354,10 +396,10 @@ func (market *Market) UnpackROLESOLVER(data []byte) (uint8, error) {
 }
 
 // PackAcceptResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x69277fda.  This method will panic if any
+// the contract method with ID 0x767c44e9.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function acceptResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function acceptResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) PackAcceptResult(t MarketTerms, dealId [32]byte) []byte {
 	enc, err := market.abi.Pack("acceptResult", t, dealId)
 	if err != nil {
@@ -367,10 +409,10 @@ func (market *Market) PackAcceptResult(t MarketTerms, dealId [32]byte) []byte {
 }
 
 // TryPackAcceptResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x69277fda.  This method will return an error
+// the contract method with ID 0x767c44e9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function acceptResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function acceptResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) TryPackAcceptResult(t MarketTerms, dealId [32]byte) ([]byte, error) {
 	return market.abi.Pack("acceptResult", t, dealId)
 }
@@ -490,12 +532,12 @@ func (market *Market) UnpackBond(data []byte) (*big.Int, error) {
 }
 
 // PackChallengeResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x03cdbfe4.  This method will panic if any
+// the contract method with ID 0xf27d8744.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function challengeResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId, address[] mediators) returns()
-func (market *Market) PackChallengeResult(t MarketTerms, dealId [32]byte, mediators []common.Address) []byte {
-	enc, err := market.abi.Pack("challengeResult", t, dealId, mediators)
+// Solidity: function challengeResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
+func (market *Market) PackChallengeResult(t MarketTerms, dealId [32]byte) []byte {
+	enc, err := market.abi.Pack("challengeResult", t, dealId)
 	if err != nil {
 		panic(err)
 	}
@@ -503,12 +545,12 @@ func (market *Market) PackChallengeResult(t MarketTerms, dealId [32]byte, mediat
 }
 
 // TryPackChallengeResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x03cdbfe4.  This method will return an error
+// the contract method with ID 0xf27d8744.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function challengeResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId, address[] mediators) returns()
-func (market *Market) TryPackChallengeResult(t MarketTerms, dealId [32]byte, mediators []common.Address) ([]byte, error) {
-	return market.abi.Pack("challengeResult", t, dealId, mediators)
+// Solidity: function challengeResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
+func (market *Market) TryPackChallengeResult(t MarketTerms, dealId [32]byte) ([]byte, error) {
+	return market.abi.Pack("challengeResult", t, dealId)
 }
 
 // PackDeposit is the Go binding used to pack the parameters required for calling
@@ -565,6 +607,41 @@ func (market *Market) UnpackDomainSeparator(data []byte) ([32]byte, error) {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDrawMediator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fa1fdc4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function drawMediator((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId, address[] mediators) returns(address m)
+func (market *Market) PackDrawMediator(t MarketTerms, dealId [32]byte, mediators []common.Address) []byte {
+	enc, err := market.abi.Pack("drawMediator", t, dealId, mediators)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDrawMediator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fa1fdc4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function drawMediator((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId, address[] mediators) returns(address m)
+func (market *Market) TryPackDrawMediator(t MarketTerms, dealId [32]byte, mediators []common.Address) ([]byte, error) {
+	return market.abi.Pack("drawMediator", t, dealId, mediators)
+}
+
+// UnpackDrawMediator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6fa1fdc4.
+//
+// Solidity: function drawMediator((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId, address[] mediators) returns(address m)
+func (market *Market) UnpackDrawMediator(data []byte) (common.Address, error) {
+	out, err := market.abi.Unpack("drawMediator", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -658,10 +735,10 @@ func (market *Market) UnpackGetDeal(data []byte) (MarketDeal, error) {
 }
 
 // PackHashJobOffer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x53fac290.  This method will panic if any
+// the contract method with ID 0x0eb2a495.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function hashJobOffer((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) j) view returns(bytes32)
+// Solidity: function hashJobOffer((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) j) view returns(bytes32)
 func (market *Market) PackHashJobOffer(j MarketJobOffer) []byte {
 	enc, err := market.abi.Pack("hashJobOffer", j)
 	if err != nil {
@@ -671,18 +748,18 @@ func (market *Market) PackHashJobOffer(j MarketJobOffer) []byte {
 }
 
 // TryPackHashJobOffer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x53fac290.  This method will return an error
+// the contract method with ID 0x0eb2a495.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function hashJobOffer((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) j) view returns(bytes32)
+// Solidity: function hashJobOffer((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) j) view returns(bytes32)
 func (market *Market) TryPackHashJobOffer(j MarketJobOffer) ([]byte, error) {
 	return market.abi.Pack("hashJobOffer", j)
 }
 
 // UnpackHashJobOffer is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x53fac290.
+// from invoking the contract method with ID 0x0eb2a495.
 //
-// Solidity: function hashJobOffer((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) j) view returns(bytes32)
+// Solidity: function hashJobOffer((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) j) view returns(bytes32)
 func (market *Market) UnpackHashJobOffer(data []byte) ([32]byte, error) {
 	out, err := market.abi.Unpack("hashJobOffer", data)
 	if err != nil {
@@ -763,10 +840,10 @@ func (market *Market) UnpackInputsHash(data []byte) ([32]byte, error) {
 }
 
 // PackMatchDeal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc779dde5.  This method will panic if any
+// the contract method with ID 0x10ebd41f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function matchDeal((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, bytes jobSig, (address,uint64,uint64,uint64,uint32,uint64,bytes32[],uint256,uint256,uint256,uint32,uint32,uint32,address[],uint32,uint256,uint64,uint64) offer, bytes offerSig) returns(bytes32 dealId)
+// Solidity: function matchDeal((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, bytes jobSig, (address,uint64,uint64,uint64,uint32,uint64,bytes32[],uint256,uint256,uint256,uint32,uint32,uint32,address[],uint32,uint256,uint64,uint64) offer, bytes offerSig) returns(bytes32 dealId)
 func (market *Market) PackMatchDeal(job MarketJobOffer, jobSig []byte, offer MarketResourceOffer, offerSig []byte) []byte {
 	enc, err := market.abi.Pack("matchDeal", job, jobSig, offer, offerSig)
 	if err != nil {
@@ -776,18 +853,18 @@ func (market *Market) PackMatchDeal(job MarketJobOffer, jobSig []byte, offer Mar
 }
 
 // TryPackMatchDeal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc779dde5.  This method will return an error
+// the contract method with ID 0x10ebd41f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function matchDeal((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, bytes jobSig, (address,uint64,uint64,uint64,uint32,uint64,bytes32[],uint256,uint256,uint256,uint32,uint32,uint32,address[],uint32,uint256,uint64,uint64) offer, bytes offerSig) returns(bytes32 dealId)
+// Solidity: function matchDeal((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, bytes jobSig, (address,uint64,uint64,uint64,uint32,uint64,bytes32[],uint256,uint256,uint256,uint32,uint32,uint32,address[],uint32,uint256,uint64,uint64) offer, bytes offerSig) returns(bytes32 dealId)
 func (market *Market) TryPackMatchDeal(job MarketJobOffer, jobSig []byte, offer MarketResourceOffer, offerSig []byte) ([]byte, error) {
 	return market.abi.Pack("matchDeal", job, jobSig, offer, offerSig)
 }
 
 // UnpackMatchDeal is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xc779dde5.
+// from invoking the contract method with ID 0x10ebd41f.
 //
-// Solidity: function matchDeal((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, bytes jobSig, (address,uint64,uint64,uint64,uint32,uint64,bytes32[],uint256,uint256,uint256,uint32,uint32,uint32,address[],uint32,uint256,uint64,uint64) offer, bytes offerSig) returns(bytes32 dealId)
+// Solidity: function matchDeal((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, bytes jobSig, (address,uint64,uint64,uint64,uint32,uint64,bytes32[],uint256,uint256,uint256,uint32,uint32,uint32,address[],uint32,uint256,uint64,uint64) offer, bytes offerSig) returns(bytes32 dealId)
 func (market *Market) UnpackMatchDeal(data []byte) ([32]byte, error) {
 	out, err := market.abi.Unpack("matchDeal", data)
 	if err != nil {
@@ -798,10 +875,10 @@ func (market *Market) UnpackMatchDeal(data []byte) ([32]byte, error) {
 }
 
 // PackMediateAccept is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xeb7e86dc.  This method will panic if any
+// the contract method with ID 0x925d6c0c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function mediateAccept((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function mediateAccept((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) PackMediateAccept(t MarketTerms, dealId [32]byte) []byte {
 	enc, err := market.abi.Pack("mediateAccept", t, dealId)
 	if err != nil {
@@ -811,19 +888,19 @@ func (market *Market) PackMediateAccept(t MarketTerms, dealId [32]byte) []byte {
 }
 
 // TryPackMediateAccept is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xeb7e86dc.  This method will return an error
+// the contract method with ID 0x925d6c0c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function mediateAccept((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function mediateAccept((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) TryPackMediateAccept(t MarketTerms, dealId [32]byte) ([]byte, error) {
 	return market.abi.Pack("mediateAccept", t, dealId)
 }
 
 // PackMediateReject is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4ab3c7dc.  This method will panic if any
+// the contract method with ID 0x511012ce.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function mediateReject((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function mediateReject((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) PackMediateReject(t MarketTerms, dealId [32]byte) []byte {
 	enc, err := market.abi.Pack("mediateReject", t, dealId)
 	if err != nil {
@@ -833,82 +910,58 @@ func (market *Market) PackMediateReject(t MarketTerms, dealId [32]byte) []byte {
 }
 
 // TryPackMediateReject is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4ab3c7dc.  This method will return an error
+// the contract method with ID 0x511012ce.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function mediateReject((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function mediateReject((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) TryPackMediateReject(t MarketTerms, dealId [32]byte) ([]byte, error) {
 	return market.abi.Pack("mediateReject", t, dealId)
 }
 
-// PackMediationFee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x806d3cd8.  This method will panic if any
+// PackMediatorTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xefa4651f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function mediationFee() view returns(uint256)
-func (market *Market) PackMediationFee() []byte {
-	enc, err := market.abi.Pack("mediationFee")
+// Solidity: function mediatorTerms(address ) view returns(uint128 bond, uint96 minFee, uint32 minWindow)
+func (market *Market) PackMediatorTerms(arg0 common.Address) []byte {
+	enc, err := market.abi.Pack("mediatorTerms", arg0)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackMediationFee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x806d3cd8.  This method will return an error
+// TryPackMediatorTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xefa4651f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function mediationFee() view returns(uint256)
-func (market *Market) TryPackMediationFee() ([]byte, error) {
-	return market.abi.Pack("mediationFee")
+// Solidity: function mediatorTerms(address ) view returns(uint128 bond, uint96 minFee, uint32 minWindow)
+func (market *Market) TryPackMediatorTerms(arg0 common.Address) ([]byte, error) {
+	return market.abi.Pack("mediatorTerms", arg0)
 }
 
-// UnpackMediationFee is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x806d3cd8.
+// MediatorTermsOutput serves as a container for the return parameters of contract
+// method MediatorTerms.
+type MediatorTermsOutput struct {
+	Bond      *big.Int
+	MinFee    *big.Int
+	MinWindow uint32
+}
+
+// UnpackMediatorTerms is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xefa4651f.
 //
-// Solidity: function mediationFee() view returns(uint256)
-func (market *Market) UnpackMediationFee(data []byte) (*big.Int, error) {
-	out, err := market.abi.Unpack("mediationFee", data)
+// Solidity: function mediatorTerms(address ) view returns(uint128 bond, uint96 minFee, uint32 minWindow)
+func (market *Market) UnpackMediatorTerms(data []byte) (MediatorTermsOutput, error) {
+	out, err := market.abi.Unpack("mediatorTerms", data)
+	outstruct := new(MediatorTermsOutput)
 	if err != nil {
-		return new(big.Int), err
+		return *outstruct, err
 	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackMediatorBond is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2fa30e1.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function mediatorBond(address ) view returns(uint128)
-func (market *Market) PackMediatorBond(arg0 common.Address) []byte {
-	enc, err := market.abi.Pack("mediatorBond", arg0)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMediatorBond is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2fa30e1.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function mediatorBond(address ) view returns(uint128)
-func (market *Market) TryPackMediatorBond(arg0 common.Address) ([]byte, error) {
-	return market.abi.Pack("mediatorBond", arg0)
-}
-
-// UnpackMediatorBond is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf2fa30e1.
-//
-// Solidity: function mediatorBond(address ) view returns(uint128)
-func (market *Market) UnpackMediatorBond(data []byte) (*big.Int, error) {
-	out, err := market.abi.Unpack("mediatorBond", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
+	outstruct.Bond = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.MinFee = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.MinWindow = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	return *outstruct, nil
 }
 
 // PackOfferUsed is the Go binding used to pack the parameters required for calling
@@ -947,10 +1000,10 @@ func (market *Market) UnpackOfferUsed(data []byte) (uint32, error) {
 }
 
 // PackPostJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd5b1c91e.  This method will panic if any
+// the contract method with ID 0x1cc3cb96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function postJob((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, string module, (bytes20,bytes32) pin, string[] inputKeys, string[] inputValues) returns(bytes32 jobId)
+// Solidity: function postJob((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, string module, (bytes20,bytes32) pin, string[] inputKeys, string[] inputValues) returns(bytes32 jobId)
 func (market *Market) PackPostJob(job MarketJobOffer, module string, pin MarketModulePin, inputKeys []string, inputValues []string) []byte {
 	enc, err := market.abi.Pack("postJob", job, module, pin, inputKeys, inputValues)
 	if err != nil {
@@ -960,18 +1013,18 @@ func (market *Market) PackPostJob(job MarketJobOffer, module string, pin MarketM
 }
 
 // TryPackPostJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd5b1c91e.  This method will return an error
+// the contract method with ID 0x1cc3cb96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function postJob((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, string module, (bytes20,bytes32) pin, string[] inputKeys, string[] inputValues) returns(bytes32 jobId)
+// Solidity: function postJob((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, string module, (bytes20,bytes32) pin, string[] inputKeys, string[] inputValues) returns(bytes32 jobId)
 func (market *Market) TryPackPostJob(job MarketJobOffer, module string, pin MarketModulePin, inputKeys []string, inputValues []string) ([]byte, error) {
 	return market.abi.Pack("postJob", job, module, pin, inputKeys, inputValues)
 }
 
 // UnpackPostJob is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd5b1c91e.
+// from invoking the contract method with ID 0x1cc3cb96.
 //
-// Solidity: function postJob((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, string module, (bytes20,bytes32) pin, string[] inputKeys, string[] inputValues) returns(bytes32 jobId)
+// Solidity: function postJob((address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, string module, (bytes20,bytes32) pin, string[] inputKeys, string[] inputValues) returns(bytes32 jobId)
 func (market *Market) UnpackPostJob(data []byte) ([32]byte, error) {
 	out, err := market.abi.Unpack("postJob", data)
 	if err != nil {
@@ -1016,11 +1069,33 @@ func (market *Market) UnpackPostedAt(data []byte) (uint64, error) {
 	return out0, nil
 }
 
-// PackRefuseDeal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x74bcd612.  This method will panic if any
+// PackRecuse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7642951.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function refuseDeal((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId, string reason) returns()
+// Solidity: function recuse((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId, address[] mediators) returns()
+func (market *Market) PackRecuse(t MarketTerms, dealId [32]byte, mediators []common.Address) []byte {
+	enc, err := market.abi.Pack("recuse", t, dealId, mediators)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecuse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7642951.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recuse((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId, address[] mediators) returns()
+func (market *Market) TryPackRecuse(t MarketTerms, dealId [32]byte, mediators []common.Address) ([]byte, error) {
+	return market.abi.Pack("recuse", t, dealId, mediators)
+}
+
+// PackRefuseDeal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x800822bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refuseDeal((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId, string reason) returns()
 func (market *Market) PackRefuseDeal(t MarketTerms, dealId [32]byte, reason string) []byte {
 	enc, err := market.abi.Pack("refuseDeal", t, dealId, reason)
 	if err != nil {
@@ -1030,34 +1105,56 @@ func (market *Market) PackRefuseDeal(t MarketTerms, dealId [32]byte, reason stri
 }
 
 // TryPackRefuseDeal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x74bcd612.  This method will return an error
+// the contract method with ID 0x800822bd.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function refuseDeal((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId, string reason) returns()
+// Solidity: function refuseDeal((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId, string reason) returns()
 func (market *Market) TryPackRefuseDeal(t MarketTerms, dealId [32]byte, reason string) ([]byte, error) {
 	return market.abi.Pack("refuseDeal", t, dealId, reason)
 }
 
-// PackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x61d689fa.  This method will panic if any
+// PackRegisterMediator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe86e8fda.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function register(uint8 role) returns()
-func (market *Market) PackRegister(role uint8) []byte {
-	enc, err := market.abi.Pack("register", role)
+// Solidity: function registerMediator(uint96 minFee, uint32 minWindow) returns()
+func (market *Market) PackRegisterMediator(minFee *big.Int, minWindow uint32) []byte {
+	enc, err := market.abi.Pack("registerMediator", minFee, minWindow)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x61d689fa.  This method will return an error
+// TryPackRegisterMediator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe86e8fda.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function register(uint8 role) returns()
-func (market *Market) TryPackRegister(role uint8) ([]byte, error) {
-	return market.abi.Pack("register", role)
+// Solidity: function registerMediator(uint96 minFee, uint32 minWindow) returns()
+func (market *Market) TryPackRegisterMediator(minFee *big.Int, minWindow uint32) ([]byte, error) {
+	return market.abi.Pack("registerMediator", minFee, minWindow)
+}
+
+// PackRegisterSolver is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c923afc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerSolver() returns()
+func (market *Market) PackRegisterSolver() []byte {
+	enc, err := market.abi.Pack("registerSolver")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterSolver is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c923afc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerSolver() returns()
+func (market *Market) TryPackRegisterSolver() ([]byte, error) {
+	return market.abi.Pack("registerSolver")
 }
 
 // PackRoles is the Go binding used to pack the parameters required for calling
@@ -1201,10 +1298,10 @@ func (market *Market) UnpackSolvers(data []byte) ([]common.Address, error) {
 }
 
 // PackSubmitResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe10f0274.  This method will panic if any
+// the contract method with ID 0x2831b021.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function submitResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId, bytes32 resultHash) returns()
+// Solidity: function submitResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId, bytes32 resultHash) returns()
 func (market *Market) PackSubmitResult(t MarketTerms, dealId [32]byte, resultHash [32]byte) []byte {
 	enc, err := market.abi.Pack("submitResult", t, dealId, resultHash)
 	if err != nil {
@@ -1214,19 +1311,19 @@ func (market *Market) PackSubmitResult(t MarketTerms, dealId [32]byte, resultHas
 }
 
 // TryPackSubmitResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe10f0274.  This method will return an error
+// the contract method with ID 0x2831b021.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function submitResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId, bytes32 resultHash) returns()
+// Solidity: function submitResult((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId, bytes32 resultHash) returns()
 func (market *Market) TryPackSubmitResult(t MarketTerms, dealId [32]byte, resultHash [32]byte) ([]byte, error) {
 	return market.abi.Pack("submitResult", t, dealId, resultHash)
 }
 
 // PackTimeoutJudge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb99ea463.  This method will panic if any
+// the contract method with ID 0x1c8b3926.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function timeoutJudge((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function timeoutJudge((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) PackTimeoutJudge(t MarketTerms, dealId [32]byte) []byte {
 	enc, err := market.abi.Pack("timeoutJudge", t, dealId)
 	if err != nil {
@@ -1236,19 +1333,19 @@ func (market *Market) PackTimeoutJudge(t MarketTerms, dealId [32]byte) []byte {
 }
 
 // TryPackTimeoutJudge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb99ea463.  This method will return an error
+// the contract method with ID 0x1c8b3926.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function timeoutJudge((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function timeoutJudge((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) TryPackTimeoutJudge(t MarketTerms, dealId [32]byte) ([]byte, error) {
 	return market.abi.Pack("timeoutJudge", t, dealId)
 }
 
 // PackTimeoutMediate is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb4bf116f.  This method will panic if any
+// the contract method with ID 0x31f78b55.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function timeoutMediate((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function timeoutMediate((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) PackTimeoutMediate(t MarketTerms, dealId [32]byte) []byte {
 	enc, err := market.abi.Pack("timeoutMediate", t, dealId)
 	if err != nil {
@@ -1258,19 +1355,19 @@ func (market *Market) PackTimeoutMediate(t MarketTerms, dealId [32]byte) []byte 
 }
 
 // TryPackTimeoutMediate is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb4bf116f.  This method will return an error
+// the contract method with ID 0x31f78b55.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function timeoutMediate((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function timeoutMediate((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) TryPackTimeoutMediate(t MarketTerms, dealId [32]byte) ([]byte, error) {
 	return market.abi.Pack("timeoutMediate", t, dealId)
 }
 
 // PackTimeoutSubmit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa660f469.  This method will panic if any
+// the contract method with ID 0xd485beaf.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function timeoutSubmit((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function timeoutSubmit((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) PackTimeoutSubmit(t MarketTerms, dealId [32]byte) []byte {
 	enc, err := market.abi.Pack("timeoutSubmit", t, dealId)
 	if err != nil {
@@ -1280,10 +1377,10 @@ func (market *Market) PackTimeoutSubmit(t MarketTerms, dealId [32]byte) []byte {
 }
 
 // TryPackTimeoutSubmit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa660f469.  This method will return an error
+// the contract method with ID 0xd485beaf.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function timeoutSubmit((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) t, bytes32 dealId) returns()
+// Solidity: function timeoutSubmit((address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) t, bytes32 dealId) returns()
 func (market *Market) TryPackTimeoutSubmit(t MarketTerms, dealId [32]byte) ([]byte, error) {
 	return market.abi.Pack("timeoutSubmit", t, dealId)
 }
@@ -1388,7 +1485,7 @@ func (MarketDealMatched) ContractEventName() string {
 // UnpackDealMatchedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DealMatched(bytes32 indexed dealId, address indexed jc, address indexed rp, bytes32 offerId, (address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,bytes32,bool) terms, address[] mediators)
+// Solidity: event DealMatched(bytes32 indexed dealId, address indexed jc, address indexed rp, bytes32 offerId, (address,address,address,uint96,uint96,uint96,uint96,uint32,uint32,uint32,uint96,bytes32,bool) terms, address[] mediators)
 func (market *Market) UnpackDealMatchedEvent(log *types.Log) (*MarketDealMatched, error) {
 	event := "DealMatched"
 	if len(log.Topics) == 0 {
@@ -1506,6 +1603,51 @@ func (market *Market) UnpackDepositedEvent(log *types.Log) (*MarketDeposited, er
 	return out, nil
 }
 
+// MarketDrawDeferred represents a DrawDeferred event raised by the Market contract.
+type MarketDrawDeferred struct {
+	DealId [32]byte
+	Anchor *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketDrawDeferredEventName = "DrawDeferred"
+
+// ContractEventName returns the user-defined event name.
+func (MarketDrawDeferred) ContractEventName() string {
+	return MarketDrawDeferredEventName
+}
+
+// UnpackDrawDeferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DrawDeferred(bytes32 indexed dealId, uint256 anchor)
+func (market *Market) UnpackDrawDeferredEvent(log *types.Log) (*MarketDrawDeferred, error) {
+	event := "DrawDeferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketDrawDeferred)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MarketEIP712DomainChanged represents a EIP712DomainChanged event raised by the Market contract.
 type MarketEIP712DomainChanged struct {
 	Raw *types.Log // Blockchain specific contextual infos
@@ -1571,7 +1713,7 @@ func (MarketJobPosted) ContractEventName() string {
 // UnpackJobPostedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobPosted(bytes32 indexed jobId, address indexed creator, (address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, string module, (bytes20,bytes32) pin, string[] inputKeys, string[] inputValues)
+// Solidity: event JobPosted(bytes32 indexed jobId, address indexed creator, (address,bytes32,bytes32,bytes32,uint64,uint64,uint64,uint32,uint64,uint256,uint256,uint256,uint32,uint32,uint32,uint256,uint256,address[],address[],uint64,uint256,uint64,uint64) job, string module, (bytes20,bytes32) pin, string[] inputKeys, string[] inputValues)
 func (market *Market) UnpackJobPostedEvent(log *types.Log) (*MarketJobPosted, error) {
 	event := "JobPosted"
 	if len(log.Topics) == 0 {
@@ -1777,6 +1919,186 @@ func (market *Market) UnpackMediationTimedOutEvent(log *types.Log) (*MarketMedia
 	return out, nil
 }
 
+// MarketMediationUnavailable represents a MediationUnavailable event raised by the Market contract.
+type MarketMediationUnavailable struct {
+	DealId [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketMediationUnavailableEventName = "MediationUnavailable"
+
+// ContractEventName returns the user-defined event name.
+func (MarketMediationUnavailable) ContractEventName() string {
+	return MarketMediationUnavailableEventName
+}
+
+// UnpackMediationUnavailableEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MediationUnavailable(bytes32 indexed dealId)
+func (market *Market) UnpackMediationUnavailableEvent(log *types.Log) (*MarketMediationUnavailable, error) {
+	event := "MediationUnavailable"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketMediationUnavailable)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketMediatorDrawn represents a MediatorDrawn event raised by the Market contract.
+type MarketMediatorDrawn struct {
+	DealId   [32]byte
+	Mediator common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketMediatorDrawnEventName = "MediatorDrawn"
+
+// ContractEventName returns the user-defined event name.
+func (MarketMediatorDrawn) ContractEventName() string {
+	return MarketMediatorDrawnEventName
+}
+
+// UnpackMediatorDrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MediatorDrawn(bytes32 indexed dealId, address indexed mediator)
+func (market *Market) UnpackMediatorDrawnEvent(log *types.Log) (*MarketMediatorDrawn, error) {
+	event := "MediatorDrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketMediatorDrawn)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketMediatorRecused represents a MediatorRecused event raised by the Market contract.
+type MarketMediatorRecused struct {
+	DealId   [32]byte
+	Mediator common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketMediatorRecusedEventName = "MediatorRecused"
+
+// ContractEventName returns the user-defined event name.
+func (MarketMediatorRecused) ContractEventName() string {
+	return MarketMediatorRecusedEventName
+}
+
+// UnpackMediatorRecusedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MediatorRecused(bytes32 indexed dealId, address indexed mediator)
+func (market *Market) UnpackMediatorRecusedEvent(log *types.Log) (*MarketMediatorRecused, error) {
+	event := "MediatorRecused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketMediatorRecused)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketMediatorRegistered represents a MediatorRegistered event raised by the Market contract.
+type MarketMediatorRegistered struct {
+	Account   common.Address
+	MinFee    *big.Int
+	MinWindow uint32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketMediatorRegisteredEventName = "MediatorRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (MarketMediatorRegistered) ContractEventName() string {
+	return MarketMediatorRegisteredEventName
+}
+
+// UnpackMediatorRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MediatorRegistered(address indexed account, uint256 minFee, uint32 minWindow)
+func (market *Market) UnpackMediatorRegisteredEvent(log *types.Log) (*MarketMediatorRegistered, error) {
+	event := "MediatorRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketMediatorRegistered)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MarketRegistered represents a Registered event raised by the Market contract.
 type MarketRegistered struct {
 	Account common.Address
@@ -1868,9 +2190,8 @@ func (market *Market) UnpackResultAcceptedEvent(log *types.Log) (*MarketResultAc
 
 // MarketResultChallenged represents a ResultChallenged event raised by the Market contract.
 type MarketResultChallenged struct {
-	DealId   [32]byte
-	Mediator common.Address
-	Raw      *types.Log // Blockchain specific contextual infos
+	DealId [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
 }
 
 const MarketResultChallengedEventName = "ResultChallenged"
@@ -1883,7 +2204,7 @@ func (MarketResultChallenged) ContractEventName() string {
 // UnpackResultChallengedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ResultChallenged(bytes32 indexed dealId, address indexed mediator)
+// Solidity: event ResultChallenged(bytes32 indexed dealId)
 func (market *Market) UnpackResultChallengedEvent(log *types.Log) (*MarketResultChallenged, error) {
 	event := "ResultChallenged"
 	if len(log.Topics) == 0 {
@@ -2139,6 +2460,9 @@ func (market *Market) UnpackWithdrawnEvent(log *types.Log) (*MarketWithdrawn, er
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (market *Market) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], market.abi.Errors["AlreadyDrawn"].ID.Bytes()[:4]) {
+		return market.UnpackAlreadyDrawnError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
 		return market.UnpackAlreadyRegisteredError(raw[4:])
 	}
@@ -2166,6 +2490,9 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], market.abi.Errors["DealExists"].ID.Bytes()[:4]) {
 		return market.UnpackDealExistsError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], market.abi.Errors["DrawNotReady"].ID.Bytes()[:4]) {
+		return market.UnpackDrawNotReadyError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["Expired"].ID.Bytes()[:4]) {
 		return market.UnpackExpiredError(raw[4:])
 	}
@@ -2184,6 +2511,9 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], market.abi.Errors["NotCreator"].ID.Bytes()[:4]) {
 		return market.UnpackNotCreatorError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NotDrawn"].ID.Bytes()[:4]) {
+		return market.UnpackNotDrawnError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], market.abi.Errors["NotParty"].ID.Bytes()[:4]) {
 		return market.UnpackNotPartyError(raw[4:])
 	}
@@ -2198,6 +2528,9 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], market.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
 		return market.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["TooManyMediators"].ID.Bytes()[:4]) {
+		return market.UnpackTooManyMediatorsError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], market.abi.Errors["TooManySolvers"].ID.Bytes()[:4]) {
 		return market.UnpackTooManySolversError(raw[4:])
@@ -2215,6 +2548,31 @@ func (market *Market) UnpackError(raw []byte) (any, error) {
 		return market.UnpackZeroAmountError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// MarketAlreadyDrawn represents a AlreadyDrawn error raised by the Market contract.
+type MarketAlreadyDrawn struct {
+	DealId   [32]byte
+	Mediator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyDrawn(bytes32 dealId, address mediator)
+func MarketAlreadyDrawnErrorID() common.Hash {
+	return common.HexToHash("0xecd69b0e43138a3b2401c0e18bd617333bbc55cbd830ceb68a85a06b812d10f9")
+}
+
+// UnpackAlreadyDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyDrawn(bytes32 dealId, address mediator)
+func (market *Market) UnpackAlreadyDrawnError(raw []byte) (*MarketAlreadyDrawn, error) {
+	out := new(MarketAlreadyDrawn)
+	if err := market.abi.UnpackIntoInterface(out, "AlreadyDrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // MarketAlreadyRegistered represents a AlreadyRegistered error raised by the Market contract.
@@ -2435,6 +2793,31 @@ func (market *Market) UnpackDealExistsError(raw []byte) (*MarketDealExists, erro
 	return out, nil
 }
 
+// MarketDrawNotReady represents a DrawNotReady error raised by the Market contract.
+type MarketDrawNotReady struct {
+	DealId    [32]byte
+	FromBlock *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DrawNotReady(bytes32 dealId, uint256 fromBlock)
+func MarketDrawNotReadyErrorID() common.Hash {
+	return common.HexToHash("0xc97d2fca43ab74bfb3ff2a18b41d0be9c5114ca340b26bb65f3541d4f52f25f1")
+}
+
+// UnpackDrawNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DrawNotReady(bytes32 dealId, uint256 fromBlock)
+func (market *Market) UnpackDrawNotReadyError(raw []byte) (*MarketDrawNotReady, error) {
+	out := new(MarketDrawNotReady)
+	if err := market.abi.UnpackIntoInterface(out, "DrawNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketExpired represents a Expired error raised by the Market contract.
 type MarketExpired struct {
 	ValidUntil uint64
@@ -2583,6 +2966,30 @@ func (market *Market) UnpackNotCreatorError(raw []byte) (*MarketNotCreator, erro
 	return out, nil
 }
 
+// MarketNotDrawn represents a NotDrawn error raised by the Market contract.
+type MarketNotDrawn struct {
+	DealId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDrawn(bytes32 dealId)
+func MarketNotDrawnErrorID() common.Hash {
+	return common.HexToHash("0xd7e0040fed370d4b03d8a446f05af941b33a1428e7cd2165991372b93485c8d5")
+}
+
+// UnpackNotDrawnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDrawn(bytes32 dealId)
+func (market *Market) UnpackNotDrawnError(raw []byte) (*MarketNotDrawn, error) {
+	out := new(MarketNotDrawn)
+	if err := market.abi.UnpackIntoInterface(out, "NotDrawn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MarketNotParty represents a NotParty error raised by the Market contract.
 type MarketNotParty struct {
 	DealId [32]byte
@@ -2701,6 +3108,29 @@ func MarketStringTooLongErrorID() common.Hash {
 func (market *Market) UnpackStringTooLongError(raw []byte) (*MarketStringTooLong, error) {
 	out := new(MarketStringTooLong)
 	if err := market.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketTooManyMediators represents a TooManyMediators error raised by the Market contract.
+type MarketTooManyMediators struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyMediators()
+func MarketTooManyMediatorsErrorID() common.Hash {
+	return common.HexToHash("0xb10fda510387629b16bd06c9ff52a876ef042f66600495be79d0b90dc842e7ae")
+}
+
+// UnpackTooManyMediatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyMediators()
+func (market *Market) UnpackTooManyMediatorsError(raw []byte) (*MarketTooManyMediators, error) {
+	out := new(MarketTooManyMediators)
+	if err := market.abi.UnpackIntoInterface(out, "TooManyMediators", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -10,6 +10,13 @@ import {Market, IJobClient} from "./Market.sol";
 /// posts a cowsay:v0.0.1 job to the Market, paid from this contract's escrow, and the Market
 /// calls coophiveResult back with the deal id and the result archive's sha256 once the deal is
 /// accepted. No one holds a key for it: solvers match the posted job like a gossiped one.
+///
+/// The pattern to copy for any on-chain job creator: only the owner spends the contract's
+/// escrow (runCowsay, withdraw), the posted job bounds every deal term that can cost the
+/// contract money (the RP's windows and collateral, the mediation fee), and the owner can
+/// judge a result inside the judge window through the contract (accept or challenge), since
+/// the Market takes those calls only from the job's creator. A client whose owner never judges
+/// pays for whatever hash the RP submits once the judge window passes.
 contract CowsayClient is IJobClient {
     using SafeERC20 for IERC20;
 
@@ -21,6 +28,18 @@ contract CowsayClient is IJobClient {
     uint256 public immutable maxPrice;
     uint256 public immutable collateral;
     uint64 public immutable validFor; // seconds a posted job stays open
+
+    /// What every posted job accepts of an RP's terms, and what a challenge costs.
+    struct Bounds {
+        uint256 mediationFee;
+        uint32 maxSubmitWindow; // the longest the contract's money may wait for a result
+        uint32 minJudgeWindow; // the owner's time to judge a result
+        uint32 maxMediateWindow; // the longest it may wait for a mediator
+        uint256 minTimeoutCollateral;
+        uint256 minResultsCollateral;
+    }
+
+    Bounds public bounds;
     address[] internal mediators;
     uint256 public nonce;
 
@@ -33,7 +52,19 @@ contract CowsayClient is IJobClient {
     error OnlyMarket(address caller);
     error OnlyOwner(address caller);
 
-    constructor(Market market_, address[] memory mediators_, uint256 maxPrice_, uint256 collateral_, uint64 validFor_) {
+    modifier onlyOwner() {
+        if (msg.sender != owner) revert OnlyOwner(msg.sender);
+        _;
+    }
+
+    constructor(
+        Market market_,
+        address[] memory mediators_,
+        uint256 maxPrice_,
+        uint256 collateral_,
+        uint64 validFor_,
+        Bounds memory bounds_
+    ) {
         market = market_;
         token = market_.token();
         owner = msg.sender;
@@ -41,6 +72,7 @@ contract CowsayClient is IJobClient {
         maxPrice = maxPrice_;
         collateral = collateral_;
         validFor = validFor_;
+        bounds = bounds_;
     }
 
     /// @notice Moves `amount` tokens from the caller (after approve) into this contract's escrow
@@ -52,18 +84,20 @@ contract CowsayClient is IJobClient {
     }
 
     /// @notice Returns `amount` of this contract's free escrow to the owner.
-    function withdraw(uint256 amount) external {
-        if (msg.sender != owner) revert OnlyOwner(msg.sender);
+    function withdraw(uint256 amount) external onlyOwner {
         market.withdraw(amount);
         token.safeTransfer(owner, amount);
     }
 
-    /// @notice Posts a cowsay job for `message`; any registered solver may match it at once.
-    function runCowsay(string calldata message) external returns (bytes32 jobId) {
+    /// @notice Posts a cowsay job for `message`, paid from this contract's escrow; any
+    /// registered solver may match it at once. Only the owner: anyone else could spend the
+    /// escrow on jobs matched to their own RP.
+    function runCowsay(string calldata message) external onlyOwner returns (bytes32 jobId) {
         string[] memory keys = new string[](1);
         string[] memory values = new string[](1);
         keys[0] = "Message";
         values[0] = message;
+        Bounds memory b = bounds;
         Market.JobOffer memory job = Market.JobOffer({
             creator: address(this),
             module: keccak256(bytes(MODULE)),
@@ -76,6 +110,12 @@ contract CowsayClient is IJobClient {
             gpuVramMiB: 0,
             maxPrice: maxPrice,
             collateral: collateral,
+            mediationFee: b.mediationFee,
+            maxSubmitWindow: b.maxSubmitWindow,
+            minJudgeWindow: b.minJudgeWindow,
+            maxMediateWindow: b.maxMediateWindow,
+            minTimeoutCollateral: b.minTimeoutCollateral,
+            minResultsCollateral: b.minResultsCollateral,
             mediators: mediators,
             solvers: new address[](0),
             solverWindow: 0,
@@ -86,6 +126,18 @@ contract CowsayClient is IJobClient {
         jobId = market.postJob(job, MODULE, Market.ModulePin(bytes20(0), bytes32(0)), keys, values);
         messages[jobId] = message;
         emit CowsayRequested(jobId, message);
+    }
+
+    /// @notice The owner accepts a deal's result before the judge window ends.
+    function accept(Market.Terms calldata t, bytes32 dealId) external onlyOwner {
+        market.acceptResult(t, dealId);
+    }
+
+    /// @notice The owner disputes a deal's result within the judge window (e.g. its own run
+    /// of the deterministic cowsay hashes differently); the mediation fee comes from this
+    /// contract's escrow, and a mediator is drawn.
+    function challenge(Market.Terms calldata t, bytes32 dealId) external onlyOwner {
+        market.challengeResult(t, dealId);
     }
 
     /// @notice The Market delivers an accepted result.

@@ -38,7 +38,14 @@ contract Market is EIP712 {
         uint64 gpuVramMiB; // per GPU
         uint256 maxPrice;
         uint256 collateral; // the JC's timeout collateral
-        address[] mediators;
+        uint256 mediationFee; // what the JC pays the drawn mediator if it challenges
+        // The job bounds every deal term the offer sets that can cost the JC money:
+        uint32 maxSubmitWindow; // the longest submit window it accepts
+        uint32 minJudgeWindow; // the shortest judge window it accepts
+        uint32 maxMediateWindow; // the longest mediate window it accepts
+        uint256 minTimeoutCollateral; // the least RP timeout collateral it accepts
+        uint256 minResultsCollateral; // the least RP results collateral it accepts
+        address[] mediators; // at most MAX_MEDIATORS
         address[] solvers; // ranked, at most 3
         uint64 solverWindow; // seconds each ranked solver has before the next may settle
         uint256 nonce;
@@ -60,7 +67,7 @@ contract Market is EIP712 {
         uint32 submitWindow;
         uint32 judgeWindow;
         uint32 mediateWindow;
-        address[] mediators;
+        address[] mediators; // at most MAX_MEDIATORS
         uint32 capacity; // deals this offer may make
         uint256 nonce;
         uint64 createdAt;
@@ -68,7 +75,7 @@ contract Market is EIP712 {
     }
 
     bytes32 public constant JOB_OFFER_TYPEHASH = keccak256(
-        "JobOffer(address creator,bytes32 module,bytes32 moduleHash,bytes32 inputsHash,uint64 cpuMilli,uint64 ramMiB,uint64 diskMiB,uint32 gpus,uint64 gpuVramMiB,uint256 maxPrice,uint256 collateral,address[] mediators,address[] solvers,uint64 solverWindow,uint256 nonce,uint64 createdAt,uint64 validUntil)"
+        "JobOffer(address creator,bytes32 module,bytes32 moduleHash,bytes32 inputsHash,uint64 cpuMilli,uint64 ramMiB,uint64 diskMiB,uint32 gpus,uint64 gpuVramMiB,uint256 maxPrice,uint256 collateral,uint256 mediationFee,uint32 maxSubmitWindow,uint32 minJudgeWindow,uint32 maxMediateWindow,uint256 minTimeoutCollateral,uint256 minResultsCollateral,address[] mediators,address[] solvers,uint64 solverWindow,uint256 nonce,uint64 createdAt,uint64 validUntil)"
     );
     bytes32 public constant RESOURCE_OFFER_TYPEHASH = keccak256(
         "ResourceOffer(address provider,uint64 cpuMilli,uint64 ramMiB,uint64 diskMiB,uint32 gpus,uint64 gpuVramMiB,bytes32[] modules,uint256 price,uint256 timeoutCollateral,uint256 resultsCollateral,uint32 submitWindow,uint32 judgeWindow,uint32 mediateWindow,address[] mediators,uint32 capacity,uint256 nonce,uint64 createdAt,uint64 validUntil)"
@@ -86,7 +93,8 @@ contract Market is EIP712 {
         MediationRejected,
         TimedOutSubmit,
         TimedOutMediate,
-        Refused
+        Refused,
+        Unmediated // challenged, but no registered mediator the deal names would take it: all refunded
     }
 
     /// A git module's pin as a posted job carries it: moduleHash = keccak256(commit ‖ template).
@@ -107,18 +115,33 @@ contract Market is EIP712 {
         uint32 submitWindow;
         uint32 judgeWindow;
         uint32 mediateWindow;
-        bytes32 mediatorsHash; // keccak256(abi.encodePacked(shared registered mediators))
+        uint96 mediationFee; // the job's: locked from the JC at challenge, to the mediator that rules
+        bytes32 mediatorsHash; // keccak256(abi.encodePacked(mediators both offers name, each once))
         bool callback; // the job was posted on-chain: jc is a contract called back on acceptance
     }
 
-    /// One deal: three slots.
+    /// One deal: three slots, a fourth once challenged (its Draw).
     struct Deal {
         State state;
-        uint40 stateAt; // when the deal entered its state
+        uint40 stateAt; // when the deal entered its state (a challenged deal: when its mediator was drawn)
         uint40 matchBlock; // the block of DealMatched, where its terms can be read
-        address mediator; // drawn at challenge
+        address mediator; // drawn after the challenge
         bytes32 termsHash;
         bytes32 resultHash;
+    }
+
+    /// A challenged deal's mediator draw: the draw uses the hash of the block after `anchor`
+    /// (the challenge's block, or a recusal's), which no party knew when it sent that call.
+    struct Draw {
+        uint40 anchor;
+        uint16 recused; // bit i: the deal's mediators[i] recused itself
+    }
+
+    /// What a registered mediator accepts, stated when it registers, and its bond as it stands.
+    struct MediatorTerms {
+        uint128 bond; // slashed for silence
+        uint96 minFee; // the least mediation fee it works for
+        uint32 minWindow; // the shortest mediate window it works in, seconds
     }
 
     struct Account {
@@ -129,6 +152,8 @@ contract Market is EIP712 {
     uint8 public constant ROLE_SOLVER = 1;
     uint8 public constant ROLE_MEDIATOR = 2;
     uint256 public constant MAX_SOLVERS = 3;
+    /// Most mediators an offer may name (a draw excludes recused ones by a 16-bit mask).
+    uint256 public constant MAX_MEDIATORS = 16;
     /// Gas an on-chain job creator's callback gets; a callback that fails or runs out of it does
     /// not stop settlement.
     uint256 public constant CALLBACK_GAS = 200_000;
@@ -136,15 +161,15 @@ contract Market is EIP712 {
     IERC20 public immutable token;
     uint256 public immutable bond; // locked per registered role
     uint256 public immutable solverFeeBps; // of the price, to the solver, on settlement
-    uint256 public immutable mediationFee; // locked from the JC at challenge, to the mediator
 
     mapping(address => Account) public accounts;
     mapping(address => uint8) public roles; // bitmask of ROLE_*
     address[] internal solverList; // registered solvers, for job creators to rank
     mapping(address => uint256) internal solverIndex; // position in solverList, plus one
     mapping(address => uint32) public activeMediations;
-    mapping(address => uint128) public mediatorBond; // a mediator's bond as it stands: slashed for silence
+    mapping(address => MediatorTerms) public mediatorTerms;
     mapping(bytes32 => Deal) internal deals;
+    mapping(bytes32 => Draw) internal draws;
     mapping(bytes32 => uint32) public offerUsed; // resource offer digest => deals made
     mapping(bytes32 => uint64) public postedAt; // job id => block a contract posted it in
 
@@ -152,6 +177,7 @@ contract Market is EIP712 {
     event Deposited(address indexed account, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
     event Registered(address indexed account, uint8 role);
+    event MediatorRegistered(address indexed account, uint256 minFee, uint32 minWindow);
     event Unregistered(address indexed account, uint8 role);
     event JobPosted(
         bytes32 indexed jobId, address indexed creator, JobOffer job, string module, ModulePin pin, string[] inputKeys, string[] inputValues
@@ -161,7 +187,11 @@ contract Market is EIP712 {
     event ResultAccepted(bytes32 indexed dealId);
     event SubmitTimedOut(bytes32 indexed dealId);
     event JudgeTimedOut(bytes32 indexed dealId);
-    event ResultChallenged(bytes32 indexed dealId, address indexed mediator);
+    event ResultChallenged(bytes32 indexed dealId);
+    event MediatorDrawn(bytes32 indexed dealId, address indexed mediator);
+    event MediatorRecused(bytes32 indexed dealId, address indexed mediator);
+    event DrawDeferred(bytes32 indexed dealId, uint256 anchor);
+    event MediationUnavailable(bytes32 indexed dealId);
     event MediationAccepted(bytes32 indexed dealId);
     event MediationRejected(bytes32 indexed dealId);
     event MediationTimedOut(bytes32 indexed dealId, address indexed mediator, uint256 slashed);
@@ -181,6 +211,10 @@ contract Market is EIP712 {
     error MediationsOpen(address mediator, uint32 open);
     error SolverNotInWindow(address solver, uint256 opensAt);
     error TooManySolvers();
+    error TooManyMediators();
+    error NotDrawn(bytes32 dealId);
+    error AlreadyDrawn(bytes32 dealId, address mediator);
+    error DrawNotReady(bytes32 dealId, uint256 fromBlock);
     error WrongState(bytes32 dealId, State state);
     error NotParty(bytes32 dealId, address caller);
     error BadTerms(bytes32 dealId);
@@ -192,12 +226,12 @@ contract Market is EIP712 {
     error BadJob(string reason);
     error CallbackGasTooLow(uint256 left, uint256 needed);
 
-    constructor(IERC20 token_, uint256 bond_, uint256 solverFeeBps_, uint256 mediationFee_) EIP712("coophive", "1") {
+    constructor(IERC20 token_, uint256 bond_, uint256 solverFeeBps_) EIP712("coophive", "1") {
         require(solverFeeBps_ <= 10_000, "fee above 100%");
+        require(bond_ <= type(uint128).max, "bond too large");
         token = token_;
         bond = bond_;
         solverFeeBps = solverFeeBps_;
-        mediationFee = mediationFee_;
     }
 
     // ---- escrow ----
@@ -222,22 +256,30 @@ contract Market is EIP712 {
 
     // ---- registry ----
 
-    /// @notice Registers the caller as a solver or a mediator, locking `bond` of its escrow. A
-    /// mediator removed for silence first takes what is left of its bond back with unregister.
-    function register(uint8 role) external {
-        if (role != ROLE_SOLVER && role != ROLE_MEDIATOR) revert NotRegistered(msg.sender, role);
-        if (roles[msg.sender] & role != 0 || (role == ROLE_MEDIATOR && mediatorBond[msg.sender] != 0)) {
-            revert AlreadyRegistered(msg.sender, role);
+    /// @notice Registers the caller as a solver, locking `bond` of its escrow.
+    function registerSolver() external {
+        if (roles[msg.sender] & ROLE_SOLVER != 0) revert AlreadyRegistered(msg.sender, ROLE_SOLVER);
+        _lock(msg.sender, bond);
+        roles[msg.sender] |= ROLE_SOLVER;
+        solverList.push(msg.sender);
+        solverIndex[msg.sender] = solverList.length;
+        emit Registered(msg.sender, ROLE_SOLVER);
+    }
+
+    /// @notice Registers the caller as a mediator on its own terms, locking `bond` of its
+    /// escrow: it is drawn only for deals whose mediation fee is at least `minFee` and whose
+    /// mediate window is at least `minWindow` seconds. A mediator removed for silence first
+    /// takes what is left of its bond back with unregister; to change its terms, a mediator
+    /// unregisters (with no mediation open) and registers again.
+    function registerMediator(uint96 minFee, uint32 minWindow) external {
+        if (roles[msg.sender] & ROLE_MEDIATOR != 0 || mediatorTerms[msg.sender].bond != 0) {
+            revert AlreadyRegistered(msg.sender, ROLE_MEDIATOR);
         }
         _lock(msg.sender, bond);
-        roles[msg.sender] |= role;
-        if (role == ROLE_SOLVER) {
-            solverList.push(msg.sender);
-            solverIndex[msg.sender] = solverList.length;
-        } else {
-            mediatorBond[msg.sender] = _u128(bond);
-        }
-        emit Registered(msg.sender, role);
+        roles[msg.sender] |= ROLE_MEDIATOR;
+        mediatorTerms[msg.sender] = MediatorTerms({bond: uint128(bond), minFee: minFee, minWindow: minWindow});
+        emit Registered(msg.sender, ROLE_MEDIATOR);
+        emit MediatorRegistered(msg.sender, minFee, minWindow);
     }
 
     /// @notice Leaves a role and unlocks its bond (a mediator: what is left of it). A mediator
@@ -245,8 +287,8 @@ contract Market is EIP712 {
     function unregister(uint8 role) external {
         uint256 amount = bond;
         if (role == ROLE_MEDIATOR) {
-            amount = mediatorBond[msg.sender];
-            delete mediatorBond[msg.sender];
+            amount = mediatorTerms[msg.sender].bond;
+            delete mediatorTerms[msg.sender];
         }
         bool held = roles[msg.sender] & role != 0 || (role == ROLE_MEDIATOR && amount != 0);
         if (!held || (role != ROLE_SOLVER && role != ROLE_MEDIATOR)) {
@@ -286,10 +328,18 @@ contract Market is EIP712 {
         bytes memory head = abi.encode(
             JOB_OFFER_TYPEHASH, j.creator, j.module, j.moduleHash, j.inputsHash, j.cpuMilli, j.ramMiB, j.diskMiB, j.gpus
         );
-        bytes memory tail = abi.encode(
+        bytes memory bounds = abi.encode(
             j.gpuVramMiB,
             j.maxPrice,
             j.collateral,
+            j.mediationFee,
+            j.maxSubmitWindow,
+            j.minJudgeWindow,
+            j.maxMediateWindow,
+            j.minTimeoutCollateral,
+            j.minResultsCollateral
+        );
+        bytes memory tail = abi.encode(
             keccak256(abi.encodePacked(j.mediators)),
             keccak256(abi.encodePacked(j.solvers)),
             j.solverWindow,
@@ -297,7 +347,7 @@ contract Market is EIP712 {
             j.createdAt,
             j.validUntil
         );
-        return keccak256(bytes.concat(head, tail));
+        return keccak256(bytes.concat(head, bounds, tail));
     }
 
     function _offerStructHash(ResourceOffer calldata o) internal pure returns (bytes32) {
@@ -398,7 +448,7 @@ contract Market is EIP712 {
         if (used >= offer.capacity) revert CapacityExhausted(offerId);
         offerUsed[offerId] = used + 1;
         _checkCompatible(job, offer);
-        address[] memory mediators = _sharedMediators(job.mediators, offer.mediators);
+        address[] memory mediators = _sharedMediators(job, offer);
 
         Terms memory t = Terms({
             jc: job.creator,
@@ -411,6 +461,7 @@ contract Market is EIP712 {
             submitWindow: offer.submitWindow,
             judgeWindow: offer.judgeWindow,
             mediateWindow: offer.mediateWindow,
+            mediationFee: _u96(job.mediationFee),
             mediatorsHash: keccak256(abi.encodePacked(mediators)),
             callback: posted
         });
@@ -454,6 +505,11 @@ contract Market is EIP712 {
         if (offer.gpus < job.gpus) revert Incompatible("gpus");
         if (job.gpus > 0 && offer.gpuVramMiB < job.gpuVramMiB) revert Incompatible("gpu vram");
         if (offer.price > job.maxPrice) revert Incompatible("price");
+        if (offer.submitWindow > job.maxSubmitWindow) revert Incompatible("submit window");
+        if (offer.judgeWindow < job.minJudgeWindow) revert Incompatible("judge window");
+        if (offer.mediateWindow > job.maxMediateWindow) revert Incompatible("mediate window");
+        if (offer.timeoutCollateral < job.minTimeoutCollateral) revert Incompatible("timeout collateral");
+        if (offer.resultsCollateral < job.minResultsCollateral) revert Incompatible("results collateral");
         if (offer.modules.length > 0) {
             bool ok;
             for (uint256 i = 0; i < offer.modules.length; i++) {
@@ -466,23 +522,45 @@ contract Market is EIP712 {
         }
     }
 
-    /// The job's mediators that the offer also names and that are registered, in the job's order.
-    function _sharedMediators(address[] calldata a, address[] calldata b) internal view returns (address[] memory shared) {
+    /// The mediators a deal may draw from: those the job names that the offer names too, each
+    /// once, in the job's order, that are registered and whose terms the deal meets (the job's
+    /// fee, the offer's mediate window). At least one, or there is no deal.
+    function _sharedMediators(JobOffer calldata job, ResourceOffer calldata offer) internal view returns (address[] memory shared) {
+        address[] calldata a = job.mediators;
+        address[] calldata b = offer.mediators;
+        if (a.length > MAX_MEDIATORS || b.length > MAX_MEDIATORS) revert TooManyMediators();
         shared = new address[](a.length);
         uint256 n;
         for (uint256 i = 0; i < a.length; i++) {
-            if (roles[a[i]] & ROLE_MEDIATOR == 0) continue;
-            for (uint256 k = 0; k < b.length; k++) {
-                if (a[i] == b[k]) {
-                    shared[n++] = a[i];
-                    break;
-                }
-            }
+            if (!_contains(b, a[i]) || _containsMem(shared, n, a[i])) continue;
+            if (!_accepts(a[i], job.mediationFee, offer.mediateWindow)) continue;
+            shared[n++] = a[i];
         }
         if (n == 0) revert Incompatible("mediator");
         assembly {
             mstore(shared, n)
         }
+    }
+
+    /// Whether m is a registered mediator that works for `fee` in `window` seconds.
+    function _accepts(address m, uint256 fee, uint32 window) internal view returns (bool) {
+        if (roles[m] & ROLE_MEDIATOR == 0) return false;
+        MediatorTerms storage mt = mediatorTerms[m];
+        return mt.minFee <= fee && mt.minWindow <= window;
+    }
+
+    function _contains(address[] calldata list, address x) internal pure returns (bool) {
+        for (uint256 i = 0; i < list.length; i++) {
+            if (list[i] == x) return true;
+        }
+        return false;
+    }
+
+    function _containsMem(address[] memory list, uint256 n, address x) internal pure returns (bool) {
+        for (uint256 i = 0; i < n; i++) {
+            if (list[i] == x) return true;
+        }
+        return false;
     }
 
     // ---- transitions after the match: each takes the deal's terms back ----
@@ -551,31 +629,80 @@ contract Market is EIP712 {
         emit SubmitTimedOut(dealId);
     }
 
-    /// @notice The JC disputes the result within the judge window. It locks the mediation fee;
-    /// the mediator is drawn from the deal's shared mediators by the block's randomness, which
-    /// neither party could know when they agreed.
-    function challengeResult(Terms calldata t, bytes32 dealId, address[] calldata mediators) external {
+    /// @notice The JC disputes the result within the judge window and locks the deal's
+    /// mediation fee. No mediator is chosen yet: drawMediator draws one from the hash of the
+    /// next block, which nobody knew when this call was sent.
+    function challengeResult(Terms calldata t, bytes32 dealId) external {
         Deal storage d = _deal(dealId, t, State.ResultsSubmitted);
         if (msg.sender != t.jc) revert NotParty(dealId, msg.sender);
         _within(dealId, d.stateAt, t.judgeWindow);
-        if (mediators.length == 0 || keccak256(abi.encodePacked(mediators)) != t.mediatorsHash) {
-            revert BadMediators(dealId);
-        }
-        _lock(t.jc, mediationFee);
-        address m = mediators[uint256(keccak256(abi.encode(block.prevrandao, dealId))) % mediators.length];
-        d.mediator = m;
-        activeMediations[m] += 1;
+        _lock(t.jc, t.mediationFee);
         _move(d, State.Challenged);
-        emit ResultChallenged(dealId, m);
+        draws[dealId].anchor = uint40(block.number);
+        emit ResultChallenged(dealId);
+    }
+
+    /// @notice Anyone, from the second block after a challenge (or a recusal): draws the
+    /// deal's mediator with the hash of the block after that call's block. Each of the deal's
+    /// mediators counts once; only those registered now, on terms the deal meets, that have not
+    /// recused themselves from this deal, are drawn. None left: everything locked is refunded
+    /// (MediationUnavailable). The mediate window starts now. If the anchor's next block is
+    /// older than the 256 blocks the EVM keeps hashes for, the draw is re-anchored to this
+    /// block instead (DrawDeferred) and must be called again.
+    function drawMediator(Terms calldata t, bytes32 dealId, address[] calldata mediators) external returns (address m) {
+        Deal storage d = _deal(dealId, t, State.Challenged);
+        if (d.mediator != address(0)) revert AlreadyDrawn(dealId, d.mediator);
+        _checkMediators(dealId, t, mediators);
+        Draw storage dr = draws[dealId];
+        uint256 seedBlock = uint256(dr.anchor) + 1;
+        if (block.number <= seedBlock) revert DrawNotReady(dealId, seedBlock + 1);
+        bytes32 seed = blockhash(seedBlock);
+        if (seed == bytes32(0)) {
+            dr.anchor = uint40(block.number);
+            emit DrawDeferred(dealId, block.number);
+            return address(0);
+        }
+        address[] memory pool = new address[](mediators.length);
+        uint256 n;
+        for (uint256 i = 0; i < mediators.length; i++) {
+            if (uint256(dr.recused) & (uint256(1) << i) == 0 && _accepts(mediators[i], t.mediationFee, t.mediateWindow)) {
+                pool[n++] = mediators[i];
+            }
+        }
+        if (n == 0) {
+            _endUnmediated(d, t, dealId);
+            return address(0);
+        }
+        m = pool[uint256(keccak256(abi.encode(seed, dealId))) % n];
+        d.mediator = m;
+        d.stateAt = uint40(block.timestamp);
+        activeMediations[m] += 1;
+        emit MediatorDrawn(dealId, m);
+    }
+
+    /// @notice The drawn mediator cannot re-run the job (it lacks the image or the engine, no
+    /// one serves the inputs): within its window it steps aside at no cost, and another
+    /// mediator is drawn (drawMediator, from the second block after this one).
+    function recuse(Terms calldata t, bytes32 dealId, address[] calldata mediators) external {
+        Deal storage d = _mediation(t, dealId);
+        _checkMediators(dealId, t, mediators);
+        uint256 i;
+        while (mediators[i] != msg.sender) i++; // the drawn mediator is on the list
+        Draw storage dr = draws[dealId];
+        dr.recused |= uint16(uint256(1) << i);
+        dr.anchor = uint40(block.number);
+        d.mediator = address(0);
+        emit MediatorRecused(dealId, msg.sender);
     }
 
     /// @notice The drawn mediator re-ran the job and found the result right: the RP is paid, the
     /// JC pays the mediation fee.
     function mediateAccept(Terms calldata t, bytes32 dealId) external {
         Deal storage d = _mediation(t, dealId);
+        address m = d.mediator;
         _move(d, State.MediationAccepted);
-        _payRP(t, mediationFee);
-        _unlock(d.mediator, 0, mediationFee);
+        _payRP(t, t.mediationFee);
+        _unlock(m, 0, t.mediationFee);
         emit MediationAccepted(dealId);
         _deliver(t, dealId, d.resultHash);
     }
@@ -585,28 +712,32 @@ contract Market is EIP712 {
     function mediateReject(Terms calldata t, bytes32 dealId) external {
         Deal storage d = _mediation(t, dealId);
         _move(d, State.MediationRejected);
-        uint128 jcLocked = uint128(t.price) + t.jcCollateral + uint128(mediationFee);
-        _unlock(t.jc, jcLocked, jcLocked - uint128(mediationFee) + t.rpResultsCollateral);
+        uint128 jcLocked = uint128(t.price) + t.jcCollateral + t.mediationFee;
+        _unlock(t.jc, jcLocked, jcLocked - t.mediationFee + t.rpResultsCollateral);
         _unlock(t.rp, t.rpResultsCollateral, 0);
-        _unlock(d.mediator, 0, mediationFee);
+        _unlock(d.mediator, 0, t.mediationFee);
         emit MediationRejected(dealId);
     }
 
-    /// @notice Anyone, once the mediate window has passed without a verdict: everything is
-    /// refunded to whoever locked it, and the silent mediator is slashed the mediation fee from
-    /// its bond, half to the JC and half to the RP, whom its silence cost a verdict. A mediator
-    /// whose bond falls below `bond` is no longer registered (it is drawn for no new deal).
+    /// @notice Anyone, once the drawn mediator's window has passed without a verdict:
+    /// everything is refunded to whoever locked it, and the silent mediator is slashed the
+    /// deal's mediation fee from its bond, half to the JC and half to the RP, whom its silence
+    /// cost a verdict. A mediator whose bond falls below `bond` is no longer registered (it is
+    /// drawn for no new deal). A mediator is never slashed before it was drawn, nor for a window
+    /// shorter than its own terms (the match and the draw checked them).
     function timeoutMediate(Terms calldata t, bytes32 dealId) external {
         Deal storage d = _deal(dealId, t, State.Challenged);
-        _after(dealId, d.stateAt, t.mediateWindow);
         address m = d.mediator;
+        if (m == address(0)) revert NotDrawn(dealId);
+        _after(dealId, d.stateAt, t.mediateWindow);
         activeMediations[m] -= 1;
         _move(d, State.TimedOutMediate);
-        uint128 left = mediatorBond[m];
-        uint128 slash = left < mediationFee ? left : uint128(mediationFee);
-        mediatorBond[m] = left - slash;
+        MediatorTerms storage mt = mediatorTerms[m];
+        uint128 left = mt.bond;
+        uint128 slash = left < t.mediationFee ? left : uint128(t.mediationFee);
+        mt.bond = left - slash;
         _unlock(m, slash, 0);
-        uint128 jcLocked = uint128(t.price) + t.jcCollateral + uint128(mediationFee);
+        uint128 jcLocked = uint128(t.price) + t.jcCollateral + t.mediationFee;
         _unlock(t.jc, jcLocked, jcLocked + slash / 2);
         _unlock(t.rp, t.rpResultsCollateral, t.rpResultsCollateral + slash - slash / 2);
         if (roles[m] & ROLE_MEDIATOR != 0 && left - slash < bond) {
@@ -614,6 +745,21 @@ contract Market is EIP712 {
             emit Unregistered(m, ROLE_MEDIATOR);
         }
         emit MediationTimedOut(dealId, m, slash);
+    }
+
+    /// No mediator is left to draw: everything locked goes back to whoever locked it.
+    function _endUnmediated(Deal storage d, Terms calldata t, bytes32 dealId) internal {
+        _move(d, State.Unmediated);
+        uint128 jcLocked = uint128(t.price) + t.jcCollateral + t.mediationFee;
+        _unlock(t.jc, jcLocked, jcLocked);
+        _unlock(t.rp, t.rpResultsCollateral, t.rpResultsCollateral);
+        emit MediationUnavailable(dealId);
+    }
+
+    function _checkMediators(bytes32 dealId, Terms calldata t, address[] calldata mediators) internal pure {
+        if (mediators.length == 0 || keccak256(abi.encodePacked(mediators)) != t.mediatorsHash) {
+            revert BadMediators(dealId);
+        }
     }
 
     /// Calls an on-chain job creator back with its accepted result, after every state change.
@@ -657,9 +803,10 @@ contract Market is EIP712 {
         if (keccak256(abi.encode(t)) != d.termsHash) revert BadTerms(dealId);
     }
 
+    /// The drawn mediator's call, in its window: it closes its mediation of the deal.
     function _mediation(Terms calldata t, bytes32 dealId) internal returns (Deal storage d) {
         d = _deal(dealId, t, State.Challenged);
-        if (msg.sender != d.mediator) revert NotParty(dealId, msg.sender);
+        if (msg.sender != d.mediator || msg.sender == address(0)) revert NotParty(dealId, msg.sender);
         _within(dealId, d.stateAt, t.mediateWindow);
         activeMediations[d.mediator] -= 1;
     }

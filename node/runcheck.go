@@ -1,0 +1,87 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/runner"
+)
+
+// checkRunnable is what an RP (or a mediator) checks before it runs a deal's job, so that it
+// never loses collateral (or bond) for a job it could not run as signed: the job's signed
+// spec covers what its module needs (else it would match machines that cannot run it), the
+// module's engine is here, and the module's own timeout ends, with a margin to send the
+// result, before the window does. Each failure is errCannotRun with the reason.
+func checkRunnable(job *matching.SignedJob, mod *runner.Module, engines []string, left time.Duration) error {
+	if short := specShort(job.Offer.Spec, mod.Requirements); short != "" {
+		return fmt.Errorf("%w: the job signs %s, less than its module %s needs", errCannotRun, short, mod.Name)
+	}
+	if mod.Engine != "" && !slices.Contains(engines, mod.Engine) {
+		return fmt.Errorf("%w: module %s runs on the %s engine, which this node does not have", errCannotRun, mod.Name, mod.Engine)
+	}
+	if mod.Timeout+actMargin(left) > left {
+		return fmt.Errorf("%w: module %s may run %s, and %s of the window is left", errCannotRun, mod.Name,
+			mod.Timeout, left.Round(time.Second))
+	}
+	return nil
+}
+
+// specShort names the first requirement the signed spec asks less of than the module needs.
+func specShort(s matching.Spec, r runner.Requirements) string {
+	switch {
+	case s.CPUMilli < r.CPUMilli:
+		return fmt.Sprintf("%d milli-CPU (needs %d)", s.CPUMilli, r.CPUMilli)
+	case s.RAMMiB < r.RAMMiB:
+		return fmt.Sprintf("%d MiB RAM (needs %d)", s.RAMMiB, r.RAMMiB)
+	case s.DiskMiB < r.DiskMiB:
+		return fmt.Sprintf("%d MiB disk (needs %d)", s.DiskMiB, r.DiskMiB)
+	case s.GPUs < r.GPUs:
+		return fmt.Sprintf("%d GPUs (needs %d)", s.GPUs, r.GPUs)
+	case r.GPUs > 0 && s.GPUVRAMMiB < r.GPUVRAMMiB:
+		return fmt.Sprintf("%d MiB GPU VRAM (needs %d)", s.GPUVRAMMiB, r.GPUVRAMMiB)
+	}
+	return ""
+}
+
+// actMargin is the part of a window kept back for the transaction that ends it (a result,
+// a refusal, a verdict, a recusal): a fifth of what is left, between 2 s and a minute.
+func actMargin(left time.Duration) time.Duration {
+	return min(max(left/5, 2*time.Second), time.Minute)
+}
+
+// windowLeft is how long the deal's current window still runs by the chain's clock.
+func (n *Node) windowLeft(ctx context.Context, d *chain.Deal) time.Duration {
+	end, now := d.WindowEnd(), n.chainNow(ctx)
+	if end <= now {
+		return 0
+	}
+	return time.Duration(end-now) * time.Second
+}
+
+// runInWindow prepares and runs a deal's job (the RP's run or the mediator's re-run) so
+// that it ends, with a margin, inside the deal's current window: checkRunnable first, then
+// the run under a deadline. A run cut short by its module's timeout or the deadline could
+// not be run as signed (errCannotRun).
+func (n *Node) runInWindow(ctx context.Context, d *chain.Deal, purpose string) (*runner.Result, *runner.Module, error) {
+	bj, mod, job, err := n.prepareJob(ctx, d.ID, purpose)
+	if err != nil {
+		return nil, nil, err
+	}
+	left := n.windowLeft(ctx, d)
+	if err := checkRunnable(job, mod, n.runner.Engines(), left); err != nil {
+		return nil, nil, err
+	}
+	rctx, cancel := context.WithTimeout(ctx, left-actMargin(left))
+	defer cancel()
+	n.log.Info("running job", "deal", d.ID.Hex(), "purpose", purpose, "module", job.ModuleName, "window_left", left.Round(time.Second))
+	res, err := n.runner.Run(rctx, bj)
+	if err != nil && ctx.Err() == nil && (rctx.Err() != nil || errors.Is(err, context.DeadlineExceeded)) {
+		return nil, nil, fmt.Errorf("%w: the run did not finish in time: %w", errCannotRun, err)
+	}
+	return res, mod, err
+}
