@@ -43,7 +43,7 @@ func TestUnpackRefusesUnsafe(t *testing.T) {
 	}
 	for name, files := range cases {
 		t.Run(name, func(t *testing.T) {
-			archive, _, err := packEntries(files, nil)
+			archive, _, err := packFiles(files, nil, defaultLimits)
 			if err != nil {
 				t.Fatal(err)
 			}
