@@ -59,6 +59,9 @@ func FuzzUnpack(f *testing.F) {
 	f.Add(good)
 	f.Add([]byte{})
 	f.Add([]byte("not a tar"))
+	f.Add(paxSparseBomb())
+	f.Add(paxSparse10Bomb())
+	f.Add(gnuSparseBomb())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		files, err := Unpack(data)
 		if err != nil {
