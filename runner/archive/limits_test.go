@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
 )
@@ -343,4 +344,88 @@ func TestPackRefusesSpecialFiles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkUnpack reports what unpacking costs for a 3 KB sparse bomb (refused) and for an
+// honest archive of about 256 MiB (under the cap): B/op, and peak-heap-B, the most the live
+// heap grew while Unpack ran (sampled) or held once it returned.
+func BenchmarkUnpack(b *testing.B) {
+	honest := func() []byte {
+		files := map[string][]byte{"stdout": []byte("done\n"), "exitCode": []byte("0")}
+		chunk := bytes.Repeat([]byte("honest output 1\n"), 1<<16) // 1 MiB
+		for i := 0; i < 255; i++ {
+			files[fmt.Sprintf("outputs/part-%03d", i)] = chunk
+		}
+		packed, _, err := PackFiles(files)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return packed
+	}
+	for _, c := range []struct {
+		name    string
+		archive func() []byte
+		ok      bool
+	}{
+		{"bomb-3KB", paxSparseBomb, false},
+		{"honest-256MiB", honest, true},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			archive := c.archive()
+			b.SetBytes(int64(len(archive)))
+			var peak uint64
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				runtime.GC()
+				base := heapInUse()
+				stop := sampleHeap()
+				b.StartTimer()
+				files, err := Unpack(archive)
+				b.StopTimer()
+				seen := stop()
+				seen = max(seen, heapInUse())
+				if (err == nil) != c.ok {
+					b.Fatalf("Unpack: %v", err)
+				}
+				if seen > base && seen-base > peak {
+					peak = seen - base
+				}
+				runtime.KeepAlive(files)
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(peak), "peak-heap-B")
+			b.ReportMetric(float64(len(archive)), "archive-B")
+		})
+	}
+}
+
+// heapInUse is the bytes of heap objects, live or not yet swept (no stop-the-world). The
+// benchmark's sampler is its only concurrent caller.
+func heapInUse() uint64 {
+	metrics.Read(heapSample[:])
+	return heapSample[0].Value.Uint64()
+}
+
+var heapSample = [1]metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+
+// sampleHeap samples heapInUse until stop is called, which returns the most it saw.
+func sampleHeap() (stop func() uint64) {
+	done := make(chan struct{})
+	res := make(chan uint64)
+	go func() {
+		var most uint64
+		for {
+			select {
+			case <-done:
+				res <- most
+				return
+			default:
+			}
+			most = max(most, heapInUse())
+			runtime.Gosched()
+		}
+	}()
+	return func() uint64 { close(done); return <-res }
 }
