@@ -12,87 +12,20 @@ import (
 	"runtime/metrics"
 	"strings"
 	"testing"
+
+	"github.com/coophive/coophive/runner/archive/archivetest"
 )
 
-// rawHeader hand-crafts a tar header block (USTAR, or old GNU when gnu is set), for the
-// entries archive/tar's writer will not write.
-func rawHeader(name string, typeflag byte, size int64, gnu bool, patch func(blk []byte)) []byte {
-	blk := make([]byte, blockSize)
-	copy(blk[0:100], name)
-	copy(blk[100:108], fmt.Sprintf("%07o\x00", 0o644))
-	copy(blk[108:116], "0000000\x00")
-	copy(blk[116:124], "0000000\x00")
-	copy(blk[124:136], fmt.Sprintf("%011o\x00", size))
-	copy(blk[136:148], "00000000000\x00")
-	blk[156] = typeflag
-	if gnu {
-		copy(blk[257:265], "ustar  \x00")
-	} else {
-		copy(blk[257:265], "ustar\x0000")
-	}
-	if patch != nil {
-		patch(blk)
-	}
-	copy(blk[148:156], "        ")
-	sum := 0
-	for _, b := range blk {
-		sum += int(b)
-	}
-	copy(blk[148:156], fmt.Sprintf("%06o\x00 ", sum))
-	return blk
-}
-
-// paxHeader is a PAX extended header ('x') carrying records, padded to whole blocks.
-func paxHeader(records ...string) []byte {
-	var data []byte
-	for _, r := range records {
-		n := len(r) + 4 // "NN " + record + "\n", for records under 96 bytes
-		data = append(data, fmt.Sprintf("%d %s\n", n, r)...)
-	}
-	out := rawHeader("PaxHeaders/x", tar.TypeXHeader, int64(len(data)), false, nil)
-	return append(out, pad(data)...)
-}
-
-func pad(b []byte) []byte {
-	return append(b, make([]byte, padded(int64(len(b)))-int64(len(b)))...)
-}
-
-func tarOf(parts ...[]byte) []byte {
-	var out []byte
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return append(out, make([]byte, 2*blockSize)...)
-}
+var (
+	rawHeader = archivetest.RawHeader
+	tarOf     = archivetest.Tar
+)
 
 const bombSize = 2 << 30
 
-// paxSparseBomb is a 3 KB archive whose one file reads as 2 GiB of zeros and one byte:
-// a PAX (GNU sparse 0.1) sparse entry with a single one-byte fragment at its end.
-func paxSparseBomb() []byte {
-	return tarOf(
-		paxHeader(fmt.Sprintf("GNU.sparse.size=%d", bombSize), "GNU.sparse.numblocks=1",
-			fmt.Sprintf("GNU.sparse.map=%d,1", bombSize-1)),
-		rawHeader("outputs/bomb", tar.TypeReg, 1, false, nil), pad([]byte("x")))
-}
-
-// paxSparse10Bomb is the same in PAX sparse format 1.0 (the map in the data).
-func paxSparse10Bomb() []byte {
-	return tarOf(
-		paxHeader("GNU.sparse.major=1", "GNU.sparse.minor=0", "GNU.sparse.name=outputs/bomb",
-			fmt.Sprintf("GNU.sparse.realsize=%d", bombSize)),
-		rawHeader("outputs/GNUSparseFile.0/bomb", tar.TypeReg, blockSize+1, false, nil),
-		pad([]byte(fmt.Sprintf("1\n%d\n1\n", bombSize-1))), pad([]byte("x")))
-}
-
-// gnuSparseBomb is the same as an old GNU sparse entry (type 'S').
-func gnuSparseBomb() []byte {
-	return tarOf(rawHeader("outputs/bomb", tar.TypeGNUSparse, 1, true, func(blk []byte) {
-		copy(blk[386:398], fmt.Sprintf("%011o\x00", bombSize-1))
-		copy(blk[398:410], fmt.Sprintf("%011o\x00", 1))
-		copy(blk[483:495], fmt.Sprintf("%011o\x00", bombSize))
-	}), pad([]byte("x")))
-}
+func paxSparseBomb() []byte   { return archivetest.PAXSparseBomb(bombSize) }
+func paxSparse10Bomb() []byte { return archivetest.PAXSparse10Bomb(bombSize) }
+func gnuSparseBomb() []byte   { return archivetest.GNUSparseBomb(bombSize) }
 
 // withTar writes headers (with contents for regular files) with archive/tar.
 func withTar(t testing.TB, entries ...*tar.Header) []byte {
