@@ -159,6 +159,7 @@ type Config struct {
 // Faults are deliberate misbehaviours for tests of the protocol's remedies.
 type Faults struct {
 	WrongResult     bool // rp: submit (and serve) a result that is not the job's
+	SparseBomb      bool // rp: submit (and serve) a 3 KB archive that unpacks to 2 GiB
 	NeverSubmit     bool // rp: run nothing, submit nothing
 	NeverJudge      bool // jc: neither accept nor challenge
 	NeverMediate    bool // mediator: never answer a challenge
@@ -173,6 +174,8 @@ func ParseFaults(s string) (Faults, error) {
 		case "":
 		case "wrong-result":
 			f.WrongResult = true
+		case "sparse-bomb":
+			f.SparseBomb = true
 		case "never-submit":
 			f.NeverSubmit = true
 		case "never-judge":

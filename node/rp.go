@@ -23,6 +23,7 @@ import (
 	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
 	"github.com/coophive/coophive/runner/archive"
+	"github.com/coophive/coophive/runner/archive/archivetest"
 	"github.com/coophive/coophive/runner/gpu"
 )
 
@@ -236,6 +237,9 @@ func (p *provider) execute(ctx context.Context, d *chain.Deal) ([]byte, error) {
 	}
 	if p.n.cfg.Faults.WrongResult {
 		return tamper(res.Archive)
+	}
+	if p.n.cfg.Faults.SparseBomb {
+		return archivetest.PAXSparseBomb(2 << 30), nil
 	}
 	return res.Archive, nil
 }

@@ -43,7 +43,7 @@ func TestUnpackRefusesUnsafe(t *testing.T) {
 	}
 	for name, files := range cases {
 		t.Run(name, func(t *testing.T) {
-			archive, _, err := packEntries(files, nil)
+			archive, _, err := packFiles(files, nil, defaultLimits)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,6 +59,9 @@ func FuzzUnpack(f *testing.F) {
 	f.Add(good)
 	f.Add([]byte{})
 	f.Add([]byte("not a tar"))
+	f.Add(paxSparseBomb())
+	f.Add(paxSparse10Bomb())
+	f.Add(gnuSparseBomb())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		files, err := Unpack(data)
 		if err != nil {
