@@ -56,9 +56,19 @@ var moduleGitBaseFlag = &cli.StringFlag{Name: "module-git-base", Value: "https:/
 	Usage:   "prefix that turns a git module's HOST/ORG/REPO into its clone URL (a mirror, or file:///srv/git/)",
 	EnvVars: []string{"COOPHIVE_MODULE_GIT_BASE"}}
 
+// moduleFetchFlags bound where git modules are fetched from.
+func moduleFetchFlags() []cli.Flag {
+	return []cli.Flag{moduleGitBaseFlag,
+		&cli.StringSliceFlag{Name: "module-hosts", Usage: "the only hosts git modules are fetched from (comma-separated; empty: any public host)",
+			EnvVars: []string{"COOPHIVE_MODULE_HOSTS"}},
+		&cli.BoolFlag{Name: "module-allow-private", Usage: "let git module fetches reach loopback, private and link-local addresses (a LAN mirror)",
+			EnvVars: []string{"COOPHIVE_MODULE_ALLOW_PRIVATE"}},
+	}
+}
+
 func commonFlags() []cli.Flag {
 	home, _ := os.UserHomeDir()
-	return append(chainFlags(),
+	return append(append(chainFlags(),
 		dataDirFlag(filepath.Join(home, ".coophive")),
 		&cli.StringFlag{Name: "private-key", Usage: "hex private key (dev stacks; otherwise a keystore in the data dir is used)", EnvVars: []string{"WEB3_PRIVATE_KEY"}},
 		&cli.StringFlag{Name: "passphrase", Usage: "passphrase of the data dir keystore", EnvVars: []string{"COOPHIVE_PASSPHRASE"}},
@@ -68,11 +78,10 @@ func commonFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "mdns", Usage: "find peers of the same network on the local network (multicast DNS)", EnvVars: []string{"COOPHIVE_MDNS"}},
 		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
 		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
-		moduleGitBaseFlag,
 		&cli.StringFlag{Name: "deposit", Value: "100", Usage: "tokens to keep in escrow (rp, solver, mediator)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
 		// Fault injection for tests of the protocol's remedies; kept out of --help.
 		&cli.StringFlag{Name: "fault", Hidden: true, EnvVars: []string{"COOPHIVE_FAULT"}},
-	)
+	), moduleFetchFlags()...)
 }
 
 func jobFlags() []cli.Flag {
@@ -126,6 +135,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 		return cfg, err
 	}
 	cfg.ModuleGitBase = c.String("module-git-base")
+	cfg.ModuleHosts, cfg.ModuleAllowPrivate = splitList(c.StringSlice("module-hosts")), c.Bool("module-allow-private")
 	cfg.Keeper = c.Bool("keeper")
 	cfg.DHTServer = c.Bool("dht-server")
 	cfg.MDNS = c.Bool("mdns")

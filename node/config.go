@@ -15,6 +15,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/runner"
 )
 
 // Role is one thing a node does.
@@ -101,6 +102,11 @@ type Config struct {
 	// github.com/org/repo -> https://github.com/org/repo). A mirror, or "file:///srv/git/" for
 	// local repositories, works the same.
 	ModuleGitBase string
+	// ModuleHosts, when set, are the only hosts git modules are fetched from (--module-hosts).
+	ModuleHosts []string
+	// ModuleAllowPrivate lets git module fetches reach loopback, private and link-local
+	// addresses (a mirror on the LAN; tests).
+	ModuleAllowPrivate bool
 
 	// BacalhauAPI, when set, runs the node's jobs on that bacalhau cluster (its orchestrator's
 	// REST API, e.g. http://10.0.0.5:1234) instead of in-process: one RP fronts the cluster.
@@ -211,6 +217,9 @@ func (c *Config) Validate() error {
 	}
 	if u, err := url.Parse(c.BacalhauAPI); c.BacalhauAPI != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
 		errs = append(errs, fmt.Errorf("bacalhau API %q: want an http(s) URL such as http://10.0.0.5:1234", c.BacalhauAPI))
+	}
+	if err := runner.CheckGitBase(c.ModuleGitBase); err != nil {
+		errs = append(errs, err)
 	}
 	if c.BacalhauAPI != "" && c.NoDocker {
 		errs = append(errs, errors.New("--bacalhau-api and --no-docker: a cluster runs docker modules, pick one"))

@@ -30,6 +30,7 @@ func TestConfigValidate(t *testing.T) {
 		{"bacalhau api not a URL", "bacalhau API", func(c *Config) { c.BacalhauAPI = "10.0.0.5:1234" }},
 		{"bacalhau api without host", "bacalhau API", func(c *Config) { c.BacalhauAPI = "http://" }},
 		{"cluster and no docker", "pick one", func(c *Config) { c.BacalhauAPI, c.NoDocker = "http://10.0.0.5:1234", true }},
+		{"unguarded git transport", "module git base", func(c *Config) { c.ModuleGitBase = "ssh://git@" }},
 	} {
 		c := valid()
 		tc.change(&c)
