@@ -2,6 +2,7 @@ package node
 
 import (
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -245,4 +246,44 @@ func (c *Config) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// LogValue is how slog shows a Config: its key only as the address it controls, never the key.
+func (c Config) LogValue() slog.Value {
+	attrs := []slog.Attr{slog.String("address", keyAddress(c.Key)), slog.Any("roles", c.Roles),
+		slog.String("data_dir", c.DataDir), slog.String("rpc", redactURL(c.RPCURL)),
+		slog.String("market", c.Contracts.Market.Hex()), slog.String("token", c.Contracts.Token.Hex())}
+	return slog.GroupValue(attrs...)
+}
+
+// String is how fmt shows a Config (%v, %+v, %s): as LogValue, without the key.
+func (c Config) String() string { return "node.Config" + c.LogValue().String() }
+
+// GoString is %#v: the same.
+func (c Config) GoString() string { return c.String() }
+
+// MarshalJSON keeps the key out of JSON as well.
+func (c Config) MarshalJSON() ([]byte, error) {
+	m := map[string]any{}
+	for _, a := range c.LogValue().Group() {
+		m[a.Key] = a.Value.Any()
+	}
+	return json.Marshal(m)
+}
+
+func keyAddress(k *ecdsa.PrivateKey) string {
+	if k == nil {
+		return "none"
+	}
+	return chain.KeyAddress(k).Hex()
+}
+
+// redactURL drops what an RPC URL may carry besides its host: credentials, an API key in
+// its path or query.
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
 }
