@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/p2p"
 )
 
 func TestConfigValidate(t *testing.T) {
@@ -67,7 +68,7 @@ func TestRunnableModules(t *testing.T) {
 	}
 }
 
-// TestConfigNeverShowsItsKey: a Config logged through slog (text or JSON), printed with fmt
+// TestConfigNeverShowsItsKey: a Config (node's or p2p's) logged through slog (text or JSON), printed with fmt
 // or marshalled to JSON shows the key's address, never the key.
 func TestConfigNeverShowsItsKey(t *testing.T) {
 	c := DefaultConfig()
@@ -84,12 +85,15 @@ func TestConfigNeverShowsItsKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	out.Write(j)
+	pc := p2p.Config{Key: c.Key}
+	slog.New(slog.NewJSONHandler(&out, nil)).Info("p2p", "cfg", pc)
+	fmt.Fprintf(&out, "%+v %#v\n", pc, &pc)
 	for _, s := range secret {
 		if strings.Contains(out.String(), s) {
 			t.Fatalf("%q shows in:\n%s", s, out.String())
 		}
 	}
-	if addr := chain.KeyAddress(c.Key).Hex(); strings.Count(out.String(), addr) != 12 {
-		t.Fatalf("want the address %s twelve times:\n%s", addr, out.String())
+	if addr := chain.KeyAddress(c.Key).Hex(); strings.Count(out.String(), addr) != 15 {
+		t.Fatalf("want the address %s 15 times:\n%s", addr, out.String())
 	}
 }
