@@ -57,23 +57,34 @@ var moduleGitBaseFlag = &cli.StringFlag{Name: "module-git-base", Value: "https:/
 	Usage:   "prefix that turns a git module's HOST/ORG/REPO into its clone URL (a mirror, or file:///srv/git/)",
 	EnvVars: []string{"COOPHIVE_MODULE_GIT_BASE"}}
 
+// moduleFetchFlags bound where git modules are fetched from.
+func moduleFetchFlags() []cli.Flag {
+	return []cli.Flag{moduleGitBaseFlag,
+		&cli.StringSliceFlag{Name: "module-hosts", Usage: "the only hosts git modules are fetched from (comma-separated; empty: any public host)",
+			EnvVars: []string{"COOPHIVE_MODULE_HOSTS"}},
+		&cli.BoolFlag{Name: "module-allow-private", Usage: "let git module fetches reach loopback, private and link-local addresses (a LAN mirror)",
+			EnvVars: []string{"COOPHIVE_MODULE_ALLOW_PRIVATE"}},
+	}
+}
+
 func commonFlags() []cli.Flag {
 	home, _ := os.UserHomeDir()
-	return append(chainFlags(),
+	return append(append(chainFlags(),
 		dataDirFlag(filepath.Join(home, ".coophive")),
 		&cli.StringFlag{Name: "private-key", Usage: "hex private key (dev stacks; otherwise a keystore in the data dir is used)", EnvVars: []string{"WEB3_PRIVATE_KEY"}},
-		&cli.StringFlag{Name: "passphrase", Usage: "passphrase of the data dir keystore", EnvVars: []string{"COOPHIVE_PASSPHRASE"}},
+		&cli.StringFlag{Name: "passphrase-file", Usage: "file holding the passphrase of the data dir keystore (default: the systemd credential " + CredentialName + ")",
+			EnvVars: []string{"COOPHIVE_PASSPHRASE_FILE"}},
+		&cli.StringFlag{Name: "passphrase", Usage: "passphrase of the data dir keystore (prefer --passphrase-file)", EnvVars: []string{"COOPHIVE_PASSPHRASE"}},
 		&cli.StringSliceFlag{Name: "bootstrap", Usage: "multiaddr of a peer to join the mesh through (repeatable, or comma-separated)", EnvVars: []string{"BOOTSTRAP_PEERS"}},
 		&cli.StringSliceFlag{Name: "listen", Usage: "multiaddr to listen on", Value: cli.NewStringSlice("/ip4/0.0.0.0/udp/0/quic-v1", "/ip4/0.0.0.0/tcp/0"), EnvVars: []string{"COOPHIVE_LISTEN"}},
 		&cli.BoolFlag{Name: "dht-server", Usage: "serve the DHT even before AutoNAT finds this node reachable (LANs, local testnets)", EnvVars: []string{"COOPHIVE_DHT_SERVER"}},
 		&cli.BoolFlag{Name: "mdns", Usage: "find peers of the same network on the local network (multicast DNS)", EnvVars: []string{"COOPHIVE_MDNS"}},
 		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
 		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
-		moduleGitBaseFlag,
 		&cli.StringFlag{Name: "deposit", Value: "100", Usage: "tokens to keep in escrow (rp, solver, mediator)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
 		// Fault injection for tests of the protocol's remedies; kept out of --help.
 		&cli.StringFlag{Name: "fault", Hidden: true, EnvVars: []string{"COOPHIVE_FAULT"}},
-	)
+	), moduleFetchFlags()...)
 }
 
 func jobFlags() []cli.Flag {
@@ -130,6 +141,9 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	if cfg.Contracts, err = contractAddrs(c); err != nil {
 		return cfg, err
 	}
+	if err := checkChainID(c, cfg.RPCURL); err != nil {
+		return cfg, err
+	}
 	if cfg.Key, err = loadKey(c); err != nil {
 		return cfg, err
 	}
@@ -147,6 +161,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 		return cfg, err
 	}
 	cfg.ModuleGitBase = c.String("module-git-base")
+	cfg.ModuleHosts, cfg.ModuleAllowPrivate = splitList(c.StringSlice("module-hosts")), c.Bool("module-allow-private")
 	cfg.Keeper = c.Bool("keeper")
 	cfg.DHTServer = c.Bool("dht-server")
 	cfg.MDNS = c.Bool("mdns")
@@ -171,7 +186,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 			return cfg, err
 		}
 	}
-	return cfg, checkChainID(c, cfg)
+	return cfg, nil
 }
 
 func offerConfig(c *cli.Context, o *node.OfferConfig) error {
@@ -205,40 +220,117 @@ func parseAmounts(c *cli.Context, dst map[string]**big.Int) error {
 }
 
 // checkChainID compares WEB3_CHAIN_ID, when given, with the chain behind the RPC URL.
-func checkChainID(c *cli.Context, cfg node.Config) error {
+func checkChainID(c *cli.Context, rpcURL string) error {
 	want := c.Int64("chain-id")
-	if want == 0 || cfg.RPCURL == "" {
+	if want == 0 || rpcURL == "" {
 		return nil
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 15*time.Second)
 	defer cancel()
-	b, closeFn, err := dialChain(ctx, cfg.RPCURL)
+	b, closeFn, err := dialChain(ctx, rpcURL)
 	if err != nil {
 		return err
 	}
 	defer closeFn()
 	got, err := b.ChainID(ctx)
 	if err != nil {
-		return fmt.Errorf("read chain id from %s: %w", cfg.RPCURL, err)
+		return fmt.Errorf("read chain id from %s: %w", rpcURL, err)
 	}
 	if got.Int64() != want {
-		return fmt.Errorf("chain at %s has id %s, but WEB3_CHAIN_ID is %d", cfg.RPCURL, got, want)
+		return fmt.Errorf("chain at %s has id %s, but WEB3_CHAIN_ID is %d", rpcURL, got, want)
 	}
 	return nil
 }
 
 func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	path := filepath.Join(c.String("data-dir"), node.KeyFile)
 	if s := c.String("private-key"); s != "" {
+		if onCommandLine(os.Args, "private-key") {
+			logger.Warn("--private-key on the command line: other local users can read process arguments (ps, /proc); " +
+				"use WEB3_PRIVATE_KEY, or better leave the key out and let the node keep its own in the keystore " + path +
+				" (unlocked with --passphrase-file)")
+		}
 		return node.ParsePrivateKey(s)
 	}
-	k, created, err := node.LoadOrCreateKey(c.String("data-dir"), c.String("passphrase"))
+	pass, err := passphrase(c)
+	if err != nil {
+		return nil, err
+	}
+	if pass == "" {
+		if err := allowEmptyPassphrase(c, path); err != nil {
+			return nil, err
+		}
+	}
+	k, created, err := node.LoadOrCreateKey(c.String("data-dir"), pass)
 	if err != nil {
 		return nil, err
 	}
 	if created {
-		logger.Info("created a new key", "file", filepath.Join(c.String("data-dir"), node.KeyFile), "address", chain.KeyAddress(k).Hex())
+		logger.Info("created a new key", "file", path, "address", chain.KeyAddress(k).Hex())
 	}
 	return k, nil
+}
+
+// CredentialName is the systemd credential (LoadCredential=coophive-passphrase:FILE) that
+// holds the keystore's passphrase when no flag gives one.
+const CredentialName = "coophive-passphrase"
+
+// passphrase is the keystore's: from --passphrase-file, else --passphrase (COOPHIVE_PASSPHRASE),
+// else the systemd credential, else empty.
+func passphrase(c *cli.Context) (string, error) {
+	file, pass := c.String("passphrase-file"), c.String("passphrase")
+	if file != "" && pass != "" {
+		return "", errors.New("both --passphrase-file and --passphrase (COOPHIVE_PASSPHRASE) are set: keep the file")
+	}
+	if pass != "" {
+		if onCommandLine(os.Args, "passphrase") {
+			logger.Warn("--passphrase on the command line: other local users can read process arguments (ps, /proc); use --passphrase-file")
+		}
+		return pass, nil
+	}
+	if dir := os.Getenv("CREDENTIALS_DIRECTORY"); file == "" && dir != "" {
+		if _, err := os.Stat(filepath.Join(dir, CredentialName)); err == nil {
+			file = filepath.Join(dir, CredentialName)
+		}
+	}
+	if file == "" {
+		return "", nil
+	}
+	return readPassphraseFile(file)
+}
+
+// readPassphraseFile reads a passphrase file, without its trailing newline.
+func readPassphraseFile(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("passphrase file: %w", err)
+	}
+	return strings.TrimRight(string(b), "\r\n"), nil
+}
+
+// allowEmptyPassphrase refuses a keystore without a passphrase except on a local dev chain:
+// --chain-id 1337 or 31337 (WEB3_CHAIN_ID; the devnet's devnet.env sets it), checked against
+// the chain at --rpc-url before the keystore is touched.
+func allowEmptyPassphrase(c *cli.Context, path string) error {
+	if !node.IsDevChainID(c.Int64("chain-id")) || c.String("rpc-url") == "" {
+		return fmt.Errorf("the keystore %s needs a passphrase: put it in a file and pass --passphrase-file FILE "+
+			"(COOPHIVE_PASSPHRASE_FILE); an empty one is only for a dev chain (--chain-id 1337 and its --rpc-url)", path)
+	}
+	return checkChainID(c, c.String("rpc-url"))
+}
+
+// onCommandLine reports whether args set flag name themselves (not through its env var).
+func onCommandLine(args []string, name string) bool {
+	for _, a := range args[1:] {
+		if a == "--" {
+			return false
+		}
+		f, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && f == name {
+			return true
+		}
+	}
+	return false
 }
 
 func contractAddrs(c *cli.Context) (chain.Addresses, error) {

@@ -67,13 +67,12 @@ func devnetCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "devnet",
 		Usage: "run a local market: embedded dev chain with the contracts, a solver and a resource provider",
-		Flags: []cli.Flag{dataDirFlag(".coophive-devnet"),
+		Flags: append([]cli.Flag{dataDirFlag(".coophive-devnet"),
 			&cli.IntFlag{Name: "http-port", Value: 8545, Usage: "JSON-RPC port on 127.0.0.1 (0: any free port)", EnvVars: []string{"DEVNET_HTTP_PORT"}},
 			&cli.Int64Flag{Name: "chain-id", Value: 1337, Usage: "chain id of the dev chain", EnvVars: []string{"WEB3_CHAIN_ID"}},
 			&cli.DurationFlag{Name: "block-period", Value: time.Second, Usage: "time between blocks", EnvVars: []string{"DEVNET_BLOCK_PERIOD"}},
 			&cli.IntFlag{Name: "extra-keys", Usage: "fund this many more keys and write them to DATA_DIR/keys.txt", EnvVars: []string{"DEVNET_EXTRA_KEYS"}},
-			moduleGitBaseFlag,
-		},
+		}, moduleFetchFlags()...),
 		Action: func(c *cli.Context) error {
 			ctx, stop := signalContext(c)
 			defer stop()
@@ -85,6 +84,7 @@ func devnetCommand() *cli.Command {
 				DataDir: c.String("data-dir"), ChainID: bigInt(c.Int64("chain-id")),
 				HTTPPort: port, BlockPeriod: c.Duration("block-period"), ExtraKeys: c.Int("extra-keys"),
 				ModuleGitBase: c.String("module-git-base"), Logger: logger,
+				ModuleHosts: splitList(c.StringSlice("module-hosts")), ModuleAllowPrivate: c.Bool("module-allow-private"),
 			})
 			if err != nil {
 				return err

@@ -26,6 +26,7 @@ func runCowsayOnchainCommand() *cli.Command {
 			&cli.StringFlag{Name: "private-key", Usage: "hex private key that deploys and funds the client", EnvVars: []string{"WEB3_PRIVATE_KEY"}},
 			&cli.StringFlag{Name: "data-dir", Hidden: true, EnvVars: []string{"DATA_DIR"}},
 			&cli.StringFlag{Name: "passphrase", Hidden: true, EnvVars: []string{"COOPHIVE_PASSPHRASE"}},
+			&cli.StringFlag{Name: "passphrase-file", Hidden: true, EnvVars: []string{"COOPHIVE_PASSPHRASE_FILE"}},
 			&cli.StringSliceFlag{Name: "mediators", Usage: "mediators the client's jobs trust (deploying only)", EnvVars: []string{"SERVICE_MEDIATORS"}},
 			&cli.StringFlag{Name: "client", Usage: "an already deployed CowsayClient to use", EnvVars: []string{"COOPHIVE_CLIENT_ADDRESS"}},
 			&cli.StringFlag{Name: "max-price", Value: "10", Usage: "most tokens a job may cost (deploying only)", EnvVars: []string{"JOB_MAX_PRICE"}},

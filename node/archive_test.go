@@ -35,7 +35,7 @@ func TestSparseBombIsChallenged(t *testing.T) {
 	if len(why) != 1 || !strings.Contains(why[0], "bad result archive") || !strings.Contains(why[0], "sparse") {
 		t.Fatalf("the JC challenged for %q, want one challenge for a sparse archive", why)
 	}
-	fee := s.m.params().MediationFee
+	fee := d.MediationFee
 	s.wantHoldings(t, map[string]*big.Int{
 		"jc":       add(d.RPResultsCollateral, neg(fee)),
 		"rp":       neg(d.RPResultsCollateral),
@@ -58,27 +58,4 @@ func TestSparseBombIsChallenged(t *testing.T) {
 	if alloc > 1<<30 {
 		t.Fatalf("the deal allocated %d MiB: the bomb was expanded", alloc>>20)
 	}
-}
-
-// runScenarioWith is runScenario with the JC's progress reported to progress.
-func runScenarioWith(t *testing.T, windows time.Duration, tweak map[string]func(*Config), progress Progress) *scenario {
-	t.Helper()
-	s := &scenario{m: newMarket(t, "solver", "rp", "jc"), nodes: map[string]*Node{}, before: map[string]*big.Int{}}
-	for _, name := range []string{"solver", "mediator", "rp", "jc"} {
-		cfg := s.m.config(name, roleOf[name])
-		cfg.Offer.SubmitWindow, cfg.Offer.JudgeWindow, cfg.Offer.MediateWindow = windows, windows, windows
-		if f := tweak[name]; f != nil {
-			f(&cfg)
-		}
-		s.nodes[name] = s.m.start(name, cfg)
-	}
-	for name, n := range s.nodes {
-		s.before[name] = s.m.holdings(n.Address())
-	}
-	res, err := s.nodes["jc"].RunJob(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, progress)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.res = res
-	return s
 }

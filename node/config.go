@@ -2,6 +2,7 @@ package node
 
 import (
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/runner"
 )
 
 // Role is one thing a node does.
@@ -130,6 +132,11 @@ type Config struct {
 	// github.com/org/repo -> https://github.com/org/repo). A mirror, or "file:///srv/git/" for
 	// local repositories, works the same.
 	ModuleGitBase string
+	// ModuleHosts, when set, are the only hosts git modules are fetched from (--module-hosts).
+	ModuleHosts []string
+	// ModuleAllowPrivate lets git module fetches reach loopback, private and link-local
+	// addresses (a mirror on the LAN; tests).
+	ModuleAllowPrivate bool
 
 	// BacalhauAPI, when set, runs the node's jobs on that bacalhau cluster (its orchestrator's
 	// REST API, e.g. http://10.0.0.5:1234) instead of in-process: one RP fronts the cluster.
@@ -254,6 +261,9 @@ func (c *Config) Validate() error {
 	if u, err := url.Parse(c.BacalhauAPI); c.BacalhauAPI != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
 		errs = append(errs, fmt.Errorf("bacalhau API %q: want an http(s) URL such as http://10.0.0.5:1234", c.BacalhauAPI))
 	}
+	if err := runner.CheckGitBase(c.ModuleGitBase); err != nil {
+		errs = append(errs, err)
+	}
 	if c.BacalhauAPI != "" && c.NoDocker {
 		errs = append(errs, errors.New("--bacalhau-api and --no-docker: a cluster runs docker modules, pick one"))
 	}
@@ -292,3 +302,43 @@ func (c *Config) Validate() error {
 
 // windowOK: a whole number of seconds the contract's uint32 can hold, at least one.
 func windowOK(w time.Duration) bool { return w >= time.Second && w < 1<<32*time.Second }
+
+// LogValue is how slog shows a Config: its key only as the address it controls, never the key.
+func (c Config) LogValue() slog.Value {
+	attrs := []slog.Attr{slog.String("address", keyAddress(c.Key)), slog.Any("roles", c.Roles),
+		slog.String("data_dir", c.DataDir), slog.String("rpc", redactURL(c.RPCURL)),
+		slog.String("market", c.Contracts.Market.Hex()), slog.String("token", c.Contracts.Token.Hex())}
+	return slog.GroupValue(attrs...)
+}
+
+// String is how fmt shows a Config (%v, %+v, %s): as LogValue, without the key.
+func (c Config) String() string { return "node.Config" + c.LogValue().String() }
+
+// GoString is %#v: the same.
+func (c Config) GoString() string { return c.String() }
+
+// MarshalJSON keeps the key out of JSON as well.
+func (c Config) MarshalJSON() ([]byte, error) {
+	m := map[string]any{}
+	for _, a := range c.LogValue().Group() {
+		m[a.Key] = a.Value.Any()
+	}
+	return json.Marshal(m)
+}
+
+func keyAddress(k *ecdsa.PrivateKey) string {
+	if k == nil {
+		return "none"
+	}
+	return chain.KeyAddress(k).Hex()
+}
+
+// redactURL drops what an RPC URL may carry besides its host: credentials, an API key in
+// its path or query.
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}

@@ -1,11 +1,19 @@
 package node
 
 import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"log/slog"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/p2p"
 )
 
 func TestConfigValidate(t *testing.T) {
@@ -30,6 +38,7 @@ func TestConfigValidate(t *testing.T) {
 		{"bacalhau api not a URL", "bacalhau API", func(c *Config) { c.BacalhauAPI = "10.0.0.5:1234" }},
 		{"bacalhau api without host", "bacalhau API", func(c *Config) { c.BacalhauAPI = "http://" }},
 		{"cluster and no docker", "pick one", func(c *Config) { c.BacalhauAPI, c.NoDocker = "http://10.0.0.5:1234", true }},
+		{"unguarded git transport", "module git base", func(c *Config) { c.ModuleGitBase = "ssh://git@" }},
 	} {
 		c := valid()
 		tc.change(&c)
@@ -56,5 +65,35 @@ func TestRunnableModules(t *testing.T) {
 		if got := strings.Join(runnableModules(tc.configured, tc.engines), ","); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestConfigNeverShowsItsKey: a Config (node's or p2p's) logged through slog (text or JSON), printed with fmt
+// or marshalled to JSON shows the key's address, never the key.
+func TestConfigNeverShowsItsKey(t *testing.T) {
+	c := DefaultConfig()
+	c.Key, _ = crypto.GenerateKey()
+	c.RPCURL = "https://user:pw@rpc.example/v3/apikey123?token=abc"
+	secret := []string{hex.EncodeToString(crypto.FromECDSA(c.Key)), c.Key.D.String(), c.Key.D.Text(16), "apikey123", "pw@"}
+	var out bytes.Buffer
+	for _, h := range []slog.Handler{slog.NewTextHandler(&out, nil), slog.NewJSONHandler(&out, nil)} {
+		slog.New(h).Info("config", "cfg", c, "ptr", &c)
+	}
+	fmt.Fprintf(&out, "%v %+v %#v %s %v %+v %#v\n", c, c, c, c, &c, &c, &c)
+	j, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out.Write(j)
+	pc := p2p.Config{Key: c.Key}
+	slog.New(slog.NewJSONHandler(&out, nil)).Info("p2p", "cfg", pc)
+	fmt.Fprintf(&out, "%+v %#v\n", pc, &pc)
+	for _, s := range secret {
+		if strings.Contains(out.String(), s) {
+			t.Fatalf("%q shows in:\n%s", s, out.String())
+		}
+	}
+	if addr := chain.KeyAddress(c.Key).Hex(); strings.Count(out.String(), addr) != 15 {
+		t.Fatalf("want the address %s 15 times:\n%s", addr, out.String())
 	}
 }

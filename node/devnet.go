@@ -27,7 +27,10 @@ type DevnetConfig struct {
 	ExtraKeys   int           // funded keys written to DataDir/keys.txt, for nodes of your own
 	// ModuleGitBase is where the devnet's RP and mediator fetch git modules (Config.ModuleGitBase).
 	ModuleGitBase string
-	Logger        *slog.Logger
+	// ModuleHosts and ModuleAllowPrivate are the nodes' Config.ModuleHosts and ModuleAllowPrivate.
+	ModuleHosts        []string
+	ModuleAllowPrivate bool
+	Logger             *slog.Logger
 }
 
 // Devnet is an embedded dev chain with the contracts deployed and accounts funded, plus a
@@ -103,6 +106,7 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 	base.DHTServer = true // a loopback network: AutoNAT would never find it public
 	base.Mediators = mediators
 	base.ModuleGitBase = d.cfg.ModuleGitBase
+	base.ModuleHosts, base.ModuleAllowPrivate = d.cfg.ModuleHosts, d.cfg.ModuleAllowPrivate
 
 	solverCfg := base
 	solverCfg.DataDir = filepath.Join(d.cfg.DataDir, "solver")

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
@@ -17,11 +18,18 @@ import (
 // KeyFile is the keystore file in a node's data dir.
 const KeyFile = "key.json"
 
+// DevChainIDs are the chain ids of local dev chains: geth --dev and the devnet (1337), Hardhat
+// and Anvil (31337). Only there may a keystore have an empty passphrase.
+var DevChainIDs = []int64{1337, 31337}
+
+// IsDevChainID reports whether id is one of DevChainIDs.
+func IsDevChainID(id int64) bool { return slices.Contains(DevChainIDs, id) }
+
 // ParsePrivateKey parses a hex private key (with or without 0x), as WEB3_PRIVATE_KEY holds.
 func ParsePrivateKey(s string) (*ecdsa.PrivateKey, error) {
 	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(s), "0x"))
-	if err != nil {
-		return nil, fmt.Errorf("private key: %w", err)
+	if err != nil { // the decoder's error may quote a character of the key: not shown
+		return nil, errors.New("private key: want 64 hex digits, with or without 0x")
 	}
 	return k, nil
 }

@@ -28,6 +28,12 @@ var roleOf = map[string]Role{"solver": RoleSolver, "mediator": RoleMediator, "rp
 
 func runScenario(t *testing.T, windows time.Duration, tweak map[string]func(*Config)) *scenario {
 	t.Helper()
+	return runScenarioWith(t, windows, tweak, nil)
+}
+
+// runScenarioWith is runScenario with the JC's progress reported to progress.
+func runScenarioWith(t *testing.T, windows time.Duration, tweak map[string]func(*Config), progress Progress) *scenario {
+	t.Helper()
 	s := &scenario{m: newMarket(t, "solver", "rp", "jc"), nodes: map[string]*Node{}, before: map[string]*big.Int{}}
 	for _, name := range []string{"solver", "mediator", "rp", "jc"} {
 		cfg := s.m.config(name, roleOf[name])
@@ -40,7 +46,7 @@ func runScenario(t *testing.T, windows time.Duration, tweak map[string]func(*Con
 	for name, n := range s.nodes {
 		s.before[name] = s.m.holdings(n.Address())
 	}
-	res, err := s.nodes["jc"].RunJob(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, nil)
+	res, err := s.nodes["jc"].RunJob(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, progress)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -131,7 +131,8 @@ func (n *Node) start(ctx context.Context) error {
 }
 
 func (n *Node) startRoles(ctx context.Context) error {
-	n.modules = &runner.Resolver{CacheDir: filepath.Join(n.cfg.DataDir, "modules"), GitBase: n.cfg.ModuleGitBase}
+	n.modules = &runner.Resolver{CacheDir: filepath.Join(n.cfg.DataDir, "modules"), GitBase: n.cfg.ModuleGitBase,
+		Limits: runner.FetchLimits{Hosts: n.cfg.ModuleHosts, AllowPrivate: n.cfg.ModuleAllowPrivate}}
 	n.host.ServeInputs(n.serveInput)
 	if n.cfg.Has(RoleRP) || n.cfg.Has(RoleMediator) {
 		n.runner = n.newRunner()

@@ -261,7 +261,7 @@ func (n *Node) prepareJob(ctx context.Context, id common.Hash, purpose string) (
 		return nil, nil, nil, err
 	}
 	mod, err := n.modules.Load(ctx, job.ModuleName, pinOf(job.Pin))
-	if errors.Is(err, runner.ErrPinMismatch) || errors.Is(err, runner.ErrUnknownModule) {
+	if errors.Is(err, runner.ErrPinMismatch) || errors.Is(err, runner.ErrUnknownModule) || errors.Is(err, runner.ErrModuleFetch) {
 		return nil, nil, nil, fmt.Errorf("%w: %w", errCannotRun, err)
 	}
 	if err != nil {

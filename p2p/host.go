@@ -51,6 +51,22 @@ type Config struct {
 	Logger *slog.Logger
 }
 
+// LogValue is how slog shows a Config: its key only as the address it controls.
+func (c Config) LogValue() slog.Value {
+	addr := "none"
+	if c.Key != nil {
+		addr = ethcrypto.PubkeyToAddress(c.Key.PublicKey).Hex()
+	}
+	return slog.GroupValue(slog.String("address", addr), slog.String("network", c.Network),
+		slog.Any("listen", c.ListenAddrs), slog.Any("bootstrap", c.Bootstrap))
+}
+
+// String is how fmt shows a Config (%v, %+v, %s, %#v via GoString): without the key.
+func (c Config) String() string { return "p2p.Config" + c.LogValue().String() }
+
+// GoString is %#v: the same.
+func (c Config) GoString() string { return c.String() }
+
 // Host is a node's libp2p host, pubsub router and DHT.
 type Host struct {
 	cfg Config

@@ -7,11 +7,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -36,7 +38,10 @@ type Resolver struct {
 	CacheDir string
 	// GitBase prefixes a module's repository path to make its clone URL: "https://" by default
 	// (github.com/org/repo -> https://github.com/org/repo); tests point it at local repositories.
+	// Only https://, http:// and file:// bases are taken (CheckGitBase).
 	GitBase string
+	// Limits bound each fetch from the network (zero values take the defaults).
+	Limits FetchLimits
 }
 
 // gitTimeout bounds every git command.
@@ -70,12 +75,24 @@ func CheckGitName(name string) error {
 	return err
 }
 
-func (ms *Resolver) url(repo string) string {
-	base := ms.GitBase
+// CheckGitBase refuses a GitBase whose fetches could not be held to FetchLimits.
+func CheckGitBase(base string) error {
+	_, err := cloneURL(base, "example.org/org/repo")
+	return err
+}
+
+func cloneURL(base, repo string) (*url.URL, error) {
 	if base == "" {
 		base = "https://"
 	}
-	return base + repo
+	u, err := url.Parse(base + repo)
+	if err == nil && u.Scheme != "https" && u.Scheme != "http" && u.Scheme != "file" {
+		err = errors.New("want https://, http:// or file://")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("module git base %q: %w", base, err)
+	}
+	return u, nil
 }
 
 // Resolve is the JC's side: it resolves a module name to the module and, for a git module,
@@ -148,9 +165,9 @@ func (ms *Resolver) placeProgram(ctx context.Context, m *Module, commit string) 
 		return err
 	}
 	if _, err := os.Stat(path); err != nil {
-		b, err := git(ctx, dir, "cat-file", "blob", commit+":"+m.program)
+		b, err := blob(ctx, dir, commit, m.program, ms.Limits.withDefaults().MaxBytes)
 		if err != nil {
-			return fmt.Errorf("%w: %s at %.12s has no program %s", ErrUnknownModule, m.Name, commit, m.program)
+			return fmt.Errorf("%s at %.12s: program: %w", m.Name, commit, err)
 		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
@@ -169,7 +186,11 @@ func (ms *Resolver) placeProgram(ctx context.Context, m *Module, commit string) 
 // resolveTag asks the repository which commit tag names now (the peeled commit of an
 // annotated tag).
 func (ms *Resolver) resolveTag(ctx context.Context, repo, tag string) (string, error) {
-	out, err := git(ctx, "", "ls-remote", "--tags", "--", ms.url(repo), "refs/tags/"+tag, "refs/tags/"+tag+"^{}")
+	var out []byte
+	err := ms.remote(ctx, repo, func(ctx context.Context, r remote) (err error) {
+		out, err = r.git(ctx, "", "ls-remote", "--tags", "--", r.url, "refs/tags/"+tag, "refs/tags/"+tag+"^{}")
+		return err
+	})
 	if err != nil {
 		return "", fmt.Errorf("resolve %s:%s: %w", repo, tag, err)
 	}
@@ -195,11 +216,23 @@ func (ms *Resolver) template(ctx context.Context, repo, tag, commit string) ([]b
 	if err != nil {
 		return nil, err
 	}
-	out, err := git(ctx, dir, "cat-file", "blob", commit+":"+TemplateFile)
+	out, err := blob(ctx, dir, commit, TemplateFile, MaxTemplateBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s at %s has no %s", ErrUnknownModule, repo, commit[:12], TemplateFile)
+		return nil, fmt.Errorf("%s at %.12s: %w", repo, commit, err)
 	}
 	return out, nil
+}
+
+// blob reads the file at path in commit, refusing one over max bytes before reading it.
+func blob(ctx context.Context, dir, commit, path string, max int64) ([]byte, error) {
+	size, err := git(ctx, dir, "cat-file", "-s", commit+":"+path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: no %s", ErrUnknownModule, path)
+	}
+	if n, err := strconv.ParseInt(strings.TrimSpace(string(size)), 10, 64); err != nil || n > max {
+		return nil, fmt.Errorf("%w: %s is %s bytes, over the %s limit", ErrModuleFetch, path, strings.TrimSpace(string(size)), formatBytes(max))
+	}
+	return git(ctx, dir, "cat-file", "blob", commit+":"+path)
 }
 
 // fetch makes sure the cache holds commit, in a bare repository of its own. It fetches the
@@ -221,11 +254,16 @@ func (ms *Resolver) fetch(ctx context.Context, repo, tag, commit string) (string
 	if _, err := git(ctx, tmp, "init", "-q", "--bare"); err != nil {
 		return "", err
 	}
-	url := ms.url(repo)
-	if _, err := git(ctx, tmp, "fetch", "-q", "--depth", "1", "--", url, commit); err != nil {
-		if _, terr := git(ctx, tmp, "fetch", "-q", "--depth", "1", "--", url, "refs/tags/"+tag); terr != nil {
-			return "", fmt.Errorf("fetch %s at %s: %w", repo, commit[:12], err)
+	err = ms.remote(ctx, repo, func(ctx context.Context, r remote) error {
+		if _, err := r.git(ctx, tmp, "fetch", "-q", "--depth", "1", "--", r.url, commit); err != nil {
+			if _, terr := r.git(ctx, tmp, "fetch", "-q", "--depth", "1", "--", r.url, "refs/tags/"+tag); terr != nil {
+				return err
+			}
 		}
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("fetch %s at %s: %w", repo, commit[:12], err)
 	}
 	got, err := git(ctx, tmp, "rev-parse", "--verify", "-q", commit+"^{commit}")
 	if err != nil || strings.TrimSpace(string(got)) != commit {
@@ -244,23 +282,101 @@ func (ms *Resolver) fetch(ctx context.Context, repo, tag, commit string) (string
 	return dir, nil
 }
 
-// git runs one git command with a deadline and no prompts; dir "" runs it anywhere.
+// git runs one local git command with a deadline and no prompts; dir "" runs it anywhere.
 func git(ctx context.Context, dir string, args ...string) ([]byte, error) {
+	return remote{}.git(ctx, dir, args...)
+}
+
+// remote is how git reaches a module's repository: its clone URL, the options that send its
+// connections through the fetch guard, and the transports it may use.
+type remote struct {
+	url    string
+	config []string // git -c options
+	env    []string
+}
+
+// git runs one git command with a deadline and no prompts; dir "" runs it anywhere.
+func (r remote) git(ctx context.Context, dir string, args ...string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, gitTimeout)
 	defer cancel()
-	verb := args[0]
-	if dir != "" {
-		args = append([]string{"--git-dir", dir}, args...)
+	var full []string
+	for _, c := range r.config {
+		full = append(full, "-c", c)
 	}
-	cmd := exec.CommandContext(ctx, "git", args...)
-	cmd.Env = append(os.Environ(), "GIT_TERMINAL_PROMPT=0", "GIT_CONFIG_NOSYSTEM=1")
+	if dir != "" {
+		full = append(full, "--git-dir", dir)
+	}
+	cmd := exec.CommandContext(ctx, "git", append(full, args...)...)
+	cmd.Env = append(gitEnv(), r.env...)
+	cmd.WaitDelay = 5 * time.Second // a helper process still holding stdout once git is killed
+	killGroup(cmd)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("git %s: %w: %s", verb, err, strings.TrimSpace(stderr.String()))
+		return nil, fmt.Errorf("git %s: %w: %s", args[0], err, lastLine(stderr.String()))
 	}
 	return out, nil
+}
+
+// gitEnv is this process's environment without the proxy settings (git's connections go
+// through the fetch guard only), with prompts and the system config off.
+func gitEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		switch strings.ToLower(name) {
+		case "http_proxy", "https_proxy", "all_proxy", "no_proxy", "git_proxy_command":
+			continue
+		}
+		env = append(env, kv)
+	}
+	return append(env, "GIT_TERMINAL_PROMPT=0", "GIT_CONFIG_NOSYSTEM=1")
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return strings.TrimSpace(lines[len(lines)-1])
+}
+
+// remote runs f, the git commands that reach repo, within the fetch limits: one deadline for
+// them all and, over http(s), every connection through a guard. A limit hit is the error.
+func (ms *Resolver) remote(ctx context.Context, repo string, f func(context.Context, remote) error) error {
+	l := ms.Limits.withDefaults()
+	u, err := cloneURL(ms.GitBase, repo)
+	if err != nil {
+		return err
+	}
+	fctx, cancel := context.WithTimeout(ctx, l.Timeout)
+	defer cancel()
+	r := remote{url: u.String(), env: []string{"GIT_ALLOW_PROTOCOL=file"}}
+	if u.Scheme == "file" {
+		return timeLimit(ctx, fctx, l, f(fctx, r))
+	}
+	if _, err := l.resolve(fctx, u.Hostname()); err != nil {
+		return err
+	}
+	g, err := startGuard(l)
+	if err != nil {
+		return err
+	}
+	defer g.close()
+	r.config = []string{"http.proxy=" + g.URL()}
+	// No global config either: no url.insteadOf or per-URL proxy can route around the guard.
+	r.env = []string{"GIT_ALLOW_PROTOCOL=http:https", "GIT_CONFIG_GLOBAL=/dev/null"}
+	err = f(fctx, r)
+	if gerr := g.err(); gerr != nil {
+		return gerr
+	}
+	return timeLimit(ctx, fctx, l, err)
+}
+
+// timeLimit names the limit when err came from fctx's deadline, not from ctx's end.
+func timeLimit(ctx, fctx context.Context, l FetchLimits, err error) error {
+	if err != nil && ctx.Err() == nil && fctx.Err() != nil {
+		return fmt.Errorf("%w: not done within %s (module fetch time limit)", ErrModuleFetch, l.Timeout)
+	}
+	return err
 }
 
 // moduleTemplate is the format of TemplateFile. Only entrypoint elements and env values may

@@ -35,7 +35,7 @@ roles=(rp solver mediator)
 i=0
 while read -r key; do
   role=${roles[$((i % 3))]}
-  "$BIN" node --role "$role" --private-key "$key" --data-dir "$dir/node$i" \
+  WEB3_PRIVATE_KEY="$key" "$BIN" node --role "$role" --data-dir "$dir/node$i" \
     --listen /ip4/127.0.0.1/udp/0/quic-v1 --dht-server --deposit 50 >"$dir/node$i.log" 2>&1 &
   pids+=($!)
   i=$((i + 1))

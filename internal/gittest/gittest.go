@@ -3,6 +3,9 @@
 package gittest
 
 import (
+	"net/http"
+	"net/http/cgi"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,6 +37,25 @@ func New(t testing.TB, base, path string) *Repo {
 
 // GitBase is the Resolver.GitBase that finds this repository.
 func (r *Repo) GitBase() string { return "file://" + r.Base + "/" }
+
+// Serve serves the repositories under Base over git's smart HTTP protocol on loopback until
+// the test ends, and returns the GitBase that finds them there.
+func (r *Repo) Serve() string {
+	srv := httptest.NewServer(r.Handler())
+	r.t.Cleanup(srv.Close)
+	return srv.URL + "/"
+}
+
+// Handler serves the repositories under Base with git http-backend, for a test's own server.
+func (r *Repo) Handler() http.Handler {
+	r.t.Helper()
+	git, err := exec.LookPath("git")
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return &cgi.Handler{Path: git, Args: []string{"http-backend"},
+		Env: []string{"GIT_PROJECT_ROOT=" + r.Base, "GIT_HTTP_EXPORT_ALL=1"}}
+}
 
 // Commit writes files (name -> content), commits them and returns the commit.
 func (r *Repo) Commit(files map[string]string) string {
