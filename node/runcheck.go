@@ -15,8 +15,10 @@ import (
 // checkRunnable is what an RP (or a mediator) checks before it runs a deal's job, so that it
 // never loses collateral (or bond) for a job it could not run as signed: the job's signed
 // spec covers what its module needs (else it would match machines that cannot run it), the
-// module's engine is here, and the module's own timeout ends, with a margin to send the
-// result, before the window does. Each failure is errCannotRun with the reason.
+// module's engine is here, and some of the window is left to run in. Each failure is
+// errCannotRun with the reason. (A module's timeout longer than the window is not refused
+// here: cowsay may run 5 minutes and takes a second. runInWindow cuts the run where the
+// window would end, and a run cut there is refused.)
 func checkRunnable(job *matching.SignedJob, mod *runner.Module, engines []string, left time.Duration) error {
 	if short := specShort(job.Offer.Spec, mod.Requirements); short != "" {
 		return fmt.Errorf("%w: the job signs %s, less than its module %s needs", errCannotRun, short, mod.Name)
@@ -24,9 +26,8 @@ func checkRunnable(job *matching.SignedJob, mod *runner.Module, engines []string
 	if mod.Engine != "" && !slices.Contains(engines, mod.Engine) {
 		return fmt.Errorf("%w: module %s runs on the %s engine, which this node does not have", errCannotRun, mod.Name, mod.Engine)
 	}
-	if mod.Timeout+actMargin(left) > left {
-		return fmt.Errorf("%w: module %s may run %s, and %s of the window is left", errCannotRun, mod.Name,
-			mod.Timeout, left.Round(time.Second))
+	if left <= actMargin(left) {
+		return fmt.Errorf("%w: %s of the window is left, no time to run module %s", errCannotRun, left.Round(time.Second), mod.Name)
 	}
 	return nil
 }
@@ -49,9 +50,9 @@ func specShort(s matching.Spec, r runner.Requirements) string {
 }
 
 // actMargin is the part of a window kept back for the transaction that ends it (a result,
-// a refusal, a verdict, a recusal): a fifth of what is left, between 2 s and a minute.
+// a refusal, a verdict, a recusal): a fifth of what is left, between 1 s and a minute.
 func actMargin(left time.Duration) time.Duration {
-	return min(max(left/5, 2*time.Second), time.Minute)
+	return min(max(left/5, time.Second), time.Minute)
 }
 
 // windowLeft is how long the deal's current window still runs by the chain's clock.
@@ -65,8 +66,9 @@ func (n *Node) windowLeft(ctx context.Context, d *chain.Deal) time.Duration {
 
 // runInWindow prepares and runs a deal's job (the RP's run or the mediator's re-run) so
 // that it ends, with a margin, inside the deal's current window: checkRunnable first, then
-// the run under a deadline. A run cut short by its module's timeout or the deadline could
-// not be run as signed (errCannotRun).
+// the run under the earlier of the module's timeout and the window's end less the margin. A
+// run cut short there could not be run as signed (errCannotRun): the RP refuses the deal,
+// the mediator recuses, both still inside the window.
 func (n *Node) runInWindow(ctx context.Context, d *chain.Deal, purpose string) (*runner.Result, *runner.Module, error) {
 	bj, mod, job, err := n.prepareJob(ctx, d.ID, purpose)
 	if err != nil {

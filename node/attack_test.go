@@ -1,0 +1,67 @@
+package node
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
+)
+
+// TestRPRefusesAJobItCannotRunAsSigned: a job creator signs sdxl (8 GiB of RAM, a GPU) as
+// if it needed 100 MiB and no GPU, so that it matches a CPU-only provider, which would fail
+// the run and lose its timeout collateral when the window closed. The provider checks the
+// signed spec against the module before it runs and refuses: every token goes back where
+// it was.
+func TestRPRefusesAJobItCannotRunAsSigned(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	for _, name := range []string{"solver", "mediator", "rp"} {
+		m.start(name, m.config(name, roleOf[name]))
+	}
+	jc := m.start("jc", m.config("jc", RoleJC))
+	if err := jc.Market().Deposit(m.ctx, chain.Tokens(20)); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]*big.Int{}
+	for name, n := range m.nodes {
+		before[name] = m.holdings(n.Address())
+	}
+	job, err := jc.signJob(m.ctx, Job{Module: "sdxl:v0.2.9", Inputs: map[string]string{"Prompt": "a cow"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	job.Offer.Spec = matching.Spec{CPUMilli: 1000, RAMMiB: 100} // less than sdxl needs, and no GPU
+	if job, err = matching.NewSignedJob(jc.domain, job.Offer, job.Content(), m.keys["jc"]); err != nil {
+		t.Fatal(err)
+	}
+	job.PeerID, job.Addrs = jc.host.ID().String(), jc.host.Addrs()
+	if err := jc.publishJob(m.ctx, job); err != nil {
+		t.Fatal(err)
+	}
+	d, err := jc.waitDeal(m.ctx, job.Offer.Hash(jc.domain), func(d *chain.Deal) bool { return d.State.Terminal() })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.State != chain.StateRefused {
+		t.Fatalf("deal ended %s, want Refused", d.State)
+	}
+	for name, n := range m.nodes {
+		if got := m.holdings(n.Address()); got.Cmp(before[name]) != 0 {
+			t.Errorf("%s holdings moved by %s", name, matching.FormatTokens(new(big.Int).Sub(got, before[name])))
+		}
+	}
+}
+
+// TestMediatorThatCannotRerunRecuses: the only mediator has no Docker engine, so it cannot
+// re-run a challenged cowsay job. It recuses instead of staying silent and being slashed;
+// no mediator is left to draw, and the deal ends Unmediated with every token back where it
+// was, the mediator's bond included.
+func TestMediatorThatCannotRerunRecuses(t *testing.T) {
+	s := runScenario(t, 20*time.Second, map[string]func(*Config){
+		"jc":       func(c *Config) { c.MediationChance = 1 },
+		"mediator": func(c *Config) { c.NoDocker = true },
+	})
+	s.wantState(t, chain.StateUnmediated)
+	s.wantHoldings(t, nil)
+}
