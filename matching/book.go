@@ -131,12 +131,18 @@ func (b *Book) Candidates() []Candidate {
 
 // Match returns the best eligible offer for job at time now.
 func (b *Book) Match(job *JobOffer, now uint64) (Candidate, bool) {
+	return b.MatchExcept(job, now, nil)
+}
+
+// MatchExcept is Match among the offers not in skip: a solver skips those the contract
+// refused for this job (for a reason the book cannot see, such as a mediator's own terms).
+func (b *Book) MatchExcept(job *JobOffer, now uint64, skip map[common.Hash]bool) (Candidate, bool) {
 	var best *entry
 	for _, g := range b.gpus {
 		if g < job.Spec.GPUs {
 			continue
 		}
-		if e := b.parts[g].best(job, now, best); e != nil {
+		if e := b.parts[g].best(job, now, best, skip); e != nil {
 			best = e
 		}
 	}
@@ -148,7 +154,7 @@ func (b *Book) Match(job *JobOffer, now uint64) (Candidate, bool) {
 
 // best walks the partition in preference order and returns its best eligible offer if it
 // beats sofar, else nil.
-func (p *partition) best(job *JobOffer, now uint64, sofar *entry) *entry {
+func (p *partition) best(job *JobOffer, now uint64, sofar *entry, skip map[common.Hash]bool) *entry {
 	if p.dirty {
 		sort.Slice(p.entries, func(i, k int) bool { return Better(p.entries[i].c, p.entries[k].c) })
 		p.dirty = false
@@ -163,7 +169,7 @@ func (p *partition) best(job *JobOffer, now uint64, sofar *entry) *entry {
 			dead++
 			continue
 		}
-		if Eligible(job, e.c, now) == ReasonNone {
+		if !skip[e.c.ID] && Eligible(job, e.c, now) == ReasonNone {
 			found = e
 			break
 		}

@@ -2,6 +2,8 @@ package matching
 
 import (
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // TestBookMatchesThePlainRule: for random books and jobs, the indexed book returns exactly
@@ -23,6 +25,21 @@ func TestBookMatchesThePlainRule(t *testing.T) {
 				got, gotOK := book.Match(job, r.Now)
 				if wantOK != gotOK || (wantOK && got.ID != want.ID) {
 					t.Fatalf("seed %d %s job %d: book %x (%v), plain rule %x (%v)", seed, stage, k, got.ID, gotOK, want.ID, wantOK)
+				}
+				if !wantOK {
+					continue
+				}
+				// Skipping the best (the contract refused it) gives the plain rule's best of the rest.
+				var rest []Candidate
+				for _, c := range all {
+					if c.ID != want.ID {
+						rest = append(rest, c)
+					}
+				}
+				want2, wantOK2, _ := Match(job, rest, r.Now)
+				got2, gotOK2 := book.MatchExcept(job, r.Now, map[common.Hash]bool{want.ID: true})
+				if wantOK2 != gotOK2 || (wantOK2 && got2.ID != want2.ID) {
+					t.Fatalf("seed %d %s job %d, best skipped: book %x (%v), plain rule %x (%v)", seed, stage, k, got2.ID, gotOK2, want2.ID, wantOK2)
 				}
 			}
 		}

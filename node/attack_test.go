@@ -65,3 +65,45 @@ func TestMediatorThatCannotRerunRecuses(t *testing.T) {
 	s.wantState(t, chain.StateUnmediated)
 	s.wantHoldings(t, nil)
 }
+
+// TestHostileOfferDoesNotBlockJobs: the cheapest offer names the mediator with a mediate
+// window shorter than the mediator's own terms, so the contract refuses every match with it.
+// The book cannot see mediators' terms and would pick it first for every job; the solver
+// skips an offer the contract refused for a job, and the job is matched with the honest
+// provider at once. The hostile provider gains nothing.
+func TestHostileOfferDoesNotBlockJobs(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "hostile", "jc")
+	medCfg := m.config("mediator", RoleMediator)
+	medCfg.Mediator.MinWindow = 10 * time.Second
+	m.start("mediator", medCfg)
+	solver := m.start("solver", m.config("solver", RoleSolver))
+	hostileCfg := m.config("hostile", RoleRP)
+	hostileCfg.Offer.Price, hostileCfg.Offer.MediateWindow = chain.Tokens(1), 2*time.Second
+	hostile := m.start("hostile", hostileCfg)
+	rp := m.start("rp", m.config("rp", RoleRP))
+	jc := m.start("jc", m.config("jc", RoleJC))
+	before := m.holdings(hostile.Address())
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		solver.solver.mu.Lock()
+		n := solver.solver.book.Len()
+		solver.solver.mu.Unlock()
+		if n == 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the solver's book holds %d offers, want both", n)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Deal.RP != rp.Address() || res.Deal.State != chain.StateAccepted {
+		t.Fatalf("deal with %s ended %s, want the honest provider %s and Accepted", res.Deal.RP.Hex(), res.Deal.State, rp.Address().Hex())
+	}
+	if got := m.holdings(hostile.Address()); got.Cmp(before) != 0 {
+		t.Fatalf("the hostile provider's holdings moved by %s", matching.FormatTokens(new(big.Int).Sub(got, before)))
+	}
+}

@@ -35,7 +35,13 @@ type pendingJob struct {
 	lastCause string
 	openSeen  time.Time // when this solver first saw the job's open phase
 	inFlight  bool      // a matchDeal is being sent
+	// refused are the offers the contract found incompatible with this job (a mediator's own
+	// terms, which the book does not know): skipped, so a hostile offer cannot block a job.
+	refused map[common.Hash]bool
 }
+
+// maxRefused bounds a job's refused offers; a job refused by more is given up on.
+const maxRefused = 64
 
 // openPhaseStagger spaces the solvers out once a job's ranked windows have passed: every
 // registered solver may settle then, so each waits its rendezvous position among all of them
@@ -180,8 +186,8 @@ func (s *solver) settleDue(ctx context.Context) {
 		case p.inFlight || now.Before(p.nextTry) || unix < matching.SolverOpensAt(&p.job.Offer, s.n.addr):
 		case !s.myTurnInOpenPhase(p, now, unix):
 		default:
-			best, ok := s.book.Match(&p.job.Offer, unix)
-			if !ok {
+			best, ok := s.book.MatchExcept(&p.job.Offer, unix, p.refused)
+			if !ok || len(p.refused) >= maxRefused {
 				p.lastCause = "no eligible offer"
 				p.nextTry = now.Add(time.Second)
 				continue
@@ -215,6 +221,13 @@ func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.Signe
 	switch {
 	case err == nil, errors.As(err, &re) && re.Name == "DealExists":
 		delete(s.pending, id)
+	case errors.As(err, &re) && re.Name == "Incompatible":
+		if p.refused == nil {
+			p.refused = map[common.Hash]bool{}
+		}
+		p.refused[offer.Offer.Hash(s.n.domain)] = true
+		p.lastCause = err.Error()
+		log.Info("the contract refused this pair; trying the next offer", "err", err)
 	default:
 		p.attempts++
 		p.lastCause = err.Error()
