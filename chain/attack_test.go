@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/coophive/coophive/matching"
 )
@@ -266,4 +267,45 @@ func TestOnChainClientCannotBeDrained(t *testing.T) {
 		t.Fatalf("client escrow free %s locked %s, want %s free", free, locked, want)
 	}
 	f.checkConservation(t, client.Address())
+}
+
+// TestDrawIsTheHashOfTheBlockAfterTheChallenge: the drawn position is keccak256(hash of the
+// block after the challenge's, deal id) mod the number of mediators, which no party knew
+// when it sent the challenge; a listed mediator leaving the registry after that block is
+// known does not move the draw off another mediator (the draw walks on from its position
+// only past mediators that cannot take the deal).
+func TestDrawIsTheHashOfTheBlockAfterTheChallenge(t *testing.T) {
+	f := newFixture(t)
+	f.registerSecondMediator(t)
+	party := map[common.Address]string{f.addr["mediator"]: "mediator", f.addr["keeper"]: "keeper"}
+	for i := 0; i < 6; i++ {
+		jm, om := f.bothMediators()
+		job := f.job(t, jm)
+		_, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, om))
+		must(t, err)
+		d := f.deal(t, job.Offer.Hash(f.domain))
+		_, err = f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})
+		must(t, err)
+		r, err := f.m["jc"].ChallengeResult(f.ctx, f.deal(t, d.ID))
+		must(t, err)
+		must(t, f.WaitStep(PathStep{Name: "drawMediator", Wait: DrawBlocks}))
+		next, err := f.local.Chain.Client().HeaderByNumber(f.ctx, new(big.Int).Add(r.BlockNumber, big.NewInt(1)))
+		must(t, err)
+		word := crypto.Keccak256(next.Hash().Bytes(), d.ID.Bytes())
+		want := d.Mediators[new(big.Int).Mod(new(big.Int).SetBytes(word), big.NewInt(int64(len(d.Mediators)))).Int64()]
+		other := d.Mediators[0]
+		if other == want {
+			other = d.Mediators[1]
+		}
+		must(t, f.m[party[other]].Unregister(f.ctx, RoleMediator)) // knows the seed, leaves: changes nothing
+		_, err = f.m["keeper"].DrawMediator(f.ctx, f.deal(t, d.ID))
+		must(t, err)
+		if got := f.deal(t, d.ID).Mediator; got != want {
+			t.Fatalf("deal %d: drawn %s, want %s from the next block's hash", i, got.Hex(), want.Hex())
+		}
+		_, err = f.m[party[want]].MediateAccept(f.ctx, f.deal(t, d.ID))
+		must(t, err)
+		must(t, f.m[party[other]].RegisterMediator(f.ctx, SandboxMediatorTerms()))
+	}
+	f.checkConservation(t)
 }

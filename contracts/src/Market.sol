@@ -644,9 +644,11 @@ contract Market is EIP712 {
 
     /// @notice Anyone, from the second block after a challenge (or a recusal): draws the
     /// deal's mediator with the hash of the block after that call's block. Each of the deal's
-    /// mediators counts once; only those registered now, on terms the deal meets, that have not
-    /// recused themselves from this deal, are drawn. None left: everything locked is refunded
-    /// (MediationUnavailable). The mediate window starts now. If the anchor's next block is
+    /// mediators counts once; the draw picks a position in the list, and when the mediator
+    /// there has left the registry, no longer accepts the deal's terms or recused itself from
+    /// this deal, the next one in the list that can take it. (So a party that controls a listed
+    /// mediator can change the outcome only by taking its own mediator out, as a recusal
+    /// would.) None left: everything locked is refunded (MediationUnavailable). The mediate window starts now. If the anchor's next block is
     /// older than the 256 blocks the EVM keeps hashes for, the draw is re-anchored to this
     /// block instead (DrawDeferred) and must be called again.
     function drawMediator(Terms calldata t, bytes32 dealId, address[] calldata mediators) external returns (address m) {
@@ -662,18 +664,11 @@ contract Market is EIP712 {
             emit DrawDeferred(dealId, block.number);
             return address(0);
         }
-        address[] memory pool = new address[](mediators.length);
-        uint256 n;
-        for (uint256 i = 0; i < mediators.length; i++) {
-            if (uint256(dr.recused) & (uint256(1) << i) == 0 && _accepts(mediators[i], t.mediationFee, t.mediateWindow)) {
-                pool[n++] = mediators[i];
-            }
-        }
-        if (n == 0) {
+        m = _pick(mediators, dr.recused, uint256(keccak256(abi.encode(seed, dealId))), t);
+        if (m == address(0)) {
             _endUnmediated(d, t, dealId);
             return address(0);
         }
-        m = pool[uint256(keccak256(abi.encode(seed, dealId))) % n];
         d.mediator = m;
         d.stateAt = uint40(block.timestamp);
         activeMediations[m] += 1;
@@ -745,6 +740,20 @@ contract Market is EIP712 {
             emit Unregistered(m, ROLE_MEDIATOR);
         }
         emit MediationTimedOut(dealId, m, slash);
+    }
+
+    /// The mediator at position seed mod n of the list, or the first after it (wrapping) that
+    /// has not recused and is registered on terms the deal meets; zero when there is none.
+    function _pick(address[] calldata mediators, uint16 recused, uint256 seed, Terms calldata t) internal view returns (address) {
+        uint256 n = mediators.length;
+        uint256 start = seed % n;
+        for (uint256 k = 0; k < n; k++) {
+            uint256 i = (start + k) % n;
+            if (uint256(recused) & (uint256(1) << i) == 0 && _accepts(mediators[i], t.mediationFee, t.mediateWindow)) {
+                return mediators[i];
+            }
+        }
+        return address(0);
     }
 
     /// No mediator is left to draw: everything locked goes back to whoever locked it.
