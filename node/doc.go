@@ -9,16 +9,23 @@
 //     checked against its template hash, the input files fetched from the JC and checked
 //     against their hashes. It stores the result archive in the data dir, submits its sha256
 //     on-chain and serves the archive to the deal's job creator and drawn mediator over the
-//     results protocol. A job that does not check out is refused (Market.refuseDeal).
+//     results protocol. A job that does not check out, or that it cannot run as signed (the
+//     signed spec below the module's needs, the module's engine missing, a run that would
+//     outlast the submit window: runInWindow), is refused (Market.refuseDeal) inside the
+//     window, so it never loses collateral for it.
 //   - solver: registers (bond), keeps a book of live resource offers and the pending job
 //     offers from gossip; when its window for a job opens it picks the best offer with
 //     matching.Match and calls Market.matchDeal (reverts are caught by gas estimation, never
-//     sent).
-//   - mediator: registers (bond; a mediator slashed for silence, and so removed from the
-//     registry, takes the rest back and registers again when it starts); when drawn for a challenged deal it re-runs the job and
-//     rules: the same result hash accepts; for a deterministic module another hash rejects;
-//     for a non-deterministic one it compares the archives' shape (archive.SameShape).
-//   - jc (job creator): RunJob signs and gossips a job offer, waits for its deal, fetches the
+//     sent); an offer the contract refused for a job (e.g. on a mediator's own terms, which
+//     the book cannot see) is skipped for that job.
+//   - mediator: registers with a bond and its terms (Config.Mediator: the least fee, the
+//     shortest window; a mediator slashed for silence, and so removed from the registry,
+//     takes the rest back and registers again when it starts); when drawn for a challenged
+//     deal it re-runs the job and rules: the same result hash accepts; for a deterministic
+//     module another hash rejects; for a non-deterministic one it compares the archives'
+//     shape (archive.SameShape). When it cannot re-run the job in its window it recuses.
+//   - jc (job creator): RunJob signs and gossips a job offer (with the mediation fee and the
+//     bounds on the provider's terms of Config.Job), waits for its deal, fetches the
 //     result archive from the provider, checks its sha256 against the on-chain result hash,
 //     and judges: it challenges a missing, mismatching or failed result, and a good one with
 //     probability MediationChance (a spot-check); otherwise it accepts. It resolves a git
@@ -29,7 +36,7 @@
 //
 // Every node follows the deals it is party to (a keeper follows all) with dealWatch, driven
 // by chain events plus a one-second ticker, and calls the timeouts that protect its own
-// money once their windows pass. Its store (bbolt, node.db in the data dir) keeps the last
+// money once their windows pass (a JC or RP first draws a challenged deal's mediator). Its store (bbolt, node.db in the data dir) keeps the last
 // block whose events it handled, the deals it follows and the job offers it may have to run,
 // so after a crash (even SIGKILL) it replays events from there and finishes its deals: an RP
 // runs and submits, a mediator rules, a JC judges a result its RunJob did not live to see.
