@@ -147,8 +147,10 @@ func runJob(ctx context.Context, n *node.Node, job node.Job) error {
 		return fmt.Errorf("deal %s %s: the provider sent no result in time; price refunded and its timeout collateral (%s tokens) paid to you",
 			d.ID.Hex(), d.State, matching.FormatTokens(d.RPTimeoutCollateral))
 	case chain.StateRefused:
-		return fmt.Errorf("deal %s %s: the provider could not run the job as signed (module pin or input files did not check out); everything refunded",
+		return fmt.Errorf("deal %s %s: the provider could not run the job as signed (its module, input files, spec or the window did not check out; see the DealRefused reason); everything refunded",
 			d.ID.Hex(), d.State)
+	case chain.StateUnmediated:
+		return fmt.Errorf("deal %s %s: no mediator the deal names could re-run the job; everything refunded", d.ID.Hex(), d.State)
 	}
 	return fmt.Errorf("deal %s ended %s: everything refunded", d.ID.Hex(), d.State)
 }

@@ -71,7 +71,7 @@ func TestMediatorTermsShieldTheMediator(t *testing.T) {
 		offer func(*matching.ResourceOffer)
 	}{
 		{"mediate window 0", nil, func(o *matching.ResourceOffer) { o.MediateWindow = 0 }},
-		{"window shorter than its terms", nil, func(o *matching.ResourceOffer) { o.MediateWindow = SandboxWindow - 1 }},
+		{"window shorter than its terms", nil, func(o *matching.ResourceOffer) { o.MediateWindow = SandboxMediatorTerms().MinWindow - 1 }},
 		{"fee below its terms", func(j *matching.JobOffer) { j.MediationFee = big.NewInt(1) }, nil},
 		{"fee of 0", func(j *matching.JobOffer) { j.MediationFee = new(big.Int) }, nil},
 	} {

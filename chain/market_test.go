@@ -250,7 +250,7 @@ func TestEveryPath(t *testing.T) {
 	type delta = map[string][2]*big.Int
 	paidRP := func(extra delta) delta {
 		m := delta{
-			"jc":     {tok(jcColl), neg(tok(price + jcColl))},
+			"jc":     {tok(jcColl + medFee), neg(tok(price + jcColl + medFee))},
 			"rp":     {sum(tok(rpResults+price), neg(fee)), neg(tok(rpResults))},
 			"solver": {fee, nil},
 		}
@@ -261,23 +261,23 @@ func TestEveryPath(t *testing.T) {
 	}
 	want := map[string]delta{
 		"submitResult":    {"rp": {sum(tok(rpTimeout), neg(tok(rpResults))), sum(tok(rpResults), neg(tok(rpTimeout)))}},
-		"challengeResult": {"jc": {neg(tok(medFee)), tok(medFee)}},
+		"challengeResult": {},
 		"drawMediator":    {},
 		"acceptResult":    paidRP(nil),
 		"timeoutJudge":    paidRP(nil),
-		"timeoutSubmit":   {"jc": {tok(price + jcColl + rpTimeout), neg(tok(price + jcColl))}, "rp": {nil, neg(tok(rpTimeout))}},
+		"timeoutSubmit":   {"jc": {tok(price + jcColl + medFee + rpTimeout), neg(tok(price + jcColl + medFee))}, "rp": {nil, neg(tok(rpTimeout))}},
 		"mediateAccept":   paidRP(delta{"jc": {tok(jcColl), neg(tok(price + jcColl + medFee))}, "mediator": {tok(medFee), nil}}),
 		"mediateReject": {"jc": {tok(price + jcColl + rpResults), neg(tok(price + jcColl + medFee))},
 			"rp": {nil, neg(tok(rpResults))}, "mediator": {tok(medFee), nil}},
 		"timeoutMediate": {"jc": {sum(tok(price+jcColl+medFee), half(tok(medFee))), neg(tok(price + jcColl + medFee))},
 			"rp": {sum(tok(rpResults), half(tok(medFee))), neg(tok(rpResults))}, "mediator": {nil, neg(tok(medFee))}},
-		"refuseDeal": {"jc": {tok(price + jcColl), neg(tok(price + jcColl))}, "rp": {tok(rpTimeout), neg(tok(rpTimeout))}},
+		"refuseDeal": {"jc": {tok(price + jcColl + medFee), neg(tok(price + jcColl + medFee))}, "rp": {tok(rpTimeout), neg(tok(rpTimeout))}},
 	}
 	for _, p := range Paths() {
 		t.Run(p.Name, func(t *testing.T) {
 			before := f.escrow(t)
 			d := f.match(t)
-			wantDelta(t, before, f.escrow(t), delta{"jc": {neg(tok(price + jcColl)), tok(price + jcColl)}, "rp": {neg(tok(rpTimeout)), tok(rpTimeout)}})
+			wantDelta(t, before, f.escrow(t), delta{"jc": {neg(tok(price + jcColl + medFee)), tok(price + jcColl + medFee)}, "rp": {neg(tok(rpTimeout)), tok(rpTimeout)}})
 			for _, s := range p.Steps {
 				if s.Wait > 0 {
 					early := "WindowOpen"
@@ -400,7 +400,7 @@ func TestMatchDealReplayAndCapacity(t *testing.T) {
 		t.Fatalf("offer over capacity: %v, want CapacityExhausted", err)
 	}
 	_, locked, _ := f.m["jc"].Escrow(f.ctx, f.addr["jc"])
-	if locked.Cmp(Tokens(price+jcColl)) != 0 {
+	if locked.Cmp(Tokens(price+jcColl+medFee)) != 0 {
 		t.Fatalf("JC locked %s after one deal", locked)
 	}
 }

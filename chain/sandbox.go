@@ -88,9 +88,10 @@ func (s *Sandbox) setup(ctx context.Context) error {
 	return err
 }
 
-// SandboxMediatorTerms are the sandbox mediator's terms: the jobs' fee, the offers' window.
+// SandboxMediatorTerms are the sandbox mediator's terms: the jobs' fee, half the offers'
+// mediate window (so that a mediator drawn after a recusal early in the window has time).
 func SandboxMediatorTerms() MediatorTerms {
-	return MediatorTerms{MinFee: Tokens(SandboxMedFee), MinWindow: SandboxWindow}
+	return MediatorTerms{MinFee: Tokens(SandboxMedFee), MinWindow: SandboxWindow / 2}
 }
 
 // SandboxBounds are the sandbox jobs' bounds: exactly the sandbox offers' terms.

@@ -135,6 +135,7 @@ contract Market is EIP712 {
     struct Draw {
         uint40 anchor;
         uint16 recused; // bit i: the deal's mediators[i] recused itself
+        uint40 firstDrawAt; // the mediate window runs from the first draw, through recusals
     }
 
     /// What a registered mediator accepts, stated when it registers, and its bond as it stands.
@@ -423,7 +424,8 @@ contract Market is EIP712 {
     /// @notice Turns two signed offers into a deal. Called by a registered solver: one the job
     /// ranks, in its window, or any after the ranked windows. Reverts unless both signatures, both
     /// expiries, the offer's capacity and every compatibility rule hold. Locks the JC's price and
-    /// collateral and the RP's timeout collateral. A job posted on-chain has an empty jobSig.
+    /// collateral and mediation fee, and the RP's timeout collateral. A job posted on-chain has
+    /// an empty jobSig.
     function matchDeal(
         JobOffer calldata job,
         bytes calldata jobSig,
@@ -465,7 +467,7 @@ contract Market is EIP712 {
             mediatorsHash: keccak256(abi.encodePacked(mediators)),
             callback: posted
         });
-        _lock(t.jc, uint256(t.price) + t.jcCollateral);
+        _lock(t.jc, uint256(t.price) + t.jcCollateral + t.mediationFee); // a challenge is always affordable
         _lock(t.rp, t.rpTimeoutCollateral);
         d.state = State.Agreed;
         d.stateAt = uint40(block.timestamp);
@@ -523,8 +525,9 @@ contract Market is EIP712 {
     }
 
     /// The mediators a deal may draw from: those the job names that the offer names too, each
-    /// once, in the job's order, that are registered and whose terms the deal meets (the job's
-    /// fee, the offer's mediate window). At least one, or there is no deal.
+    /// once, in the job's order, that are registered, whose terms the deal meets (the job's
+    /// fee, the offer's mediate window) and that are not a party to the deal. At least one, or
+    /// there is no deal.
     function _sharedMediators(JobOffer calldata job, ResourceOffer calldata offer) internal view returns (address[] memory shared) {
         address[] calldata a = job.mediators;
         address[] calldata b = offer.mediators;
@@ -532,7 +535,7 @@ contract Market is EIP712 {
         shared = new address[](a.length);
         uint256 n;
         for (uint256 i = 0; i < a.length; i++) {
-            if (!_contains(b, a[i]) || _containsMem(shared, n, a[i])) continue;
+            if (_isParty(a[i], job, offer) || !_contains(b, a[i]) || _containsMem(shared, n, a[i])) continue;
             if (!_accepts(a[i], job.mediationFee, offer.mediateWindow)) continue;
             shared[n++] = a[i];
         }
@@ -540,6 +543,12 @@ contract Market is EIP712 {
         assembly {
             mstore(shared, n)
         }
+    }
+
+    /// No party to a deal mediates it: not its JC, its RP, nor its solver (paid only when the
+    /// RP is).
+    function _isParty(address m, JobOffer calldata job, ResourceOffer calldata offer) internal view returns (bool) {
+        return m == job.creator || m == offer.provider || m == msg.sender;
     }
 
     /// Whether m is a registered mediator that works for `fee` in `window` seconds.
@@ -591,7 +600,7 @@ contract Market is EIP712 {
         if (msg.sender != t.rp) revert NotParty(dealId, msg.sender);
         _within(dealId, d.stateAt, t.submitWindow);
         _move(d, State.Refused);
-        uint128 jcLocked = uint128(t.price) + t.jcCollateral;
+        uint128 jcLocked = _jcLocked(t);
         _unlock(t.jc, jcLocked, jcLocked);
         _unlock(t.rp, t.rpTimeoutCollateral, t.rpTimeoutCollateral);
         emit DealRefused(dealId, reason);
@@ -602,7 +611,7 @@ contract Market is EIP712 {
         Deal storage d = _deal(dealId, t, State.ResultsSubmitted);
         if (msg.sender != t.jc) revert NotParty(dealId, msg.sender);
         _move(d, State.Accepted);
-        _payRP(t, 0);
+        _payRP(t, false);
         emit ResultAccepted(dealId);
         _deliver(t, dealId, d.resultHash);
     }
@@ -612,7 +621,7 @@ contract Market is EIP712 {
         Deal storage d = _deal(dealId, t, State.ResultsSubmitted);
         _after(dealId, d.stateAt, t.judgeWindow);
         _move(d, State.Accepted);
-        _payRP(t, 0);
+        _payRP(t, false);
         emit JudgeTimedOut(dealId);
         _deliver(t, dealId, d.resultHash);
     }
@@ -623,20 +632,20 @@ contract Market is EIP712 {
         Deal storage d = _deal(dealId, t, State.Agreed);
         _after(dealId, d.stateAt, t.submitWindow);
         _move(d, State.TimedOutSubmit);
-        uint128 jcLocked = uint128(t.price) + t.jcCollateral;
+        uint128 jcLocked = _jcLocked(t);
         _unlock(t.jc, jcLocked, jcLocked + t.rpTimeoutCollateral);
         _unlock(t.rp, t.rpTimeoutCollateral, 0);
         emit SubmitTimedOut(dealId);
     }
 
-    /// @notice The JC disputes the result within the judge window and locks the deal's
-    /// mediation fee. No mediator is chosen yet: drawMediator draws one from the hash of the
-    /// next block, which nobody knew when this call was sent.
+    /// @notice The JC disputes the result within the judge window (its mediation fee has been
+    /// locked since the match, so it can always afford to). No mediator is chosen yet:
+    /// drawMediator draws one from the hash of the next block, which nobody knew when this
+    /// call was sent.
     function challengeResult(Terms calldata t, bytes32 dealId) external {
         Deal storage d = _deal(dealId, t, State.ResultsSubmitted);
         if (msg.sender != t.jc) revert NotParty(dealId, msg.sender);
         _within(dealId, d.stateAt, t.judgeWindow);
-        _lock(t.jc, t.mediationFee);
         _move(d, State.Challenged);
         draws[dealId].anchor = uint40(block.number);
         emit ResultChallenged(dealId);
@@ -648,9 +657,12 @@ contract Market is EIP712 {
     /// there has left the registry, no longer accepts the deal's terms or recused itself from
     /// this deal, the next one in the list that can take it. (So a party that controls a listed
     /// mediator can change the outcome only by taking its own mediator out, as a recusal
-    /// would.) None left: everything locked is refunded (MediationUnavailable). The mediate window starts now. If the anchor's next block is
-    /// older than the 256 blocks the EVM keeps hashes for, the draw is re-anchored to this
-    /// block instead (DrawDeferred) and must be called again.
+    /// would.) None left: everything locked is refunded (MediationUnavailable). The mediate
+    /// window starts at the first draw and runs through recusals: a mediator drawn after one
+    /// gets what is left of it, and only one whose own shortest window fits what is left is
+    /// drawn, so recusals never keep the parties' money longer than the window they signed
+    /// for. If the anchor's next block is older than the 256 blocks the EVM keeps hashes for,
+    /// the draw is re-anchored to this block instead (DrawDeferred) and must be called again.
     function drawMediator(Terms calldata t, bytes32 dealId, address[] calldata mediators) external returns (address m) {
         Deal storage d = _deal(dealId, t, State.Challenged);
         if (d.mediator != address(0)) revert AlreadyDrawn(dealId, d.mediator);
@@ -664,20 +676,27 @@ contract Market is EIP712 {
             emit DrawDeferred(dealId, block.number);
             return address(0);
         }
-        m = _pick(mediators, dr.recused, uint256(keccak256(abi.encode(seed, dealId))), t);
+        uint256 firstAt = dr.firstDrawAt == 0 ? block.timestamp : dr.firstDrawAt;
+        uint256 end = firstAt + t.mediateWindow;
+        if (block.timestamp < end) {
+            uint32 left = uint32(end - block.timestamp);
+            m = _pick(mediators, dr.recused, uint256(keccak256(abi.encode(seed, dealId))), t.mediationFee, left);
+        }
         if (m == address(0)) {
             _endUnmediated(d, t, dealId);
             return address(0);
         }
+        if (dr.firstDrawAt == 0) dr.firstDrawAt = uint40(block.timestamp);
         d.mediator = m;
-        d.stateAt = uint40(block.timestamp);
+        d.stateAt = uint40(firstAt);
         activeMediations[m] += 1;
         emit MediatorDrawn(dealId, m);
     }
 
     /// @notice The drawn mediator cannot re-run the job (it lacks the image or the engine, no
     /// one serves the inputs): within its window it steps aside at no cost, and another
-    /// mediator is drawn (drawMediator, from the second block after this one).
+    /// mediator is drawn (drawMediator, from the second block after this one) for what is left
+    /// of the window.
     function recuse(Terms calldata t, bytes32 dealId, address[] calldata mediators) external {
         Deal storage d = _mediation(t, dealId);
         _checkMediators(dealId, t, mediators);
@@ -696,7 +715,7 @@ contract Market is EIP712 {
         Deal storage d = _mediation(t, dealId);
         address m = d.mediator;
         _move(d, State.MediationAccepted);
-        _payRP(t, t.mediationFee);
+        _payRP(t, true);
         _unlock(m, 0, t.mediationFee);
         emit MediationAccepted(dealId);
         _deliver(t, dealId, d.resultHash);
@@ -707,7 +726,7 @@ contract Market is EIP712 {
     function mediateReject(Terms calldata t, bytes32 dealId) external {
         Deal storage d = _mediation(t, dealId);
         _move(d, State.MediationRejected);
-        uint128 jcLocked = uint128(t.price) + t.jcCollateral + t.mediationFee;
+        uint128 jcLocked = _jcLocked(t);
         _unlock(t.jc, jcLocked, jcLocked - t.mediationFee + t.rpResultsCollateral);
         _unlock(t.rp, t.rpResultsCollateral, 0);
         _unlock(d.mediator, 0, t.mediationFee);
@@ -732,7 +751,7 @@ contract Market is EIP712 {
         uint128 slash = left < t.mediationFee ? left : uint128(t.mediationFee);
         mt.bond = left - slash;
         _unlock(m, slash, 0);
-        uint128 jcLocked = uint128(t.price) + t.jcCollateral + t.mediationFee;
+        uint128 jcLocked = _jcLocked(t);
         _unlock(t.jc, jcLocked, jcLocked + slash / 2);
         _unlock(t.rp, t.rpResultsCollateral, t.rpResultsCollateral + slash - slash / 2);
         if (roles[m] & ROLE_MEDIATOR != 0 && left - slash < bond) {
@@ -743,13 +762,18 @@ contract Market is EIP712 {
     }
 
     /// The mediator at position seed mod n of the list, or the first after it (wrapping) that
-    /// has not recused and is registered on terms the deal meets; zero when there is none.
-    function _pick(address[] calldata mediators, uint16 recused, uint256 seed, Terms calldata t) internal view returns (address) {
+    /// has not recused and is registered on terms that `fee` and `window` seconds meet; zero
+    /// when there is none.
+    function _pick(address[] calldata mediators, uint16 recused, uint256 seed, uint256 fee, uint32 window)
+        internal
+        view
+        returns (address)
+    {
         uint256 n = mediators.length;
         uint256 start = seed % n;
         for (uint256 k = 0; k < n; k++) {
             uint256 i = (start + k) % n;
-            if (uint256(recused) & (uint256(1) << i) == 0 && _accepts(mediators[i], t.mediationFee, t.mediateWindow)) {
+            if (uint256(recused) & (uint256(1) << i) == 0 && _accepts(mediators[i], fee, window)) {
                 return mediators[i];
             }
         }
@@ -759,7 +783,7 @@ contract Market is EIP712 {
     /// No mediator is left to draw: everything locked goes back to whoever locked it.
     function _endUnmediated(Deal storage d, Terms calldata t, bytes32 dealId) internal {
         _move(d, State.Unmediated);
-        uint128 jcLocked = uint128(t.price) + t.jcCollateral + t.mediationFee;
+        uint128 jcLocked = _jcLocked(t);
         _unlock(t.jc, jcLocked, jcLocked);
         _unlock(t.rp, t.rpResultsCollateral, t.rpResultsCollateral);
         emit MediationUnavailable(dealId);
@@ -835,13 +859,18 @@ contract Market is EIP712 {
         if (block.timestamp <= closes) revert WindowOpen(dealId, closes);
     }
 
-    /// Settles in the RP's favour: the JC's price (and `fee` for the mediation, if any) leaves
-    /// its lock, the RP gets the price less the solver's fee, the solver its fee, and both
-    /// collaterals are released.
-    function _payRP(Terms calldata t, uint256 fee) internal {
+    /// What the JC has locked in a deal: the price, its collateral and the mediation fee.
+    function _jcLocked(Terms calldata t) internal pure returns (uint128) {
+        return uint128(t.price) + t.jcCollateral + t.mediationFee;
+    }
+
+    /// Settles in the RP's favour: the JC's price (and the mediation fee, when a mediator
+    /// ruled) leaves its lock, the RP gets the price less the solver's fee, the solver its
+    /// fee, and both collaterals (and an unused mediation fee) are released.
+    function _payRP(Terms calldata t, bool mediated) internal {
         uint256 sFee = solverFee(t.price);
-        uint128 jcLocked = uint128(t.price) + t.jcCollateral + uint128(fee);
-        _unlock(t.jc, jcLocked, t.jcCollateral);
+        uint128 back = mediated ? t.jcCollateral : t.jcCollateral + t.mediationFee;
+        _unlock(t.jc, _jcLocked(t), back);
         _unlock(t.rp, t.rpResultsCollateral, uint128(t.rpResultsCollateral) + uint128(t.price - sFee));
         _unlock(t.solver, 0, uint128(sFee));
     }
