@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -39,6 +40,11 @@ func TestConfigValidate(t *testing.T) {
 		{"bacalhau api without host", "bacalhau API", func(c *Config) { c.BacalhauAPI = "http://" }},
 		{"cluster and no docker", "pick one", func(c *Config) { c.BacalhauAPI, c.NoDocker = "http://10.0.0.5:1234", true }},
 		{"unguarded git transport", "module git base", func(c *Config) { c.ModuleGitBase = "ssh://git@" }},
+		{"rp judge window 0", "rp window", func(c *Config) { c.Offer.JudgeWindow = 0 }},
+		{"rp submit window past uint32", "rp window", func(c *Config) { c.Offer.SubmitWindow = 1 << 32 * time.Second }},
+		{"job bound of 0", "job window bound", func(c *Config) { c.Roles = []Role{RoleJC}; c.Job.Bounds.MaxSubmitWindow = 0 }},
+		{"mediator window of 0", "mediator terms", func(c *Config) { c.Roles = []Role{RoleMediator}; c.Mediator.MinWindow = 0 }},
+		{"mediator without a fee", "mediator terms", func(c *Config) { c.Roles = []Role{RoleMediator}; c.Mediator.MinFee = nil }},
 	} {
 		c := valid()
 		tc.change(&c)

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"encoding/hex"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/node"
+)
+
+// parseConfig runs one command of the CLI's flag sets over args and returns the node config.
+func parseConfig(t *testing.T, command string, flags []cli.Flag, args ...string) node.Config {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	var cfg node.Config
+	app := &cli.App{Commands: []*cli.Command{{Name: command, Flags: flags, Action: func(c *cli.Context) error {
+		var err error
+		cfg, err = nodeConfig(c, []node.Role{node.RoleJC})
+		return err
+	}}}}
+	base := []string{"coophive", command, "--data-dir", t.TempDir(), "--private-key", hex.EncodeToString(crypto.FromECDSA(key)),
+		"--market", "0x0000000000000000000000000000000000000001", "--token", "0x0000000000000000000000000000000000000002"}
+	if err := app.Run(append(base, args...)); err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+// TestTermsFlags: run's bounds and fee, an RP's windows and collateral and a mediator's terms
+// reach the node config; unset, they are the documented defaults.
+func TestTermsFlags(t *testing.T) {
+	def := node.DefaultConfig()
+	runFlags := append(commonFlags(), jobFlags()...)
+	if cfg := parseConfig(t, "run", runFlags); cfg.Job.Bounds.MinJudgeWindow != def.Job.Bounds.MinJudgeWindow ||
+		cfg.Job.MediationFee.Cmp(def.Job.MediationFee) != 0 || cfg.Job.Bounds.MinResultsCollateral.Cmp(def.Job.Bounds.MinResultsCollateral) != 0 {
+		t.Fatalf("run defaults: %+v", cfg.Job)
+	}
+	cfg := parseConfig(t, "run", runFlags, "--mediation-fee", "0.5", "--max-submit-window", "2m", "--min-judge-window", "90s",
+		"--max-mediate-window", "3m", "--min-timeout-collateral", "2", "--min-results-collateral", "3")
+	b := cfg.Job.Bounds
+	if cfg.Job.MediationFee.Cmp(chain.Tokens(1)) >= 0 || b.MaxSubmitWindow != 2*time.Minute || b.MinJudgeWindow != 90*time.Second ||
+		b.MaxMediateWindow != 3*time.Minute || b.MinTimeoutCollateral.Cmp(chain.Tokens(2)) != 0 || b.MinResultsCollateral.Cmp(chain.Tokens(3)) != 0 {
+		t.Fatalf("run terms: fee %s, bounds %+v", cfg.Job.MediationFee, b)
+	}
+	if signed := b.Signed(); signed.MaxSubmitWindow != 120 || signed.MinJudgeWindow != 90 || signed.MaxMediateWindow != 180 {
+		t.Fatalf("signed bounds %+v", signed)
+	}
+	nodeFlags := append(commonFlags(), offerFlags()...)
+	cfg = parseConfig(t, "node", nodeFlags, "--submit-window", "20m", "--judge-window", "7m", "--mediate-window", "15m",
+		"--timeout-collateral", "4", "--results-collateral", "5", "--mediator-min-fee", "2", "--mediator-min-window", "8m")
+	o := cfg.Offer
+	if o.SubmitWindow != 20*time.Minute || o.JudgeWindow != 7*time.Minute || o.MediateWindow != 15*time.Minute ||
+		o.TimeoutCollateral.Cmp(chain.Tokens(4)) != 0 || o.ResultsCollateral.Cmp(chain.Tokens(5)) != 0 {
+		t.Fatalf("offer terms %+v", o)
+	}
+	if cfg.Mediator.MinFee.Cmp(chain.Tokens(2)) != 0 || cfg.Mediator.MinWindow != 8*time.Minute {
+		t.Fatalf("mediator terms %+v", cfg.Mediator)
+	}
+}
