@@ -14,6 +14,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
 )
 
 // Input files: `run --input-file PATH` sends files with a job. Their sha256 hashes are bound
@@ -172,7 +173,7 @@ func (n *Node) fetchInputs(ctx context.Context, id common.Hash, job *matching.Si
 			var errs []error
 			for _, p := range peers {
 				var err error
-				if b, err = n.host.FetchInput(ctx, p.id, p.addrs, id, name); err == nil {
+				if b, err = n.host.FetchInput(ctx, p.id, p.addrs, id, name, p2p.MaxAnswerSize); err == nil {
 					return nil
 				}
 				errs = append(errs, err)
