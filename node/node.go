@@ -48,6 +48,8 @@ type Node struct {
 	runner jobRunner
 	known  jobCache   // job offers seen on gossip, by deal id
 	inputs inputStore // the input files of this node's own jobs
+	// inputCap bounds the input files this node fetches for one deal (0: MaxInputBytes).
+	inputCap int64
 	// ownJudging holds the deal ids a RunJob of this process judges itself.
 	ownJudging sync.Map
 	modules    *runner.Resolver
