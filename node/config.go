@@ -235,5 +235,8 @@ func (c *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("rp window %s out of range", w))
 		}
 	}
+	if c.Offer.ValidFor > MaxValidity || c.Job.ValidFor > MaxValidity {
+		errs = append(errs, fmt.Errorf("offers and jobs may be valid for at most %s (other nodes ignore longer ones)", MaxValidity))
+	}
 	return errors.Join(errs...)
 }
