@@ -169,6 +169,14 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 	}
 }
 
+// deposit puts tokens of name's wallet in its escrow.
+func (m *market) deposit(name string, tokens *big.Int) {
+	m.t.Helper()
+	if err := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, m.keys[name]).Deposit(m.ctx, tokens); err != nil {
+		m.t.Fatal(err)
+	}
+}
+
 // testOffer signs a small resource offer by key, served from key's own peer id.
 func testOffer(t *testing.T, m *market, domain matching.Domain, key *ecdsa.PrivateKey, cpu uint64, nonce int64) *matching.SignedOffer {
 	t.Helper()
@@ -232,6 +240,7 @@ func waitFor(t *testing.T, d time.Duration, cond func() bool) {
 // are all delivered.
 func TestFloodingPeerIsGraylisted(t *testing.T) {
 	m := newMarket(t, "solver", "rp")
+	m.deposit("rp", chain.Tokens(20)) // an offer's provider must hold its collateral in escrow
 	recv := m.start("solver", m.config("solver", RoleSolver))
 	domain := recv.Domain()
 	bare := func(key *ecdsa.PrivateKey) (*p2p.Host, *p2p.Topic) {
@@ -309,6 +318,7 @@ func TestFloodingPeerIsGraylisted(t *testing.T) {
 // is known, its offers may not claim more.
 func TestOfferBeyondItsCapabilityRecordIsIgnored(t *testing.T) {
 	m := newMarket(t, "solver", "rp")
+	m.deposit("rp", chain.Tokens(20)) // an offer's provider must hold its collateral in escrow
 	recv := m.start("solver", m.config("solver", RoleSolver))
 	domain := recv.Domain()
 	key := m.keys["rp"]

@@ -72,3 +72,21 @@ func TestStakeLookupsAreBounded(t *testing.T) {
 		t.Fatalf("%d authors cached, cap %d", n, maxStakes)
 	}
 }
+
+// TestBenchFloodHonestGetThrough runs the flood benchmark small: every honest job reaches
+// the observer while fresh keys without escrow flood it, and the flood costs the observer a
+// bounded number of escrow reads (the limiter's burst plus its rate over the flood).
+func TestBenchFloodHonestGetThrough(t *testing.T) {
+	rep, err := BenchFlood(context.Background(), FloodConfig{Keys: 200, Msgs: 2000, Rate: 1000, Attackers: 2, Honest: 20,
+		DataDir: t.TempDir()}, testLogger("flood"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	maxLookups := lookupBurst + int(rep.Wall.Seconds()+12)*lookupRate + 2 // +2: the honest creator, the observer
+	if rep.HonestDelivered != 1 || rep.Sent != 2000 || rep.Lookups > maxLookups || rep.RSSMiB <= 0 {
+		t.Fatalf("%s; %s (at most %d lookups)", rep, rep.Detail(), maxLookups)
+	}
+	if _, err := BenchFlood(context.Background(), FloodConfig{Keys: 0, Msgs: 1, Rate: 1, Honest: 1, DataDir: t.TempDir()}, testLogger("flood")); err == nil {
+		t.Fatal("a flood of no keys was accepted")
+	}
+}
