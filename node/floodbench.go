@@ -36,6 +36,7 @@ type FloodReport struct {
 	CPUCores        float64 // the process's CPU time over the flood's wall time, in cores
 	RSSMiB          float64 // the process's peak resident memory
 	Lookups         int     // escrow reads (eth_call) the observer made
+	Validated       int64   // job and offer messages the observer's validators judged
 	Sent            int     // attacker messages actually published
 	Wall            time.Duration
 	Rate, Attackers int
@@ -50,8 +51,8 @@ func (r FloodReport) String() string {
 
 // Detail is a line of the other figures.
 func (r FloodReport) Detail() string {
-	return fmt.Sprintf("flood detail: attackers=%d rate=%d sent=%d honest=%d escrow_lookups=%d wall_s=%.1f",
-		r.Attackers, r.Rate, r.Sent, r.Honest, r.Lookups, r.Wall.Seconds())
+	return fmt.Sprintf("flood detail: attackers=%d rate=%d sent=%d observer_validated=%d honest=%d escrow_lookups=%d wall_s=%.1f",
+		r.Attackers, r.Rate, r.Sent, r.Validated, r.Honest, r.Lookups, r.Wall.Seconds())
 }
 
 func (cfg *FloodConfig) validate() error {
@@ -229,7 +230,7 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 				if sent%2 == 1 {
 					tp = a.offers
 				}
-				_ = tp.Publish(ctx, flood[sent])
+				_ = tp.PublishNow(ctx, flood[sent])
 			}
 			<-tick.C
 		}
@@ -266,6 +267,7 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 	obs.stakes.mu.Lock()
 	rep.Lookups = obs.stakes.lookups
 	obs.stakes.mu.Unlock()
+	rep.Validated = obs.validators.judged.Load()
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
 		rep.RSSMiB = float64(ru.Maxrss) / 1024 // KiB on Linux

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -42,6 +43,7 @@ type validators struct {
 	seen    map[common.Hash]bool // digests charged to their author's rate already
 	peers   peerAddrs            // peer id -> Ethereum address, derived once
 	stakes  *stakes              // authors' escrow (nil: not checked)
+	judged  atomic.Int64         // job and offer messages validated (benchmarks)
 }
 
 // MaxValidity bounds how far ahead of now a gossiped job's or offer's validUntil may be:
@@ -172,6 +174,7 @@ type checkedOffer struct {
 }
 
 func (v *validators) jobs(ctx context.Context, from peer.ID, data []byte) (p2p.Verdict, any) {
+	v.judged.Add(1)
 	job, err := matching.DecodeJob(data)
 	if err != nil {
 		return v.reject("job", err)
@@ -209,6 +212,7 @@ func (v *validators) jobs(ctx context.Context, from peer.ID, data []byte) (p2p.V
 }
 
 func (v *validators) offers(ctx context.Context, from peer.ID, data []byte) (p2p.Verdict, any) {
+	v.judged.Add(1)
 	o, err := matching.DecodeOffer(data)
 	if err != nil {
 		return v.reject("offer", err)

@@ -38,14 +38,15 @@ type Node struct {
 	domain   matching.Domain
 	store    *store
 
-	host    *p2p.Host
-	jobs    *p2p.Topic
-	offers  *p2p.Topic
-	capsTop *p2p.Topic
-	caps    p2p.Capabilities // the network's capability records
-	stakes  *stakes          // the escrow of gossip's authors, as the validators saw it
-	machine Machine
-	capSeq  atomic.Uint64 // the sequence number of the record being gossiped
+	host       *p2p.Host
+	jobs       *p2p.Topic
+	offers     *p2p.Topic
+	capsTop    *p2p.Topic
+	caps       p2p.Capabilities // the network's capability records
+	stakes     *stakes          // the escrow of gossip's authors, as the validators saw it
+	validators *validators      // the gossip validators
+	machine    Machine
+	capSeq     atomic.Uint64 // the sequence number of the record being gossiped
 
 	runner jobRunner
 	known  jobCache   // job offers seen on gossip, by deal id
@@ -255,7 +256,7 @@ func (n *Node) startMesh(ctx context.Context) error {
 	n.caps.Keep = func(id peer.ID) bool { return n.host.LibP2P().Network().Connectedness(id) == network.Connected }
 	v := &validators{domain: n.domain, now: time.Now, deal: chainDealLookup(n.market), log: n.log, caps: &n.caps,
 		stakes: &stakes{lookup: chainEscrowLookup(n.market), self: n.host.ID()}}
-	n.stakes = v.stakes
+	n.stakes, n.validators = v.stakes, v
 	var err error
 	if n.jobs, err = n.host.Join(TopicJobs, v.jobs); err != nil {
 		return err
