@@ -441,6 +441,31 @@ func benchCommand() *cli.Command {
 				return nil
 			},
 		}, {
+			Name:  "flood",
+			Usage: "an observer node, an honest job creator and attacker peers in this process (loopback QUIC, in-process chain); the attackers flood signed jobs and offers from fresh keys without escrow",
+			Flags: []cli.Flag{
+				&cli.IntFlag{Name: "keys", Value: 1000, Usage: "fresh attacker keys"},
+				&cli.IntFlag{Name: "msgs", Value: 20_000, Usage: "attacker messages in all"},
+				&cli.IntFlag{Name: "rate", Value: 2000, Usage: "attacker messages per second"},
+				&cli.IntFlag{Name: "attackers", Value: 4, Usage: "attacker peers"},
+				&cli.IntFlag{Name: "honest", Value: 100, Usage: "honest jobs published during the flood"},
+			},
+			Action: func(c *cli.Context) error {
+				dir, err := os.MkdirTemp("", "coophive-bench-")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(dir)
+				rep, err := node.BenchFlood(c.Context, node.FloodConfig{Keys: c.Int("keys"), Msgs: c.Int("msgs"), Rate: c.Int("rate"),
+					Attackers: c.Int("attackers"), Honest: c.Int("honest"), DataDir: dir}, logger.With("bench", "flood"))
+				if err != nil {
+					return err
+				}
+				fmt.Println(rep.Detail())
+				fmt.Println(rep)
+				return nil
+			},
+		}, {
 			Name:  "gas",
 			Usage: "run every deal path on an in-process chain and print the gas of each transaction",
 			Action: func(c *cli.Context) error {

@@ -297,6 +297,9 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("mediator terms: a window of 1 s or more and a fee of 0 or more (got %s, %v)",
 			c.Mediator.MinWindow, c.Mediator.MinFee))
 	}
+	if c.Offer.ValidFor > MaxValidity || c.Job.ValidFor > MaxValidity {
+		errs = append(errs, fmt.Errorf("offers and jobs may be valid for at most %s (other nodes ignore longer ones)", MaxValidity))
+	}
 	return errors.Join(errs...)
 }
 

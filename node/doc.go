@@ -36,8 +36,9 @@
 //
 // Every node follows the deals it is party to (a keeper follows all) with dealWatch, driven
 // by chain events plus a one-second ticker, and calls the timeouts that protect its own
-// money once their windows pass (a JC or RP first draws a challenged deal's mediator). Its store (bbolt, node.db in the data dir) keeps the last
-// block whose events it handled, the deals it follows and the job offers it may have to run,
+// money once their windows pass (a JC or RP first draws a challenged deal's mediator). Its
+// store (bbolt, node.db in the data dir) keeps the last block whose events it handled, the
+// deals it follows and the job offers of its deals,
 // so after a crash (even SIGKILL) it replays events from there and finishes its deals: an RP
 // runs and submits, a mediator rules, a JC judges a result its RunJob did not live to see.
 //
@@ -47,6 +48,19 @@
 // proves itself by its digest), capability (its signed record);
 // solvers also answer why (the nearest offers for a job that found no deal, and what each
 // lacks).
+//
+// Strangers: a gossiped job or offer is handled only if it is valid for at most MaxValidity
+// (24 h) and its author holds at stake, in free escrow on-chain, what the message promises
+// (a job its maxPrice plus collateral, an offer its timeout collateral; at least MinStake).
+// A node reads an author's escrow once and caches it; reads for authors not known to be
+// staked are rate-limited per forwarding peer and in all, so a flood of fresh keys costs a
+// bounded number of eth_calls and nothing else (no store write, no deal lookup, no rate or
+// replay entry). Gossiped jobs are kept in memory (bounded); an RP writes a job to the store
+// when a deal makes it its own. Every per-node map (jobs, providers, pending jobs, authors'
+// rates, replays, capability records) has a bound. A deal's input files are fetched only from
+// the peer the creator's key derives to (askJob too refuses a job naming another key's
+// peer), at most MaxInputBytes per deal in all. `coophive bench flood` measures a node under
+// such a flood.
 //
 // Faults (Config.Faults) make a node misbehave on purpose, for tests of the remedies.
 //

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -40,6 +42,23 @@ type validators struct {
 	seenMu  sync.Mutex
 	seen    map[common.Hash]bool // digests charged to their author's rate already
 	peers   peerAddrs            // peer id -> Ethereum address, derived once
+	stakes  *stakes              // authors' escrow (nil: not checked)
+	judged  atomic.Int64         // job and offer messages validated (benchmarks)
+}
+
+// MaxValidity bounds how far ahead of now a gossiped job's or offer's validUntil may be:
+// beyond it the message is ignored, so nothing a stranger signs stays in a node's books,
+// caches or store longer than this.
+const MaxValidity = 24 * time.Hour
+
+// tooLate says whether validUntil is further ahead than MaxValidity.
+func (v *validators) tooLate(validUntil uint64) bool {
+	return validUntil > uint64(v.now().Add(MaxValidity).Unix())
+}
+
+// staked says whether author holds need at stake (see stakes); true when not checked.
+func (v *validators) staked(ctx context.Context, from peer.ID, author common.Address, need *big.Int) bool {
+	return v.stakes == nil || v.stakes.enough(ctx, from, author, need, v.now())
 }
 
 // Each author (a job's creator, an offer's provider) may put this many new signed messages
@@ -50,6 +69,9 @@ const (
 	authorRate  = 20
 	authorBurst = 100
 )
+
+// maxRateAuthors bounds the authors whose rates are tracked (only staked ones reach it).
+const maxRateAuthors = 10_000
 
 // authorRates is a token bucket per author.
 type authorRates struct {
@@ -77,12 +99,15 @@ func (r *authorRates) allow(author common.Address, now time.Time) bool {
 	}
 	b.tokens = min(authorBurst, b.tokens+now.Sub(b.at).Seconds()*authorRate)
 	b.at = now
-	if now.Sub(r.lastPurge) > time.Minute {
+	if now.Sub(r.lastPurge) > time.Minute || len(r.buckets) > maxRateAuthors {
 		r.lastPurge = now
 		for a, x := range r.buckets {
 			if now.Sub(x.at) > time.Minute {
 				delete(r.buckets, a)
 			}
+		}
+		if len(r.buckets) > maxRateAuthors { // all active: start over (each gets a burst again)
+			r.buckets = map[common.Address]*bucket{author: b}
 		}
 	}
 	if b.tokens < 1 {
@@ -96,6 +121,9 @@ func (r *authorRates) allow(author common.Address, now time.Time) bool {
 // with a new Seq) is accepted and relayed: often enough for peers that joined late, too
 // seldom for a replay flood to travel.
 const repeatGap = 500 * time.Millisecond
+
+// maxRepeats bounds the digests repeats remembers.
+const maxRepeats = 100_000
 
 // repeats remembers when each signed digest was last accepted.
 type repeats struct {
@@ -115,12 +143,19 @@ func (r *repeats) fresh(id common.Hash, now time.Time) bool {
 		return false
 	}
 	r.last[id] = now
-	if now.Sub(r.lastPurge) > time.Minute {
+	if now.Sub(r.lastPurge) > time.Minute || len(r.last) > maxRepeats {
 		r.lastPurge = now
+		keep := time.Hour
+		if len(r.last) > maxRepeats {
+			keep = repeatGap // only what still damps a replay
+		}
 		for k, t := range r.last {
-			if now.Sub(t) > time.Hour {
+			if now.Sub(t) > keep {
 				delete(r.last, k)
 			}
+		}
+		if len(r.last) > maxRepeats {
+			r.last = map[common.Hash]time.Time{id: now}
 		}
 	}
 	return true
@@ -138,7 +173,8 @@ type checkedOffer struct {
 	id common.Hash
 }
 
-func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) (p2p.Verdict, any) {
+func (v *validators) jobs(ctx context.Context, from peer.ID, data []byte) (p2p.Verdict, any) {
+	v.judged.Add(1)
 	job, err := matching.DecodeJob(data)
 	if err != nil {
 		return v.reject("job", err)
@@ -152,8 +188,11 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) (p2p.Verd
 			return v.reject("job", err)
 		}
 	}
-	if uint64(v.now().Unix()) > job.Offer.ValidUntil {
-		return p2p.Ignore, nil
+	if uint64(v.now().Unix()) > job.Offer.ValidUntil || v.tooLate(job.Offer.ValidUntil) {
+		return p2p.Ignore, nil // expired, or valid for longer than any node keeps a job
+	}
+	if !v.staked(ctx, from, job.Offer.Creator, jobStake(&job.Offer)) {
+		return p2p.Ignore, nil // its creator has not the escrow the job promises
 	}
 	if !v.repeats.fresh(id, v.now()) {
 		return p2p.Ignore, nil // a replay: seen a moment ago
@@ -172,7 +211,8 @@ func (v *validators) jobs(ctx context.Context, _ peer.ID, data []byte) (p2p.Verd
 	return p2p.Accept, checkedJob{job, id}
 }
 
-func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) (p2p.Verdict, any) {
+func (v *validators) offers(ctx context.Context, from peer.ID, data []byte) (p2p.Verdict, any) {
+	v.judged.Add(1)
 	o, err := matching.DecodeOffer(data)
 	if err != nil {
 		return v.reject("offer", err)
@@ -184,8 +224,14 @@ func (v *validators) offers(_ context.Context, _ peer.ID, data []byte) (p2p.Verd
 	if err := v.peers.check(o.PeerID, o.Offer.Provider); err != nil {
 		return v.reject("offer", err)
 	}
-	if uint64(v.now().Unix()) > o.Offer.ValidUntil || !v.repeats.fresh(id, v.now()) {
-		return p2p.Ignore, nil // expired, or a replay seen a moment ago
+	if uint64(v.now().Unix()) > o.Offer.ValidUntil || v.tooLate(o.Offer.ValidUntil) {
+		return p2p.Ignore, nil // expired, or valid for longer than any node keeps an offer
+	}
+	if !v.staked(ctx, from, o.Offer.Provider, o.Offer.TimeoutCollateral) {
+		return p2p.Ignore, nil // its provider has not the escrow the offer promises
+	}
+	if !v.repeats.fresh(id, v.now()) {
+		return p2p.Ignore, nil // a replay seen a moment ago
 	}
 	if !v.newFromAuthor(id, o.Offer.Provider) {
 		return p2p.Ignore, nil // over its author's rate
@@ -312,8 +358,25 @@ func (p *providers) put(o *matching.SignedOffer) {
 	if p.m == nil {
 		p.m = map[common.Address]*matching.SignedOffer{}
 	}
+	if _, ok := p.m[o.Offer.Provider]; !ok && len(p.m) >= maxProviders {
+		now := uint64(time.Now().Unix())
+		for a, x := range p.m {
+			if x.Offer.ValidUntil < now {
+				delete(p.m, a)
+			}
+		}
+		for a := range p.m { // still full: forget any one (its next offer tells again)
+			if len(p.m) < maxProviders {
+				break
+			}
+			delete(p.m, a)
+		}
+	}
 	p.m[o.Offer.Provider] = o
 }
+
+// maxProviders bounds the providers a node remembers.
+const maxProviders = 10_000
 
 func (p *providers) get(a common.Address) (*matching.SignedOffer, bool) {
 	p.mu.Lock()

@@ -80,6 +80,15 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 	forgedJob.Signature, _ = matching.Sign(forgedJob.Offer.Hash(domain), other)
 	wrongDomain, _ := matching.NewSignedJob(matching.Domain{ChainID: big.NewInt(1), Market: m.local.Addrs.Market},
 		job(nil).Offer, matching.JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, jcKey)
+	poorKey, _ := crypto.GenerateKey() // funded wallet, no escrow
+	poorJob := job(nil)
+	poorJob.Offer.Creator = chain.KeyAddress(poorKey)
+	poorJob, _ = matching.NewSignedJob(domain, poorJob.Offer, matching.JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, poorKey)
+	poorPeer, _ := p2p.PeerIDOf(poorKey)
+	poorOffer := offer(nil)
+	poorOffer.Offer.Provider = chain.KeyAddress(poorKey)
+	poorOffer, _ = matching.NewSignedOffer(domain, poorOffer.Offer, poorKey)
+	poorOffer.PeerID = poorPeer.String()
 	tamperedInputs := job(nil)
 	tamperedInputs.Inputs = map[string]string{"Message": "rm -rf"}
 	stolen := offer(nil)
@@ -96,6 +105,9 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 		{"inputs swapped after signing", tamperedInputs, false},
 		{"expired", job(func(j *matching.JobOffer) { j.CreatedAt, j.ValidUntil = now-100, now-50 }), false},
 		{"replay of a settled job", settled, false},
+		{"valid for two days", job(func(j *matching.JobOffer) { j.ValidUntil = now + 2*24*3600 }), false},
+		{"creator without escrow", poorJob, false},
+		{"promising more than its creator's escrow", job(func(j *matching.JobOffer) { j.MaxPrice = chain.Tokens(30) }), false},
 	}
 	offers := []struct {
 		name    string
@@ -105,6 +117,8 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 		{"valid", offer(func(o *matching.ResourceOffer) { o.Nonce = big.NewInt(9) }), true},
 		{"expired", offer(func(o *matching.ResourceOffer) { o.CreatedAt, o.ValidUntil = now-100, now-50 }), false},
 		{"relayed under another peer's key", stolen, false},
+		{"valid for two days", offer(func(o *matching.ResourceOffer) { o.Nonce, o.ValidUntil = big.NewInt(10), now+2*24*3600 }), false},
+		{"provider without escrow", poorOffer, false},
 		{"zero capacity", func() *matching.SignedOffer {
 			s := offer(nil)
 			s.Offer.Capacity = 0
@@ -143,6 +157,9 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 		if _, got := recv.known.get(tc.msg.Offer.Hash(domain)); got != tc.deliver {
 			t.Errorf("job %q: delivered=%v, want %v", tc.name, got, tc.deliver)
 		}
+		if _, err := recv.store.job(tc.msg.Offer.Hash(domain)); err == nil {
+			t.Errorf("job %q was written to the store (gossip costs no durable write)", tc.name)
+		}
 	}
 	recv.solver.mu.Lock()
 	defer recv.solver.mu.Unlock()
@@ -150,6 +167,14 @@ func TestGossipValidatorsRejectBadOffers(t *testing.T) {
 		if _, got := recv.solver.book.Get(tc.msg.Offer.Hash(domain)); got != tc.deliver {
 			t.Errorf("offer %q: delivered=%v, want %v", tc.name, got, tc.deliver)
 		}
+	}
+}
+
+// deposit puts tokens of name's wallet in its escrow.
+func (m *market) deposit(name string, tokens *big.Int) {
+	m.t.Helper()
+	if err := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, m.keys[name]).Deposit(m.ctx, tokens); err != nil {
+		m.t.Fatal(err)
 	}
 }
 
@@ -216,6 +241,7 @@ func waitFor(t *testing.T, d time.Duration, cond func() bool) {
 // are all delivered.
 func TestFloodingPeerIsGraylisted(t *testing.T) {
 	m := newMarket(t, "solver", "rp")
+	m.deposit("rp", chain.Tokens(20)) // an offer's provider must hold its collateral in escrow
 	recv := m.start("solver", m.config("solver", RoleSolver))
 	domain := recv.Domain()
 	bare := func(key *ecdsa.PrivateKey) (*p2p.Host, *p2p.Topic) {
@@ -293,6 +319,7 @@ func TestFloodingPeerIsGraylisted(t *testing.T) {
 // is known, its offers may not claim more.
 func TestOfferBeyondItsCapabilityRecordIsIgnored(t *testing.T) {
 	m := newMarket(t, "solver", "rp")
+	m.deposit("rp", chain.Tokens(20)) // an offer's provider must hold its collateral in escrow
 	recv := m.start("solver", m.config("solver", RoleSolver))
 	domain := recv.Domain()
 	key := m.keys["rp"]

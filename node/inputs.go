@@ -8,12 +8,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
 )
 
 // Input files: `run --input-file PATH` sends files with a job. Their sha256 hashes are bound
@@ -129,15 +131,31 @@ type inputPeer struct {
 	addrs []string
 }
 
-// inputPeers are where a deal's input files can be fetched: the JC, then the deal's RP.
+// boundPeer is the peer id a message names, if its key is author's: a job's PeerID is not
+// signed, and one learnt from a peer (askJob), a contract or the store has not been through
+// the mesh validator, so the binding is checked again before the peer is asked for anything.
+func boundPeer(peerID string, author common.Address) (peer.ID, bool) {
+	p, err := peer.Decode(peerID)
+	if err != nil {
+		return "", false
+	}
+	a, err := p2p.PeerAddress(p)
+	return p, err == nil && a == author
+}
+
+// inputPeers are where a deal's input files can be fetched: the JC, then the deal's RP; each
+// only under the peer id its key derives to (the addresses beside it are unsigned hints, see
+// p2p.Host.Connect: a dial by peer id reaches that key or fails).
 func (n *Node) inputPeers(ctx context.Context, id common.Hash, job *matching.SignedJob) []inputPeer {
 	var out []inputPeer
-	if p, err := peer.Decode(job.PeerID); err == nil {
+	if p, ok := boundPeer(job.PeerID, job.Offer.Creator); ok {
 		out = append(out, inputPeer{p, job.Addrs})
+	} else if job.PeerID != "" {
+		n.log.Warn("a job's peer id is not its creator's key; not fetching from it", "job", id.Hex(), "peer", job.PeerID)
 	}
 	if d, err := n.market.Deal(ctx, id); err == nil && d.RP != n.addr {
 		if o, ok := n.peers.get(d.RP); ok {
-			if p, err := peer.Decode(o.PeerID); err == nil {
+			if p, ok := boundPeer(o.PeerID, d.RP); ok {
 				out = append(out, inputPeer{p, o.Addrs})
 			}
 		}
@@ -146,7 +164,10 @@ func (n *Node) inputPeers(ctx context.Context, id common.Hash, job *matching.Sig
 }
 
 // fetchInputs gets a deal's input files from its JC into dir and checks each against the
-// hash the job offer binds. It returns "" for a job without files.
+// hash the job offer binds. It returns "" for a job without files. The files together may
+// not exceed MaxInputBytes (n.inputCap in tests), the JC's own bound: each answer is read
+// with what is left of it as its limit, so a peer that sends more fails before its bytes
+// arrive.
 func (n *Node) fetchInputs(ctx context.Context, id common.Hash, job *matching.SignedJob) (string, error) {
 	if len(job.Files) == 0 {
 		return "", nil
@@ -155,15 +176,31 @@ func (n *Node) fetchInputs(ctx context.Context, id common.Hash, job *matching.Si
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	for name, want := range job.Files {
+	limit := int64(MaxInputBytes)
+	if n.inputCap > 0 {
+		limit = n.inputCap
+	}
+	tooLarge := fmt.Errorf("%w: more than %d bytes in all", ErrInputFile, limit)
+	left := limit
+	names := make([]string, 0, len(job.Files))
+	for name := range job.Files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		want := job.Files[name]
 		if !inputName.MatchString(name) {
 			return "", fmt.Errorf("%w %q: not a file name", ErrInputFile, name)
 		}
 		path := filepath.Join(dir, name)
 		if b, err := os.ReadFile(path); err == nil && sha256.Sum256(b) == want {
+			if left -= int64(len(b)); left < 0 {
+				return "", tooLarge
+			}
 			continue // fetched before a restart
 		}
 		var b []byte
+		over := false
 		err := retry(ctx, fetchWait, func() error {
 			peers := n.inputPeers(ctx, id, job)
 			if len(peers) == 0 {
@@ -172,22 +209,39 @@ func (n *Node) fetchInputs(ctx context.Context, id common.Hash, job *matching.Si
 			var errs []error
 			for _, p := range peers {
 				var err error
-				if b, err = n.host.FetchInput(ctx, p.id, p.addrs, id, name); err == nil {
+				if b, err = n.host.FetchInput(ctx, p.id, p.addrs, id, name, uint64(left)); err == nil {
 					return nil
 				}
 				errs = append(errs, err)
 			}
+			if len(errs) == len(peers) && allTooLarge(errs) {
+				over = true
+				return nil // every peer offers more than is left: retrying will not help
+			}
 			return errors.Join(errs...)
 		})
+		if over {
+			return "", fmt.Errorf("%s: %w", name, tooLarge)
+		}
 		if err != nil {
 			return "", fmt.Errorf("%w %s: fetch from the job creator or the provider: %w", ErrInputFile, name, err)
 		}
 		if got := common.Hash(sha256.Sum256(b)); got != want {
 			return "", fmt.Errorf("%w %s: sha256 %s, the job offer binds %s", ErrInputFile, name, got.Hex(), want.Hex())
 		}
+		left -= int64(len(b))
 		if err := writeFileAtomic(path, b, 0o644); err != nil {
 			return "", err
 		}
 	}
 	return dir, nil
+}
+
+func allTooLarge(errs []error) bool {
+	for _, err := range errs {
+		if !errors.Is(err, p2p.ErrTooLarge) {
+			return false
+		}
+	}
+	return true
 }

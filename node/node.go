@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	bacmodels "github.com/bacalhau-project/bacalhau/pkg/models"
@@ -37,17 +38,21 @@ type Node struct {
 	domain   matching.Domain
 	store    *store
 
-	host    *p2p.Host
-	jobs    *p2p.Topic
-	offers  *p2p.Topic
-	capsTop *p2p.Topic
-	caps    p2p.Capabilities // the network's capability records
-	machine Machine
-	capSeq  atomic.Uint64 // the sequence number of the record being gossiped
+	host       *p2p.Host
+	jobs       *p2p.Topic
+	offers     *p2p.Topic
+	capsTop    *p2p.Topic
+	caps       p2p.Capabilities // the network's capability records
+	stakes     *stakes          // the escrow of gossip's authors, as the validators saw it
+	validators *validators      // the gossip validators
+	machine    Machine
+	capSeq     atomic.Uint64 // the sequence number of the record being gossiped
 
 	runner jobRunner
 	known  jobCache   // job offers seen on gossip, by deal id
 	inputs inputStore // the input files of this node's own jobs
+	// inputCap bounds the input files this node fetches for one deal (0: MaxInputBytes).
+	inputCap int64
 	// ownJudging holds the deal ids a RunJob of this process judges itself.
 	ownJudging sync.Map
 	modules    *runner.Resolver
@@ -280,7 +285,10 @@ func (n *Node) startMesh(ctx context.Context) error {
 	if err := n.host.Start(ctx); err != nil {
 		return err
 	}
-	v := &validators{domain: n.domain, now: time.Now, deal: chainDealLookup(n.market), log: n.log, caps: &n.caps}
+	n.caps.Keep = func(id peer.ID) bool { return n.host.LibP2P().Network().Connectedness(id) == network.Connected }
+	v := &validators{domain: n.domain, now: time.Now, deal: chainDealLookup(n.market), log: n.log, caps: &n.caps,
+		stakes: &stakes{lookup: chainEscrowLookup(n.market), self: n.host.ID()}}
+	n.stakes, n.validators = v.stakes, v
 	var err error
 	if n.jobs, err = n.host.Join(TopicJobs, v.jobs); err != nil {
 		return err
@@ -438,14 +446,12 @@ func (n *Node) onJob(_ peer.ID, _ []byte, decoded any) {
 	}
 }
 
-// learnJob keeps a job offer seen on gossip or posted on-chain, and hands it to the solver.
+// learnJob keeps a job offer seen on gossip or posted on-chain in memory, and hands it to
+// the solver. It is not written to the store: a stranger's job must not cost every node a
+// durable write. An RP stores the job when a deal makes it its own (dealWatch, on
+// DealMatched); a node that crashed before that, or a mediator drawn later, asks its peers
+// for it (askJob: the answer proves itself by its digest), and the JC and the RP keep it.
 func (n *Node) learnJob(id common.Hash, job *matching.SignedJob) {
-	if _, seen := n.known.get(id); !seen && (n.rp != nil || n.mediator != nil) {
-		// a provider or mediator may have to run it, even after a crash
-		if err := n.store.putJob(id, job); err != nil {
-			n.log.Error("store job offer", "err", err)
-		}
-	}
 	n.known.put(id, job)
 	if n.solver != nil {
 		n.solver.addJob(id, job)
@@ -593,17 +599,31 @@ func (c *jobCache) put(id common.Hash, j *matching.SignedJob) {
 		c.m = map[common.Hash]*matching.SignedJob{}
 	}
 	c.m[id] = j
-	if time.Since(c.lastPurge) < time.Minute {
+	if time.Since(c.lastPurge) < time.Minute && len(c.m) <= maxKnownJobs {
 		return
 	}
 	c.lastPurge = time.Now()
 	cutoff := uint64(time.Now().Add(-jobCacheKeep).Unix())
+	if len(c.m) > maxKnownJobs {
+		cutoff = uint64(time.Now().Unix()) // full: keep only the jobs still valid
+	}
 	for k, v := range c.m {
 		if v.Offer.ValidUntil < cutoff {
 			delete(c.m, k)
 		}
 	}
+	for k := range c.m { // still full: forget any (a deal's job is stored, or asked for)
+		if len(c.m) <= maxKnownJobs {
+			break
+		}
+		if k != id {
+			delete(c.m, k)
+		}
+	}
 }
+
+// maxKnownJobs bounds the job offers a node keeps in memory.
+const maxKnownJobs = 20_000
 
 func (c *jobCache) get(id common.Hash) (*matching.SignedJob, bool) {
 	c.mu.Lock()

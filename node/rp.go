@@ -349,9 +349,17 @@ func (n *Node) askJob(ctx context.Context, id common.Hash) *matching.SignedJob {
 		if err != nil {
 			continue
 		}
+		// The answer proves itself: its digest is the deal id the chain holds and its
+		// signature is the creator's, so who sent it does not matter. Only its unsigned peer
+		// id (where the input files come from) could be a sender's lie; it must be the
+		// creator's key, as the mesh validator requires of a gossiped job.
 		job, err := matching.DecodeJob(data)
 		if err != nil || job.Verify(n.domain) != nil || job.Offer.Hash(n.domain) != id {
 			n.log.Warn("a peer answered with a job offer that is not the deal's", "peer", p)
+			continue
+		}
+		if _, ok := boundPeer(job.PeerID, job.Offer.Creator); job.PeerID != "" && !ok {
+			n.log.Warn("a peer answered with the deal's job offer under another key's peer id", "peer", p)
 			continue
 		}
 		if err := n.store.putJob(id, job); err != nil {

@@ -116,9 +116,13 @@ func (s *solver) addOffer(id common.Hash, o *matching.SignedOffer) {
 	s.poke()
 }
 
+// maxPendingJobs bounds the jobs a solver tries at once (settleDue walks them all); beyond
+// it a new job waits for its JC's next re-publication.
+const maxPendingJobs = 20_000
+
 func (s *solver) addJob(id common.Hash, j *matching.SignedJob) {
 	s.mu.Lock()
-	if _, ok := s.pending[id]; !ok {
+	if _, ok := s.pending[id]; !ok && len(s.pending) < maxPendingJobs {
 		s.pending[id] = &pendingJob{job: j}
 	}
 	s.mu.Unlock()

@@ -24,6 +24,9 @@ type Responder func(ctx context.Context, from peer.ID, req []byte) ([]byte, erro
 // ErrRefused is returned by Ask when the peer refused the request.
 var ErrRefused = errors.New("request refused")
 
+// ErrTooLarge is returned when a frame declares more bytes than the reader accepts.
+var ErrTooLarge = errors.New("frame too large")
+
 // askTimeout bounds one whole exchange (a result archive included).
 const askTimeout = 2 * time.Minute
 
@@ -59,8 +62,15 @@ func (h *Host) Serve(name string, maxReq int, r Responder) {
 }
 
 // Ask sends req to peer id on protocol name and returns the answer. addrs may be empty when
-// the host already knows where the peer is.
+// the host already knows where the peer is (see Connect for how they are used).
 func (h *Host) Ask(ctx context.Context, id peer.ID, addrs []string, name string, req []byte) ([]byte, error) {
+	return h.AskLimit(ctx, id, addrs, name, req, MaxAnswerSize)
+}
+
+// AskLimit is Ask for an answer of at most limit bytes (at most MaxAnswerSize): a longer one
+// fails with ErrTooLarge before its bytes are read.
+func (h *Host) AskLimit(ctx context.Context, id peer.ID, addrs []string, name string, req []byte, limit uint64) ([]byte, error) {
+	limit = min(limit, MaxAnswerSize)
 	ctx, cancel := context.WithTimeout(ctx, askTimeout)
 	defer cancel()
 	if h.h.Network().Connectedness(id) != network.Connected {
@@ -78,7 +88,7 @@ func (h *Host) Ask(ctx context.Context, id peer.ID, addrs []string, name string,
 	}
 	writeFrame(s, statusOK, req)
 	_ = s.CloseWrite()
-	status, ans, err := readFrame(bufio.NewReader(s), MaxAnswerSize)
+	status, ans, err := readFrame(bufio.NewReader(s), limit)
 	if err != nil {
 		return nil, fmt.Errorf("read %s answer from %s: %w", name, id, err)
 	}
@@ -119,11 +129,26 @@ func readFrame(r *bufio.Reader, limit uint64) (byte, []byte, error) {
 		return 0, nil, err
 	}
 	if n > limit {
-		return 0, nil, fmt.Errorf("frame of %d bytes exceeds %d", n, limit)
+		return 0, nil, fmt.Errorf("%w: %d bytes declared, at most %d accepted", ErrTooLarge, n, limit)
 	}
-	data := make([]byte, n)
-	if _, err := io.ReadFull(r, data); err != nil {
-		return 0, nil, err
+	// Memory follows the bytes that arrive, not the length declared: a peer that declares
+	// 256 MiB and sends ten bytes costs a first chunk, not 256 MiB.
+	data := make([]byte, 0, min(n, frameChunk))
+	for uint64(len(data)) < n {
+		if len(data) == cap(data) {
+			data = append(data, make([]byte, min(n-uint64(len(data)), uint64(cap(data))))...)[:len(data)]
+		}
+		k, err := r.Read(data[len(data):min(uint64(cap(data)), n)])
+		data = data[:len(data)+k]
+		if err == io.EOF && uint64(len(data)) < n {
+			return 0, nil, io.ErrUnexpectedEOF
+		}
+		if err != nil && err != io.EOF {
+			return 0, nil, err
+		}
 	}
 	return status, data, nil
 }
+
+// frameChunk is the first buffer readFrame allocates for a frame; it doubles as bytes arrive.
+const frameChunk = 64 << 10

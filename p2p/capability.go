@@ -91,10 +91,19 @@ func sealCapability(c Capability, priv crypto.PrivKey) ([]byte, error) {
 }
 
 // Capabilities is a node's view of the network's capability records, the latest per peer.
+// It holds at most Max records (MaxCapabilities when 0): a new peer's record beyond that
+// evicts another's, one Keep does not protect if there is one (a node keeps its connected
+// peers' records), so a flood of records from fresh keys costs a bounded map.
 type Capabilities struct {
+	Max  int
+	Keep func(peer.ID) bool
+
 	mu sync.Mutex
 	m  map[peer.ID]*SignedCapability
 }
+
+// MaxCapabilities is the default bound of a Capabilities.
+const MaxCapabilities = 4096
 
 // Put keeps c if it is newer than what is known of its peer.
 func (cs *Capabilities) Put(c *SignedCapability) bool {
@@ -103,11 +112,38 @@ func (cs *Capabilities) Put(c *SignedCapability) bool {
 	if cs.m == nil {
 		cs.m = map[peer.ID]*SignedCapability{}
 	}
-	if old, ok := cs.m[c.Peer]; ok && old.Record.Seq >= c.Record.Seq {
+	old, ok := cs.m[c.Peer]
+	if ok && old.Record.Seq >= c.Record.Seq {
 		return false
+	}
+	if !ok {
+		cs.makeRoom()
 	}
 	cs.m[c.Peer] = c
 	return true
+}
+
+// makeRoom evicts records until one more fits: the first unprotected one met (map order is
+// random), else any.
+func (cs *Capabilities) makeRoom() {
+	limit := cs.Max
+	if limit <= 0 {
+		limit = MaxCapabilities
+	}
+	for len(cs.m) >= limit {
+		var victim peer.ID
+		found := false
+		for id := range cs.m {
+			if !found {
+				victim, found = id, true
+			}
+			if cs.Keep == nil || !cs.Keep(id) {
+				victim = id
+				break
+			}
+		}
+		delete(cs.m, victim)
+	}
 }
 
 // Len is how many peers' records are known.

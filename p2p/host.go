@@ -18,8 +18,11 @@ import (
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	pb "github.com/libp2p/go-libp2p-pubsub/pb"
 	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/event"
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/peerstore"
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/libp2p/go-libp2p/p2p/discovery/mdns"
 	"github.com/libp2p/go-libp2p/p2p/net/connmgr"
@@ -125,6 +128,9 @@ func (h *Host) Start(ctx context.Context) error {
 	h.h = lh
 	h.ctx, h.cancel = context.WithCancel(context.Background())
 	h.subCtx, h.subCancel = context.WithCancel(h.ctx)
+	if err := h.keepPeerRecords(); err != nil {
+		return errors.Join(err, h.Stop())
+	}
 	h.ps, err = pubsub.NewGossipSub(h.ctx, lh,
 		pubsub.WithGossipSubParams(gossipParams()),
 		pubsub.WithFloodPublish(false), // see gossipParams and Topic.Publish
@@ -283,31 +289,104 @@ func (h *Host) Addrs() []string {
 // LibP2P exposes the underlying host (tests and diagnostics).
 func (h *Host) LibP2P() host.Host { return h.h }
 
-// Connect dials a peer at the given multiaddrs (with or without /p2p/ parts).
+// Connect dials peer id. The secure handshake authenticates the peer's key, so whatever
+// address is dialled only the holder of id's key answers: an address a message carried
+// (unsigned, so a relay may have changed it) can make a dial fail but never reach another
+// peer. So that such addresses neither stall a dial nor make this node dial strangers, the
+// peer's own signed peer record (libp2p's certified address book, filled by identify) wins:
+// when one is known only its addresses are dialled and addrs is not used. Otherwise addrs
+// (with or without /p2p/ parts) are tried, then the DHT.
 func (h *Host) Connect(ctx context.Context, id peer.ID, addrs []string) error {
+	if h.h.Network().Connectedness(id) == network.Connected {
+		return nil
+	}
+	if certified := h.CertifiedAddrs(id); len(certified) > 0 {
+		return h.dial(ctx, peer.AddrInfo{ID: id, Addrs: certified})
+	}
 	ai := peer.AddrInfo{ID: id}
 	for _, a := range addrs {
 		m, err := multiaddr.NewMultiaddr(a)
 		if err != nil {
 			continue
 		}
-		if t, _ := peer.SplitAddr(m); t != nil {
+		if t, p := peer.SplitAddr(m); t != nil && (p == "" || p == id) {
 			ai.Addrs = append(ai.Addrs, t)
 		}
 	}
-	if len(ai.Addrs) == 0 && h.h.Peerstore().Addrs(id) == nil {
-		fctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		found, err := h.kad.FindPeer(fctx, id)
-		cancel()
-		if err != nil {
-			return fmt.Errorf("find peer %s: %w", id, err)
+	var err error
+	if len(ai.Addrs) > 0 || len(h.h.Peerstore().Addrs(id)) > 0 {
+		if err = h.dial(ctx, ai); err == nil {
+			return nil
 		}
-		ai = found
 	}
+	fctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	found, ferr := h.kad.FindPeer(fctx, id)
+	cancel()
+	if ferr != nil {
+		return errors.Join(err, fmt.Errorf("find peer %s: %w", id, ferr))
+	}
+	return h.dial(ctx, found)
+}
+
+func (h *Host) dial(ctx context.Context, ai peer.AddrInfo) error {
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := h.h.Connect(cctx, ai); err != nil {
-		return fmt.Errorf("connect %s: %w", id, err)
+		return fmt.Errorf("connect %s: %w", ai.ID, err)
+	}
+	return nil
+}
+
+// keepPeerRecords stores the signed peer record each peer sends in identify in the certified
+// address book (identify itself keeps only the addresses), so that Connect prefers where a
+// peer says it is over addresses a message carried. The peerstore bounds how many it keeps.
+func (h *Host) keepPeerRecords() error {
+	cab, ok := peerstore.GetCertifiedAddrBook(h.h.Peerstore())
+	if !ok {
+		return nil
+	}
+	sub, err := h.h.EventBus().Subscribe(new(event.EvtPeerIdentificationCompleted))
+	if err != nil {
+		return fmt.Errorf("p2p identify events: %w", err)
+	}
+	h.wg.Add(1)
+	go func() {
+		defer h.wg.Done()
+		defer sub.Close()
+		for {
+			select {
+			case <-h.subCtx.Done():
+				return
+			case e, ok := <-sub.Out():
+				if !ok {
+					return
+				}
+				// identify checked that the record is signed by the peer it came from
+				if ev, ok := e.(event.EvtPeerIdentificationCompleted); ok && ev.SignedPeerRecord != nil {
+					_, _ = cab.ConsumePeerRecord(ev.SignedPeerRecord, peerstore.AddressTTL)
+				}
+			}
+		}
+	}()
+	return nil
+}
+
+// CertifiedAddrs are the addresses of id's signed peer record, if this host holds one.
+func (h *Host) CertifiedAddrs(id peer.ID) []multiaddr.Multiaddr {
+	cab, ok := peerstore.GetCertifiedAddrBook(h.h.Peerstore())
+	if !ok {
+		return nil
+	}
+	env := cab.GetPeerRecord(id)
+	if env == nil {
+		return nil
+	}
+	r, err := env.Record()
+	if err != nil {
+		return nil
+	}
+	if pr, ok := r.(*peer.PeerRecord); ok && pr.PeerID == id {
+		return pr.Addrs
 	}
 	return nil
 }

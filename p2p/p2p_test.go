@@ -254,3 +254,43 @@ func TestMDNSFindsPeersOfTheSameNetwork(t *testing.T) {
 		t.Fatal("a host of another network was connected by mDNS")
 	}
 }
+
+// TestMessageAddrsDoNotRedirectAFetch: a fetch from a peer whose addresses a relay replaced
+// with its own reaches the peer (by its signed peer record) or fails; the relay never answers.
+func TestMessageAddrsDoNotRedirectAFetch(t *testing.T) {
+	jc, _ := startHost(t, "net1", nil)
+	liar, _ := startHost(t, "net1", jc.Addrs())
+	rp, _ := startHost(t, "net1", jc.Addrs())
+	deal := common.HexToHash("0x01")
+	jc.ServeInputs(func(context.Context, common.Address, common.Hash, string) ([]byte, error) {
+		return []byte("the job creator's file"), nil
+	})
+	liar.ServeInputs(func(context.Context, common.Address, common.Hash, string) ([]byte, error) {
+		return []byte("the relay's file"), nil
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	waitCertified := time.Now().Add(10 * time.Second)
+	for len(rp.CertifiedAddrs(jc.ID())) == 0 {
+		if time.Now().After(waitCertified) {
+			t.Fatal("no signed peer record of the job creator after connecting to it")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	_ = rp.LibP2P().Network().ClosePeer(jc.ID())
+	got, err := rp.FetchInput(ctx, jc.ID(), liar.Addrs(), deal, "in.txt", 1<<20)
+	if err != nil || string(got) != "the job creator's file" {
+		t.Fatalf("fetch with the relay's addresses: %q, %v; want the job creator's file", got, err)
+	}
+
+	// A node that never met the job creator, told only the relay's addresses: the dial
+	// cannot reach the relay as the job creator's key; it finds the real peer or fails.
+	stranger, _ := startHost(t, "net1", liar.Addrs())
+	got, err = stranger.FetchInput(ctx, jc.ID(), liar.Addrs(), deal, "in.txt", 1<<20)
+	if string(got) == "the relay's file" {
+		t.Fatal("the relay answered for the job creator")
+	}
+	if err == nil && string(got) != "the job creator's file" {
+		t.Fatalf("fetch answered %q", got)
+	}
+}

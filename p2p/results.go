@@ -60,7 +60,8 @@ func (h *Host) FetchResult(ctx context.Context, id peer.ID, addrs []string, deal
 	return h.Ask(ctx, id, addrs, resultsProtocol, dealID[:])
 }
 
-// FetchInput asks peer id for the input file name of dealID. The caller checks its hash.
-func (h *Host) FetchInput(ctx context.Context, id peer.ID, addrs []string, dealID common.Hash, name string) ([]byte, error) {
-	return h.Ask(ctx, id, addrs, inputsProtocol, append(dealID.Bytes(), name...))
+// FetchInput asks peer id for the input file name of dealID, of at most limit bytes (a
+// longer answer fails with ErrTooLarge before its bytes are read). The caller checks its hash.
+func (h *Host) FetchInput(ctx context.Context, id peer.ID, addrs []string, dealID common.Hash, name string, limit uint64) ([]byte, error) {
+	return h.AskLimit(ctx, id, addrs, inputsProtocol, append(dealID.Bytes(), name...), limit)
 }
