@@ -176,7 +176,8 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 	}
 	job := func(key *ecdsa.PrivateKey, nonce int64) ([]byte, common.Hash, error) {
 		j := matching.JobOffer{Creator: chain.KeyAddress(key), Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 100},
-			MaxPrice: chain.Tokens(1), Collateral: chain.Tokens(1), Mediators: []common.Address{mediator},
+			MaxPrice: chain.Tokens(1), Collateral: chain.Tokens(1), MediationFee: chain.Tokens(1),
+			Bounds: DefaultConfig().Job.Bounds.Signed(), Mediators: []common.Address{mediator},
 			Nonce: big.NewInt(nonce), CreatedAt: now, ValidUntil: now + 3600}
 		s, err := matching.NewSignedJob(domain, j, matching.JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, key)
 		if err != nil {
