@@ -2,8 +2,10 @@ package node
 
 import (
 	"bytes"
+	"context"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -14,7 +16,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/p2p"
+	"github.com/coophive/coophive/runner"
+	"github.com/coophive/coophive/runner/archive"
 )
 
 func TestConfigValidate(t *testing.T) {
@@ -101,5 +106,52 @@ func TestConfigNeverShowsItsKey(t *testing.T) {
 	}
 	if addr := chain.KeyAddress(c.Key).Hex(); strings.Count(out.String(), addr) != 15 {
 		t.Fatalf("want the address %s 15 times:\n%s", addr, out.String())
+	}
+}
+
+// TestCheckRunnableAndRunErrors: what an RP refuses (and a mediator recuses from) before and
+// after a run, and what it tries again.
+func TestCheckRunnableAndRunErrors(t *testing.T) {
+	cow, _ := runner.Lookup("cowsay:v0.0.1")
+	sdxl, _ := runner.Lookup("sdxl:v0.2.9")
+	job := func(s matching.Spec) *matching.SignedJob {
+		return &matching.SignedJob{Offer: matching.JobOffer{Spec: s}}
+	}
+	enough := matching.Spec{CPUMilli: 1000, RAMMiB: 8192, DiskMiB: 20480, GPUs: 1, GPUVRAMMiB: 12288}
+	for _, tc := range []struct {
+		name    string
+		job     *matching.SignedJob
+		mod     *runner.Module
+		engines []string
+		left    time.Duration
+		want    string // "" runnable
+	}{
+		{"runnable", job(enough), sdxl, []string{"docker"}, time.Minute, ""},
+		{"signed without its GPU", job(matching.Spec{CPUMilli: 1000, RAMMiB: 8192, DiskMiB: 20480}), sdxl, []string{"docker"}, time.Minute, "0 GPUs (needs 1)"},
+		{"signed with too little RAM", job(matching.Spec{CPUMilli: 1000, RAMMiB: 50, DiskMiB: 100}), cow, []string{"docker"}, time.Minute, "50 MiB RAM (needs 100)"},
+		{"engine missing", job(enough), cow, []string{"wasm"}, time.Minute, "docker engine"},
+		{"no time left", job(enough), cow, []string{"docker"}, time.Second, "no time to run"},
+	} {
+		err := checkRunnable(tc.job, tc.mod, tc.engines, tc.left)
+		if (tc.want == "") != (err == nil) || (err != nil && (!errors.Is(err, errCannotRun) || !strings.Contains(err.Error(), tc.want))) {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	other := errors.New("docker daemon gone")
+	for _, tc := range []struct {
+		name               string
+		err                error
+		canceled, deadline bool
+		cannotRun          bool
+	}{
+		{"cut at the window's end", context.Canceled, false, true, true},
+		{"module timeout", fmt.Errorf("run: %w", context.DeadlineExceeded), false, false, true},
+		{"outputs over the archive cap", fmt.Errorf("pack: %w", archive.ErrArchive), false, false, true},
+		{"engine trouble: try again", other, false, false, false},
+		{"node stopping", context.Canceled, true, true, false},
+	} {
+		if got := errors.Is(runError(tc.err, tc.canceled, tc.deadline), errCannotRun); got != tc.cannotRun {
+			t.Errorf("%s: cannot run = %v, want %v", tc.name, got, tc.cannotRun)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/runner"
+	"github.com/coophive/coophive/runner/archive"
 )
 
 // checkRunnable is what an RP (or a mediator) checks before it runs a deal's job, so that it
@@ -67,8 +68,8 @@ func (n *Node) windowLeft(ctx context.Context, d *chain.Deal) time.Duration {
 // runInWindow prepares and runs a deal's job (the RP's run or the mediator's re-run) so
 // that it ends, with a margin, inside the deal's current window: checkRunnable first, then
 // the run under the earlier of the module's timeout and the window's end less the margin. A
-// run cut short there could not be run as signed (errCannotRun): the RP refuses the deal,
-// the mediator recuses, both still inside the window.
+// run cut short there, or whose outputs do not make an archive, could not be run as signed
+// (errCannotRun): the RP refuses the deal, the mediator recuses, both still inside the window.
 func (n *Node) runInWindow(ctx context.Context, d *chain.Deal, purpose string) (*runner.Result, *runner.Module, error) {
 	bj, mod, job, err := n.prepareJob(ctx, d.ID, purpose)
 	if err != nil {
@@ -82,8 +83,21 @@ func (n *Node) runInWindow(ctx context.Context, d *chain.Deal, purpose string) (
 	defer cancel()
 	n.log.Info("running job", "deal", d.ID.Hex(), "purpose", purpose, "module", job.ModuleName, "window_left", left.Round(time.Second))
 	res, err := n.runner.Run(rctx, bj)
-	if err != nil && ctx.Err() == nil && (rctx.Err() != nil || errors.Is(err, context.DeadlineExceeded)) {
-		return nil, nil, fmt.Errorf("%w: the run did not finish in time: %w", errCannotRun, err)
+	return res, mod, runError(err, ctx.Err() != nil, rctx.Err() != nil)
+}
+
+// runError says which failures of a run mean the job cannot be run as signed: a run cut at
+// the window's end (or its module's timeout), and outputs that do not make an archive (over
+// its size cap, or files of a kind it refuses). Anything else (the engine failed) is the
+// node's own trouble, tried again while the window lasts. canceled: the node is stopping.
+func runError(err error, canceled, deadline bool) error {
+	switch {
+	case err == nil || canceled:
+		return err
+	case deadline || errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%w: the run did not finish in time: %w", errCannotRun, err)
+	case errors.Is(err, archive.ErrArchive):
+		return fmt.Errorf("%w: its outputs do not make a result archive: %w", errCannotRun, err)
 	}
-	return res, mod, err
+	return err
 }
