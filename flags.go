@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -128,6 +129,7 @@ func offerFlags() []cli.Flag {
 		// A mediator's terms, stated when it registers.
 		&cli.StringFlag{Name: "mediator-min-fee", Value: tokens(m.MinFee), Usage: "mediator: least mediation fee to be drawn for", EnvVars: []string{"MEDIATOR_MIN_FEE"}},
 		&cli.DurationFlag{Name: "mediator-min-window", Value: m.MinWindow, Usage: "mediator: shortest mediate window to be drawn for (re-running the slowest job you accept must fit)", EnvVars: []string{"MEDIATOR_MIN_WINDOW"}},
+		&cli.UintFlag{Name: "mediator-max-open", Value: uint(m.MaxOpen), Usage: "mediator: most mediations at once (not drawn beyond them)", EnvVars: []string{"MEDIATOR_MAX_OPEN"}},
 		&cli.StringFlag{Name: "bacalhau-api", Usage: "run jobs on this bacalhau cluster's orchestrator (REST API URL) instead of in-process", EnvVars: []string{"COOPHIVE_BACALHAU_API"}},
 		&cli.BoolFlag{Name: "no-docker", Usage: "run without a Docker engine (only wasm modules)", EnvVars: []string{"COOPHIVE_NO_DOCKER"}},
 	}
@@ -182,6 +184,11 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 			return cfg, err
 		}
 		cfg.Mediator.MinWindow = c.Duration("mediator-min-window")
+		if n := c.Uint("mediator-max-open"); n > 0 && n <= math.MaxUint16 {
+			cfg.Mediator.MaxOpen = uint16(n)
+		} else {
+			return cfg, fmt.Errorf("--mediator-max-open %d: want 1 to %d", n, math.MaxUint16)
+		}
 		if cfg.Mediator.MinFee, err = parseTokens("mediator-min-fee", c.String("mediator-min-fee")); err != nil {
 			return cfg, err
 		}

@@ -51,13 +51,14 @@ func TestTermsFlags(t *testing.T) {
 	}
 	nodeFlags := append(commonFlags(), offerFlags()...)
 	cfg = parseConfig(t, "node", nodeFlags, "--submit-window", "20m", "--judge-window", "7m", "--mediate-window", "15m",
-		"--timeout-collateral", "4", "--results-collateral", "5", "--mediator-min-fee", "2", "--mediator-min-window", "8m")
+		"--timeout-collateral", "4", "--results-collateral", "5", "--mediator-min-fee", "2", "--mediator-min-window", "8m",
+		"--mediator-max-open", "3")
 	o := cfg.Offer
 	if o.SubmitWindow != 20*time.Minute || o.JudgeWindow != 7*time.Minute || o.MediateWindow != 15*time.Minute ||
 		o.TimeoutCollateral.Cmp(chain.Tokens(4)) != 0 || o.ResultsCollateral.Cmp(chain.Tokens(5)) != 0 {
 		t.Fatalf("offer terms %+v", o)
 	}
-	if cfg.Mediator.MinFee.Cmp(chain.Tokens(2)) != 0 || cfg.Mediator.MinWindow != 8*time.Minute {
+	if cfg.Mediator.MinFee.Cmp(chain.Tokens(2)) != 0 || cfg.Mediator.MinWindow != 8*time.Minute || cfg.Mediator.MaxOpen != 3 {
 		t.Fatalf("mediator terms %+v", cfg.Mediator)
 	}
 }

@@ -309,3 +309,47 @@ func TestDrawIsTheHashOfTheBlockAfterTheChallenge(t *testing.T) {
 	}
 	f.checkConservation(t)
 }
+
+// TestMediatorIsNotDrawnBeyondItsLoad: a JC + RP attacker challenges many deals at once that
+// name one honest mediator, to have it drawn for more re-runs than it can do in their windows
+// and slashed for each it misses. A mediator states the most mediations it takes at once; a
+// deal drawn while it is full goes to another mediator or, with none, ends Unmediated with
+// everything refunded, and the mediator is drawn again once it has room.
+func TestMediatorIsNotDrawnBeyondItsLoad(t *testing.T) {
+	f := newFixture(t)
+	terms := SandboxMediatorTerms()
+	terms.MaxOpen = 1
+	must(t, f.m["keeper"].RegisterMediator(f.ctx, terms))
+	k := f.addr["keeper"]
+	onlyKeeper := func() *Deal {
+		job := f.job(t, func(j *matching.JobOffer) { j.Mediators = []common.Address{k} })
+		_, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, func(o *matching.ResourceOffer) { o.Mediators = []common.Address{k} }))
+		must(t, err)
+		d := f.deal(t, job.Offer.Hash(f.domain))
+		_, err = f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})
+		must(t, err)
+		return d
+	}
+	first, second := onlyKeeper(), onlyKeeper()
+	if first = f.challenge(t, first); first.Mediator != k {
+		t.Fatalf("first deal drew %s", first.Mediator.Hex())
+	}
+	before := f.escrow(t)
+	if second = f.challenge(t, second); second.State != StateUnmediated {
+		t.Fatalf("a second deal while the mediator is full: %s (mediator %s), want Unmediated", second.State, second.Mediator.Hex())
+	}
+	wantDelta(t, before, f.escrow(t), map[string][2]*big.Int{
+		"jc": {tok(price + jcColl + medFee), neg(tok(price + jcColl + medFee))},
+		"rp": {tok(rpResults), neg(tok(rpResults))},
+	})
+	_, err := f.m["keeper"].MediateAccept(f.ctx, first)
+	must(t, err)
+	if third := f.challenge(t, onlyKeeper()); third.Mediator != k {
+		t.Fatalf("with room again, drawn %s", third.Mediator.Hex())
+	}
+	mt, err := f.m["keeper"].MediatorTerms(f.ctx, k)
+	must(t, err)
+	if mt.Bond.Cmp(tok(bondAmt)) != 0 || mt.MaxOpen != 1 {
+		t.Fatalf("keeper's terms %+v", mt)
+	}
+}

@@ -347,13 +347,14 @@ type MediatorTerms struct {
 	Bond      *big.Int
 	MinFee    *big.Int // the least mediation fee it works for
 	MinWindow uint32   // the shortest mediate window it works in, seconds
+	MaxOpen   uint16   // the most mediations it takes at once (at least 1)
 }
 
-// RegisterMediator registers the caller as a mediator on its terms (MinFee, MinWindow),
-// locking the bond from its escrow.
+// RegisterMediator registers the caller as a mediator on its terms (MinFee, MinWindow,
+// MaxOpen), locking the bond from its escrow.
 func (m *Market) RegisterMediator(ctx context.Context, t MediatorTerms) error {
-	if _, err := m.send(ctx, m.mktInst, m.mkt.PackRegisterMediator(t.MinFee, t.MinWindow)); err != nil {
-		return fmt.Errorf("register as mediator (fee %s, window %d s): %w", t.MinFee, t.MinWindow, err)
+	if _, err := m.send(ctx, m.mktInst, m.mkt.PackRegisterMediator(t.MinFee, t.MinWindow, t.MaxOpen)); err != nil {
+		return fmt.Errorf("register as mediator (fee %s, window %d s, %d at once): %w", t.MinFee, t.MinWindow, t.MaxOpen, err)
 	}
 	return nil
 }
@@ -377,7 +378,7 @@ func (m *Market) MediatorTerms(ctx context.Context, who common.Address) (Mediato
 	if err != nil {
 		return MediatorTerms{}, fmt.Errorf("read mediator terms of %s: %w", who.Hex(), err)
 	}
-	return MediatorTerms{Bond: o.Bond, MinFee: o.MinFee, MinWindow: o.MinWindow}, nil
+	return MediatorTerms{Bond: o.Bond, MinFee: o.MinFee, MinWindow: o.MinWindow, MaxOpen: o.MaxOpen}, nil
 }
 
 // Roles is the registry's role bitmask of who.

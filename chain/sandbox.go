@@ -39,6 +39,7 @@ const (
 	SandboxRPResults  = 4
 	SandboxWindow     = 60
 	SandboxMedFee     = 1 // the jobs' mediation fee, and the sandbox mediator's least fee
+	SandboxMaxOpen    = 8 // mediations a sandbox mediator takes at once
 	SandboxDeposit    = 100
 	sandboxOfferValid = 600
 )
@@ -91,7 +92,7 @@ func (s *Sandbox) setup(ctx context.Context) error {
 // SandboxMediatorTerms are the sandbox mediator's terms: the jobs' fee, half the offers'
 // mediate window (so that a mediator drawn after a recusal early in the window has time).
 func SandboxMediatorTerms() MediatorTerms {
-	return MediatorTerms{MinFee: Tokens(SandboxMedFee), MinWindow: SandboxWindow / 2}
+	return MediatorTerms{MinFee: Tokens(SandboxMedFee), MinWindow: SandboxWindow / 2, MaxOpen: SandboxMaxOpen}
 }
 
 // SandboxBounds are the sandbox jobs' bounds: exactly the sandbox offers' terms.

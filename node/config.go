@@ -94,10 +94,12 @@ func (b JobBounds) Signed() matching.Bounds {
 }
 
 // MediatorConfig is a mediator's terms, stated when it registers: it is drawn only for
-// deals that pay at least MinFee and give it at least MinWindow to rule.
+// deals that pay at least MinFee and give it at least MinWindow to rule, and only while it has
+// fewer than MaxOpen mediations open (so no one can have it drawn for more than it can re-run).
 type MediatorConfig struct {
 	MinFee    *big.Int
 	MinWindow time.Duration
+	MaxOpen   uint16
 }
 
 func seconds(d time.Duration) uint32 { return uint32(d / time.Second) }
@@ -232,7 +234,7 @@ func DefaultConfig() Config {
 			ValidFor:     2 * time.Minute,
 			Retries:      1,
 		},
-		Mediator: MediatorConfig{MinFee: chain.Tokens(1), MinWindow: 5 * time.Minute},
+		Mediator: MediatorConfig{MinFee: chain.Tokens(1), MinWindow: 5 * time.Minute, MaxOpen: 4},
 	}
 }
 
@@ -293,9 +295,9 @@ func (c *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("job window bound %s out of range (1 s to 136 years)", w))
 		}
 	}
-	if c.Has(RoleMediator) && (!windowOK(c.Mediator.MinWindow) || c.Mediator.MinFee == nil || c.Mediator.MinFee.Sign() < 0) {
-		errs = append(errs, fmt.Errorf("mediator terms: a window of 1 s or more and a fee of 0 or more (got %s, %v)",
-			c.Mediator.MinWindow, c.Mediator.MinFee))
+	if m := c.Mediator; c.Has(RoleMediator) && (!windowOK(m.MinWindow) || m.MinFee == nil || m.MinFee.Sign() < 0 || m.MaxOpen == 0) {
+		errs = append(errs, fmt.Errorf("mediator terms: a window of 1 s or more, a fee of 0 or more, at least 1 mediation at once (got %s, %v, %d)",
+			m.MinWindow, m.MinFee, m.MaxOpen))
 	}
 	if c.Offer.ValidFor > MaxValidity || c.Job.ValidFor > MaxValidity {
 		errs = append(errs, fmt.Errorf("offers and jobs may be valid for at most %s (other nodes ignore longer ones)", MaxValidity))

@@ -19,7 +19,7 @@
 //     sent); an offer the contract refused for a job (e.g. on a mediator's own terms, which
 //     the book cannot see) is skipped for that job.
 //   - mediator: registers with a bond and its terms (Config.Mediator: the least fee, the
-//     shortest window; a mediator slashed for silence, and so removed from the registry,
+//     shortest window, the most mediations at once; a mediator slashed for silence, and so removed from the registry,
 //     takes the rest back and registers again when it starts); when drawn for a challenged
 //     deal it re-runs the job and rules: the same result hash accepts; for a deterministic
 //     module another hash rejects; for a non-deterministic one it compares the archives'

@@ -91,7 +91,7 @@ func testBounds() matching.Bounds {
 
 // testMediatorTerms are what the tests' hand-registered mediators accept.
 func testMediatorTerms() chain.MediatorTerms {
-	return chain.MediatorTerms{MinFee: chain.Tokens(1), MinWindow: 1}
+	return chain.MediatorTerms{MinFee: chain.Tokens(1), MinWindow: 1, MaxOpen: 8}
 }
 
 func (m *market) start(name string, cfg Config) *Node {

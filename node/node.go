@@ -233,7 +233,8 @@ func (n *Node) ensureRegistered(ctx context.Context, role uint8) error {
 
 // mediatorTerms are the terms this node registers as a mediator with.
 func (n *Node) mediatorTerms() chain.MediatorTerms {
-	return chain.MediatorTerms{MinFee: n.cfg.Mediator.MinFee, MinWindow: seconds(n.cfg.Mediator.MinWindow)}
+	m := n.cfg.Mediator
+	return chain.MediatorTerms{MinFee: m.MinFee, MinWindow: seconds(m.MinWindow), MaxOpen: m.MaxOpen}
 }
 
 // reregisterMediator registers the mediator again when its configured terms differ from
@@ -244,10 +245,11 @@ func (n *Node) reregisterMediator(ctx context.Context) error {
 		return err
 	}
 	want := n.mediatorTerms()
-	if mt.MinFee.Cmp(want.MinFee) == 0 && mt.MinWindow == want.MinWindow {
+	if mt.MinFee.Cmp(want.MinFee) == 0 && mt.MinWindow == want.MinWindow && mt.MaxOpen == want.MaxOpen {
 		return nil
 	}
-	n.log.Info("mediator terms changed; registering again", "min_fee", matching.FormatTokens(want.MinFee), "min_window_s", want.MinWindow)
+	n.log.Info("mediator terms changed; registering again", "min_fee", matching.FormatTokens(want.MinFee),
+		"min_window_s", want.MinWindow, "max_open", want.MaxOpen)
 	if err := n.market.Unregister(ctx, chain.RoleMediator); err != nil {
 		return fmt.Errorf("leave the registry to change mediator terms: %w", err)
 	}

@@ -140,9 +140,10 @@ contract Market is EIP712 {
 
     /// What a registered mediator accepts, stated when it registers, and its bond as it stands.
     struct MediatorTerms {
-        uint128 bond; // slashed for silence
+        uint112 bond; // slashed for silence
         uint96 minFee; // the least mediation fee it works for
         uint32 minWindow; // the shortest mediate window it works in, seconds
+        uint16 maxOpen; // the most mediations it takes at once; not drawn beyond them
     }
 
     struct Account {
@@ -178,7 +179,7 @@ contract Market is EIP712 {
     event Deposited(address indexed account, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
     event Registered(address indexed account, uint8 role);
-    event MediatorRegistered(address indexed account, uint256 minFee, uint32 minWindow);
+    event MediatorRegistered(address indexed account, uint256 minFee, uint32 minWindow, uint16 maxOpen);
     event Unregistered(address indexed account, uint8 role);
     event JobPosted(
         bytes32 indexed jobId, address indexed creator, JobOffer job, string module, ModulePin pin, string[] inputKeys, string[] inputValues
@@ -229,7 +230,7 @@ contract Market is EIP712 {
 
     constructor(IERC20 token_, uint256 bond_, uint256 solverFeeBps_) EIP712("coophive", "1") {
         require(solverFeeBps_ <= 10_000, "fee above 100%");
-        require(bond_ <= type(uint128).max, "bond too large");
+        require(bond_ <= type(uint112).max, "bond too large");
         token = token_;
         bond = bond_;
         solverFeeBps = solverFeeBps_;
@@ -269,18 +270,21 @@ contract Market is EIP712 {
 
     /// @notice Registers the caller as a mediator on its own terms, locking `bond` of its
     /// escrow: it is drawn only for deals whose mediation fee is at least `minFee` and whose
-    /// mediate window is at least `minWindow` seconds. A mediator removed for silence first
-    /// takes what is left of its bond back with unregister; to change its terms, a mediator
-    /// unregisters (with no mediation open) and registers again.
-    function registerMediator(uint96 minFee, uint32 minWindow) external {
+    /// mediate window is at least `minWindow` seconds, and only while it has fewer than
+    /// `maxOpen` (at least 1) mediations open. A mediator removed for silence first takes what
+    /// is left of its bond back with unregister; to change its terms, a mediator unregisters
+    /// (with no mediation open) and registers again.
+    function registerMediator(uint96 minFee, uint32 minWindow, uint16 maxOpen) external {
         if (roles[msg.sender] & ROLE_MEDIATOR != 0 || mediatorTerms[msg.sender].bond != 0) {
             revert AlreadyRegistered(msg.sender, ROLE_MEDIATOR);
         }
+        if (maxOpen == 0) revert BadTerms(bytes32(0));
         _lock(msg.sender, bond);
         roles[msg.sender] |= ROLE_MEDIATOR;
-        mediatorTerms[msg.sender] = MediatorTerms({bond: uint128(bond), minFee: minFee, minWindow: minWindow});
+        mediatorTerms[msg.sender] =
+            MediatorTerms({bond: uint112(bond), minFee: minFee, minWindow: minWindow, maxOpen: maxOpen});
         emit Registered(msg.sender, ROLE_MEDIATOR);
-        emit MediatorRegistered(msg.sender, minFee, minWindow);
+        emit MediatorRegistered(msg.sender, minFee, minWindow, maxOpen);
     }
 
     /// @notice Leaves a role and unlocks its bond (a mediator: what is left of it). A mediator
@@ -536,7 +540,7 @@ contract Market is EIP712 {
         uint256 n;
         for (uint256 i = 0; i < a.length; i++) {
             if (_isParty(a[i], job, offer) || !_contains(b, a[i]) || _containsMem(shared, n, a[i])) continue;
-            if (!_accepts(a[i], job.mediationFee, offer.mediateWindow)) continue;
+            if (!_accepts(a[i], job.mediationFee, offer.mediateWindow, false)) continue;
             shared[n++] = a[i];
         }
         if (n == 0) revert Incompatible("mediator");
@@ -551,11 +555,12 @@ contract Market is EIP712 {
         return m == job.creator || m == offer.provider || m == msg.sender;
     }
 
-    /// Whether m is a registered mediator that works for `fee` in `window` seconds.
-    function _accepts(address m, uint256 fee, uint32 window) internal view returns (bool) {
+    /// Whether m is a registered mediator that works for `fee` in `window` seconds (and, when
+    /// it is being drawn, has room for another mediation).
+    function _accepts(address m, uint256 fee, uint32 window, bool drawing) internal view returns (bool) {
         if (roles[m] & ROLE_MEDIATOR == 0) return false;
         MediatorTerms storage mt = mediatorTerms[m];
-        return mt.minFee <= fee && mt.minWindow <= window;
+        return mt.minFee <= fee && mt.minWindow <= window && (!drawing || activeMediations[m] < mt.maxOpen);
     }
 
     function _contains(address[] calldata list, address x) internal pure returns (bool) {
@@ -747,8 +752,8 @@ contract Market is EIP712 {
         activeMediations[m] -= 1;
         _move(d, State.TimedOutMediate);
         MediatorTerms storage mt = mediatorTerms[m];
-        uint128 left = mt.bond;
-        uint128 slash = left < t.mediationFee ? left : uint128(t.mediationFee);
+        uint112 left = mt.bond;
+        uint112 slash = left < t.mediationFee ? left : uint112(t.mediationFee);
         mt.bond = left - slash;
         _unlock(m, slash, 0);
         uint128 jcLocked = _jcLocked(t);
@@ -762,8 +767,8 @@ contract Market is EIP712 {
     }
 
     /// The mediator at position seed mod n of the list, or the first after it (wrapping) that
-    /// has not recused and is registered on terms that `fee` and `window` seconds meet; zero
-    /// when there is none.
+    /// has not recused, is registered on terms that `fee` and `window` seconds meet and has room
+    /// for another mediation; zero when there is none.
     function _pick(address[] calldata mediators, uint16 recused, uint256 seed, uint256 fee, uint32 window)
         internal
         view
@@ -773,7 +778,7 @@ contract Market is EIP712 {
         uint256 start = seed % n;
         for (uint256 k = 0; k < n; k++) {
             uint256 i = (start + k) % n;
-            if (uint256(recused) & (uint256(1) << i) == 0 && _accepts(mediators[i], fee, window)) {
+            if (uint256(recused) & (uint256(1) << i) == 0 && _accepts(mediators[i], fee, window, true)) {
                 return mediators[i];
             }
         }
