@@ -22,7 +22,8 @@ type solver struct {
 	offers   map[common.Hash]*matching.SignedOffer // the signed offers of the book, by id
 	latest   map[common.Address]common.Hash        // each provider's newest offer
 	pending  map[common.Hash]*pendingJob
-	unsolved *recentJobs // jobs that expired unmatched, for "why"
+	byJC     map[common.Address]int // pending jobs per creator
+	unsolved *recentJobs            // jobs that expired unmatched, for "why"
 	wake     chan struct{}
 	reg      []common.Address // registered solvers, cached
 	regAt    time.Time
@@ -83,6 +84,7 @@ func (s *solver) registered() []common.Address {
 func newSolver(n *Node) *solver {
 	return &solver{n: n, book: matching.NewBook(), offers: map[common.Hash]*matching.SignedOffer{},
 		latest: map[common.Address]common.Hash{}, pending: map[common.Hash]*pendingJob{},
+		byJC:     map[common.Address]int{},
 		unsolved: newRecentJobs(256), wake: make(chan struct{}, 1)}
 }
 
@@ -116,17 +118,36 @@ func (s *solver) addOffer(id common.Hash, o *matching.SignedOffer) {
 	s.poke()
 }
 
-// maxPendingJobs bounds the jobs a solver tries at once (settleDue walks them all); beyond
-// it a new job waits for its JC's next re-publication.
-const maxPendingJobs = 20_000
+// maxPendingJobs bounds the jobs a solver tries at once (settleDue walks them all), and
+// maxPendingPerJC those of one creator, so that one staked key cannot fill the list; beyond
+// either a new job waits for its JC's next re-publication.
+const (
+	maxPendingJobs  = 20_000
+	maxPendingPerJC = 256
+)
 
 func (s *solver) addJob(id common.Hash, j *matching.SignedJob) {
 	s.mu.Lock()
-	if _, ok := s.pending[id]; !ok && len(s.pending) < maxPendingJobs {
+	jc := j.Offer.Creator
+	if _, ok := s.pending[id]; !ok && len(s.pending) < maxPendingJobs && s.byJC[jc] < maxPendingPerJC {
 		s.pending[id] = &pendingJob{job: j}
+		s.byJC[jc]++
 	}
 	s.mu.Unlock()
 	s.poke()
+}
+
+// dropPending forgets a pending job; s.mu is held.
+func (s *solver) dropPending(id common.Hash) {
+	p, ok := s.pending[id]
+	if !ok {
+		return
+	}
+	delete(s.pending, id)
+	jc := p.job.Offer.Creator
+	if s.byJC[jc]--; s.byJC[jc] <= 0 {
+		delete(s.byJC, jc)
+	}
 }
 
 func (s *solver) poke() {
@@ -142,7 +163,7 @@ func (s *solver) onEvent(ev chain.Event) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	delete(s.pending, ev.DealID)
+	s.dropPending(ev.DealID)
 	if c, ok := s.book.Get(ev.OfferID); ok {
 		s.book.SetUsed(ev.OfferID, c.Used+1)
 	}
@@ -186,7 +207,7 @@ func (s *solver) settleDue(ctx context.Context) {
 		case p.job.Offer.ValidUntil < unix:
 			s.n.log.Info("job expired unmatched", "job", id.Hex(), "last", p.lastCause)
 			s.unsolved.add(id, p.job)
-			delete(s.pending, id)
+			s.dropPending(id)
 		case p.inFlight || now.Before(p.nextTry) || unix < matching.SolverOpensAt(&p.job.Offer, s.n.addr):
 		case !s.myTurnInOpenPhase(p, now, unix):
 		default:
@@ -224,7 +245,7 @@ func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.Signe
 	var re *chain.RevertError
 	switch {
 	case err == nil, errors.As(err, &re) && re.Name == "DealExists":
-		delete(s.pending, id)
+		s.dropPending(id)
 	case errors.As(err, &re) && re.Name == "Incompatible":
 		if p.refused == nil {
 			p.refused = map[common.Hash]bool{}
