@@ -31,8 +31,8 @@ type mediator struct {
 
 func (m *mediator) mediate(ctx context.Context, d *chain.Deal) error {
 	n := m.n
-	if n.cfg.Faults.NeverMediate {
-		return nil
+	if n.cfg.Faults.NeverMediate || n.windowLeft(ctx, d) == 0 {
+		return nil // the window has passed: nothing can land, a timeout ends the deal
 	}
 	res, mod, err := n.runInWindow(ctx, d, "mediate")
 	if err != nil {

@@ -200,8 +200,8 @@ func (p *provider) publish(ctx context.Context, o *matching.SignedOffer, seq uin
 func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 	n := p.n
 	id := d.ID
-	if n.cfg.Faults.NeverSubmit {
-		return nil
+	if n.cfg.Faults.NeverSubmit || n.windowLeft(ctx, d) == 0 {
+		return nil // the window has passed: nothing can land, the JC's timeout ends the deal
 	}
 	log := n.log.With("deal", id.Hex())
 	path := p.archivePath(id)
