@@ -5,8 +5,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/p2p"
 )
 
 // TestRPRefusesAJobItCannotRunAsSigned: a job creator signs sdxl (8 GiB of RAM, a GPU) as
@@ -105,5 +108,48 @@ func TestHostileOfferDoesNotBlockJobs(t *testing.T) {
 	}
 	if got := m.holdings(hostile.Address()); got.Cmp(before) != 0 {
 		t.Fatalf("the hostile provider's holdings moved by %s", matching.FormatTokens(new(big.Int).Sub(got, before)))
+	}
+}
+
+// TestAskJobRefusesAnotherKeysPeerID: a node that missed a job's gossip asks its peers for
+// it by deal id. The job proves itself (digest and signature), but the peer id beside it,
+// where the input files will be fetched from, is unsigned: a relay answers with the real
+// job under its own peer id. The asker refuses that answer, and takes the same job under the
+// creator's own peer id.
+func TestAskJobRefusesAnotherKeysPeerID(t *testing.T) {
+	m := newMarket(t, "solver", "jc")
+	relay := m.start("solver", m.config("solver", RoleSolver))
+	medCfg := m.config("mediator", RoleMediator)
+	medCfg.NoDocker = true
+	asker := m.start("mediator", medCfg)
+	jcPeer, err := p2p.PeerIDOf(m.keys["jc"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	sign := func(nonce int64, peerID string) (common.Hash, *matching.SignedJob) {
+		now := uint64(time.Now().Unix())
+		j := matching.JobOffer{Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 100}, MaxPrice: chain.Tokens(5),
+			Collateral: chain.Tokens(1), MediationFee: chain.Tokens(1), Bounds: testBounds(),
+			Mediators: []common.Address{m.mediator}, Nonce: big.NewInt(nonce), CreatedAt: now, ValidUntil: now + 600}
+		s, err := matching.NewSignedJob(relay.domain, j, matching.JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, m.keys["jc"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.PeerID = peerID
+		id := s.Offer.Hash(relay.domain)
+		relay.known.put(id, s)
+		return id, s
+	}
+	good, _ := sign(1, jcPeer.String())
+	deadline := time.Now().Add(30 * time.Second)
+	for asker.askJob(m.ctx, good) == nil {
+		if time.Now().After(deadline) {
+			t.Fatal("the asker never got the job under its creator's peer id")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	bad, _ := sign(2, relay.host.ID().String())
+	if job := asker.askJob(m.ctx, bad); job != nil {
+		t.Fatalf("the asker took the job under the relay's peer id %s", job.PeerID)
 	}
 }
