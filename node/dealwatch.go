@@ -174,8 +174,8 @@ func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
 func (w *dealWatch) draw(ctx context.Context, d *chain.Deal) error {
 	_, err := w.n.market.DrawMediator(ctx, d)
 	var re *chain.RevertError
-	if errors.Is(err, chain.ErrDrawNotReady) || (errors.As(err, &re) && re.Name == "AlreadyDrawn") {
-		return nil // too early, or another party drew first
+	if errors.Is(err, chain.ErrDrawNotReady) || (errors.As(err, &re) && (re.Name == "AlreadyDrawn" || re.Name == "MediatorsFull")) {
+		return nil // too early, another party drew first, or every mediator is full: asked again
 	}
 	if err == nil {
 		w.n.log.Info("mediator drawn", "deal", d.ID.Hex())

@@ -23,7 +23,8 @@
 //     takes the rest back and registers again when it starts); when drawn for a challenged
 //     deal it re-runs the job and rules: the same result hash accepts; for a deterministic
 //     module another hash rejects; for a non-deterministic one it compares the archives'
-//     shape (archive.SameShape). When it cannot re-run the job in its window it recuses.
+//     shape (archive.SameShape); a module said to be deterministic whose two re-runs here
+//     differ is judged by shape. When it cannot re-run the job in its window it recuses.
 //   - jc (job creator): RunJob signs and gossips a job offer (with the mediation fee and the
 //     bounds on the provider's terms of Config.Job), waits for its deal, fetches the
 //     result archive from the provider, checks its sha256 against the on-chain result hash,

@@ -143,22 +143,24 @@ func boundPeer(peerID string, author common.Address) (peer.ID, bool) {
 	return p, err == nil && a == author
 }
 
-// inputPeers are where a deal's input files can be fetched: the JC, then the deal's RP; each
-// only under the peer id its key derives to (the addresses beside it are unsigned hints, see
-// p2p.Host.Connect: a dial by peer id reaches that key or fails).
+// inputPeers are where a deal's input files can be fetched: for its RP, the JC; for a
+// mediator, the deal's RP first (it has fetched and checked them, and it wants a verdict),
+// then the JC (which challenged, and could stall its own files); each only under the peer id
+// its key derives to (the addresses beside it are unsigned hints, see p2p.Host.Connect: a
+// dial by peer id reaches that key or fails).
 func (n *Node) inputPeers(ctx context.Context, id common.Hash, job *matching.SignedJob) []inputPeer {
 	var out []inputPeer
-	if p, ok := boundPeer(job.PeerID, job.Offer.Creator); ok {
-		out = append(out, inputPeer{p, job.Addrs})
-	} else if job.PeerID != "" {
-		n.log.Warn("a job's peer id is not its creator's key; not fetching from it", "job", id.Hex(), "peer", job.PeerID)
-	}
 	if d, err := n.market.Deal(ctx, id); err == nil && d.RP != n.addr {
 		if o, ok := n.peers.get(d.RP); ok {
 			if p, ok := boundPeer(o.PeerID, d.RP); ok {
 				out = append(out, inputPeer{p, o.Addrs})
 			}
 		}
+	}
+	if p, ok := boundPeer(job.PeerID, job.Offer.Creator); ok {
+		out = append(out, inputPeer{p, job.Addrs})
+	} else if job.PeerID != "" {
+		n.log.Warn("a job's peer id is not its creator's key; not fetching from it", "job", id.Hex(), "peer", job.PeerID)
 	}
 	return out
 }

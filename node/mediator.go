@@ -48,6 +48,9 @@ func (m *mediator) mediate(ctx context.Context, d *chain.Deal) error {
 		}
 		return nil
 	}
+	if mod.Deterministic && common.Hash(res.Hash) != d.ResultHash {
+		mod = m.confirmDeterministic(ctx, d, mod, res)
+	}
 	right, why := m.verdict(ctx, d, mod, res)
 	n.log.Info("mediation verdict", "deal", d.ID.Hex(), "right", right, "why", why,
 		"submitted", d.ResultHash.Hex(), "rerun", common.Hash(res.Hash).Hex())
@@ -57,6 +60,22 @@ func (m *mediator) mediate(ctx context.Context, d *chain.Deal) error {
 		_, err = n.market.MediateReject(ctx, d)
 	}
 	return err
+}
+
+// confirmDeterministic re-runs a job whose module says it is deterministic but whose re-run
+// differs from the submitted result: a module's "deterministic" is its author's word (a JC
+// can write a git module that says so and prints the clock, to have an honest RP's result
+// rejected). When the mediator's own two runs differ, or the second cannot be done, the
+// module is judged by shape, as a non-deterministic one.
+func (m *mediator) confirmDeterministic(ctx context.Context, d *chain.Deal, mod *runner.Module, first *runner.Result) *runner.Module {
+	again, _, err := m.n.runInWindow(ctx, d, "mediate-again")
+	if err == nil && again.Hash == first.Hash {
+		return mod
+	}
+	m.n.log.Warn("a module said to be deterministic is not: judging by shape", "deal", d.ID.Hex(), "module", mod.Name, "err", err)
+	cp := *mod
+	cp.Deterministic = false
+	return &cp
 }
 
 // verdict compares the re-run with the submitted result by the module's kind.

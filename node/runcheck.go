@@ -71,16 +71,25 @@ func (n *Node) windowLeft(ctx context.Context, d *chain.Deal) time.Duration {
 // run cut short there, or whose outputs do not make an archive, could not be run as signed
 // (errCannotRun): the RP refuses the deal, the mediator recuses, both still inside the window.
 func (n *Node) runInWindow(ctx context.Context, d *chain.Deal, purpose string) (*runner.Result, *runner.Module, error) {
-	bj, mod, job, err := n.prepareJob(ctx, d.ID, purpose)
-	if err != nil {
-		return nil, nil, err
-	}
 	left := n.windowLeft(ctx, d)
-	if err := checkRunnable(job, mod, n.runner.Engines(), left); err != nil {
-		return nil, nil, err
+	if left <= actMargin(left) {
+		return nil, nil, fmt.Errorf("%w: %s of the window is left, no time to run its job", errCannotRun, left.Round(time.Second))
 	}
+	// Everything from here (the job offer, the module, the input files, the run) ends a
+	// margin before the window does: a JC that stalls its files cannot hold the node past
+	// the point where it can still refuse or recuse.
 	rctx, cancel := context.WithTimeout(ctx, left-actMargin(left))
 	defer cancel()
+	bj, mod, job, err := n.prepareJob(rctx, d.ID, purpose)
+	if err != nil {
+		if rctx.Err() != nil && ctx.Err() == nil {
+			return nil, nil, fmt.Errorf("%w: its job could not be made ready in the window: %w", errCannotRun, err)
+		}
+		return nil, nil, err
+	}
+	if err := checkRunnable(job, mod, n.runner.Engines(), n.windowLeft(ctx, d)); err != nil {
+		return nil, nil, err
+	}
 	n.log.Info("running job", "deal", d.ID.Hex(), "purpose", purpose, "module", job.ModuleName, "window_left", left.Round(time.Second))
 	res, err := n.runner.Run(rctx, bj)
 	return res, mod, runError(err, ctx.Err() != nil, rctx.Err() != nil)

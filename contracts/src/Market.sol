@@ -217,6 +217,7 @@ contract Market is EIP712 {
     error NotDrawn(bytes32 dealId);
     error AlreadyDrawn(bytes32 dealId, address mediator);
     error DrawNotReady(bytes32 dealId, uint256 fromBlock);
+    error MediatorsFull(bytes32 dealId);
     error WrongState(bytes32 dealId, State state);
     error NotParty(bytes32 dealId, address caller);
     error BadTerms(bytes32 dealId);
@@ -540,7 +541,7 @@ contract Market is EIP712 {
         uint256 n;
         for (uint256 i = 0; i < a.length; i++) {
             if (_isParty(a[i], job, offer) || !_contains(b, a[i]) || _containsMem(shared, n, a[i])) continue;
-            if (!_accepts(a[i], job.mediationFee, offer.mediateWindow, false)) continue;
+            if (!_accepts(a[i], job.mediationFee, offer.mediateWindow)) continue;
             shared[n++] = a[i];
         }
         if (n == 0) revert Incompatible("mediator");
@@ -555,12 +556,11 @@ contract Market is EIP712 {
         return m == job.creator || m == offer.provider || m == msg.sender;
     }
 
-    /// Whether m is a registered mediator that works for `fee` in `window` seconds (and, when
-    /// it is being drawn, has room for another mediation).
-    function _accepts(address m, uint256 fee, uint32 window, bool drawing) internal view returns (bool) {
+    /// Whether m is a registered mediator that works for `fee` in `window` seconds.
+    function _accepts(address m, uint256 fee, uint32 window) internal view returns (bool) {
         if (roles[m] & ROLE_MEDIATOR == 0) return false;
         MediatorTerms storage mt = mediatorTerms[m];
-        return mt.minFee <= fee && mt.minWindow <= window && (!drawing || activeMediations[m] < mt.maxOpen);
+        return mt.minFee <= fee && mt.minWindow <= window;
     }
 
     function _contains(address[] calldata list, address x) internal pure returns (bool) {
@@ -662,7 +662,11 @@ contract Market is EIP712 {
     /// there has left the registry, no longer accepts the deal's terms or recused itself from
     /// this deal, the next one in the list that can take it. (So a party that controls a listed
     /// mediator can change the outcome only by taking its own mediator out, as a recusal
-    /// would.) None left: everything locked is refunded (MediationUnavailable). The mediate
+    /// would.) A mediator that is full (its open mediations at its maxOpen) is not drawn; when
+    /// every one that could take the deal is full, the draw reverts (MediatorsFull) and is
+    /// asked again later, with no window running: so a party cannot fill the deal's mediators
+    /// with deals of its own to make it end unmediated. None left: everything locked is
+    /// refunded (MediationUnavailable). The mediate
     /// window starts at the first draw and runs through recusals: a mediator drawn after one
     /// gets what is left of it, and only one whose own shortest window fits what is left is
     /// drawn, so recusals never keep the parties' money longer than the window they signed
@@ -685,7 +689,9 @@ contract Market is EIP712 {
         uint256 end = firstAt + t.mediateWindow;
         if (block.timestamp < end) {
             uint32 left = uint32(end - block.timestamp);
-            m = _pick(mediators, dr.recused, uint256(keccak256(abi.encode(seed, dealId))), t.mediationFee, left);
+            bool full;
+            (m, full) = _pick(mediators, dr.recused, uint256(keccak256(abi.encode(seed, dealId))), t.mediationFee, left);
+            if (m == address(0) && full) revert MediatorsFull(dealId);
         }
         if (m == address(0)) {
             _endUnmediated(d, t, dealId);
@@ -768,21 +774,22 @@ contract Market is EIP712 {
 
     /// The mediator at position seed mod n of the list, or the first after it (wrapping) that
     /// has not recused, is registered on terms that `fee` and `window` seconds meet and has room
-    /// for another mediation; zero when there is none.
+    /// for another mediation; zero when there is none, with full set when one would take the
+    /// deal but for its open mediations.
     function _pick(address[] calldata mediators, uint16 recused, uint256 seed, uint256 fee, uint32 window)
         internal
         view
-        returns (address)
+        returns (address, bool full)
     {
         uint256 n = mediators.length;
         uint256 start = seed % n;
         for (uint256 k = 0; k < n; k++) {
             uint256 i = (start + k) % n;
-            if (uint256(recused) & (uint256(1) << i) == 0 && _accepts(mediators[i], fee, window, true)) {
-                return mediators[i];
-            }
+            if (uint256(recused) & (uint256(1) << i) != 0 || !_accepts(mediators[i], fee, window)) continue;
+            if (activeMediations[mediators[i]] < mediatorTerms[mediators[i]].maxOpen) return (mediators[i], false);
+            full = true;
         }
-        return address(0);
+        return (address(0), full);
     }
 
     /// No mediator is left to draw: everything locked goes back to whoever locked it.
