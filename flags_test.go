@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/hex"
+	"strings"
 	"testing"
 	"time"
 
@@ -60,5 +61,42 @@ func TestTermsFlags(t *testing.T) {
 	}
 	if cfg.Mediator.MinFee.Cmp(chain.Tokens(2)) != 0 || cfg.Mediator.MinWindow != 8*time.Minute || cfg.Mediator.MaxOpen != 3 {
 		t.Fatalf("mediator terms %+v", cfg.Mediator)
+	}
+}
+
+// TestFlagsFirst: a command's flags move before its positional arguments, and the app's own
+// flags given after the command move before it.
+func TestFlagsFirst(t *testing.T) {
+	app := newApp()
+	for _, tc := range []struct{ in, want string }{
+		{"coophive run cowsay:v0.0.1 -i Message=moo", "coophive run -i Message=moo cowsay:v0.0.1"},
+		{"coophive run --log-level debug cowsay:v0.0.1 -i Message=moo", "coophive --log-level debug run -i Message=moo cowsay:v0.0.1"},
+		{"coophive --log-level warn run cowsay:v0.0.1 --log-level=error", "coophive --log-level warn --log-level=error run cowsay:v0.0.1"},
+		{"coophive run cowsay:v0.0.1 -- -i", "coophive run cowsay:v0.0.1 -i"},
+	} {
+		if got := strings.Join(flagsFirst(app, strings.Fields(tc.in)), " "); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestInputKeepsItsCommas: `-i 'Message=hello, world'` reaches the job whole (urfave/cli
+// would split it into "Message=hello" and " world"), while list flags still take commas.
+func TestInputKeepsItsCommas(t *testing.T) {
+	var inputs map[string]string
+	var mediators int
+	app := newApp()
+	app.Command("run").Action = func(c *cli.Context) error {
+		var err error
+		inputs, err = parseInputs(c.StringSlice("input"))
+		mediators = len(splitList(c.StringSlice("mediators")))
+		return err
+	}
+	args := []string{"coophive", "run", "cowsay:v0.0.1", "-i", "Message=hello, world", "--mediators", "0x01,0x02"}
+	if err := app.Run(flagsFirst(app, args)); err != nil {
+		t.Fatal(err)
+	}
+	if inputs["Message"] != "hello, world" || len(inputs) != 1 || mediators != 2 {
+		t.Fatalf("inputs %q, %d mediators", inputs, mediators)
 	}
 }

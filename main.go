@@ -37,12 +37,24 @@ func main() {
 	if _, set := os.LookupEnv("GOGC"); !set {
 		debug.SetGCPercent(gcPercent)
 	}
-	app := &cli.App{
+	app := newApp()
+	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
+		fmt.Fprintln(os.Stderr, "coophive:", err)
+		os.Exit(1)
+	}
+}
+
+// newApp is the coophive CLI: its global flags and its commands.
+func newApp() *cli.App {
+	return &cli.App{
 		Name:  "coophive",
 		Usage: "a peer-to-peer market for compute",
 		Description: "Job creators and resource providers meet in a libp2p mesh; solvers turn their signed\n" +
 			"offers into deals that the Market contract checks and settles; jobs run in bacalhau.",
 		Flags: []cli.Flag{logLevelFlag},
+		// Values keep their commas (-i 'Message=hello, world'); list flags split them
+		// themselves (splitList).
+		DisableSliceFlagSeparator: true,
 		Before: func(c *cli.Context) error {
 			level := c.String("log-level")
 			if !c.IsSet("log-level") && c.Args().First() == "run" {
@@ -51,10 +63,6 @@ func main() {
 			return setupLogging(level)
 		},
 		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand()},
-	}
-	if err := app.Run(flagsFirst(app, os.Args)); err != nil {
-		fmt.Fprintln(os.Stderr, "coophive:", err)
-		os.Exit(1)
 	}
 }
 
@@ -211,7 +219,8 @@ func inspectCommand() *cli.Command {
 
 // flagsFirst moves a command's flags before its positional arguments, so that
 // `coophive run cowsay:v0.0.1 -i Message=moo` works (urfave/cli stops parsing flags at the
-// first positional argument).
+// first positional argument), and the app's global flags given after the command (as in
+// `coophive run --log-level debug ...`) before it.
 func flagsFirst(app *cli.App, args []string) []string {
 	i := 1
 	for i < len(args) && strings.HasPrefix(args[i], "-") { // global flags
@@ -227,7 +236,7 @@ func flagsFirst(app *cli.App, args []string) []string {
 	if cmd == nil || len(cmd.Subcommands) > 0 {
 		return args
 	}
-	var flags, positional []string
+	var global, flags, positional []string
 	rest := args[i+1:]
 	for k := 0; k < len(rest); k++ {
 		a := rest[k]
@@ -236,17 +245,34 @@ func flagsFirst(app *cli.App, args []string) []string {
 			positional = append(positional, rest[k+1:]...)
 			k = len(rest)
 		case strings.HasPrefix(a, "-") && len(a) > 1:
-			flags = append(flags, a)
-			if !strings.Contains(a, "=") && !isBoolFlag(cmd.Flags, a) && k+1 < len(rest) {
+			to := &flags
+			if hasFlag(app.Flags, a) && !hasFlag(cmd.Flags, a) {
+				to = &global
+			}
+			*to = append(*to, a)
+			if !strings.Contains(a, "=") && !isBoolFlag(cmd.Flags, a) && !isBoolFlag(app.Flags, a) && k+1 < len(rest) {
 				k++
-				flags = append(flags, rest[k])
+				*to = append(*to, rest[k])
 			}
 		default:
 			positional = append(positional, a)
 		}
 	}
-	out := append(append([]string{}, args[:i+1]...), flags...)
-	return append(out, positional...)
+	out := append(append(append([]string{}, args[:i]...), global...), args[i])
+	return append(append(out, flags...), positional...)
+}
+
+// hasFlag reports whether arg (-name, --name or --name=value) names one of flags.
+func hasFlag(flags []cli.Flag, arg string) bool {
+	name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+	for _, f := range flags {
+		for _, n := range f.Names() {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isBoolFlag(flags []cli.Flag, arg string) bool {

@@ -238,6 +238,60 @@ func DefaultConfig() Config {
 	}
 }
 
+// applyDefaults gives every unset setting (a zero duration or count, a nil amount or list)
+// DefaultConfig's value, as the Config comment promises. Zeros that mean something (no
+// confirmations, no retries, a mediation chance of 0, an explicit amount of 0) stay.
+func (c *Config) applyDefaults() {
+	d := DefaultConfig()
+	dur := func(v *time.Duration, def time.Duration) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	amount := func(v **big.Int, def *big.Int) {
+		if *v == nil {
+			*v = def
+		}
+	}
+	dur(&c.PollInterval, d.PollInterval)
+	if len(c.ListenAddrs) == 0 {
+		c.ListenAddrs = d.ListenAddrs
+	}
+	amount(&c.Deposit, d.Deposit)
+	o, do := &c.Offer, d.Offer
+	for _, p := range []struct {
+		v   *time.Duration
+		def time.Duration
+	}{{&o.SubmitWindow, do.SubmitWindow}, {&o.JudgeWindow, do.JudgeWindow}, {&o.MediateWindow, do.MediateWindow},
+		{&o.ValidFor, do.ValidFor}, {&o.RepublishEvery, do.RepublishEvery}} {
+		dur(p.v, p.def)
+	}
+	amount(&o.Price, do.Price)
+	amount(&o.TimeoutCollateral, do.TimeoutCollateral)
+	amount(&o.ResultsCollateral, do.ResultsCollateral)
+	if o.Capacity == 0 {
+		o.Capacity = do.Capacity
+	}
+	j, dj := &c.Job, d.Job
+	amount(&j.MaxPrice, dj.MaxPrice)
+	amount(&j.Collateral, dj.Collateral)
+	amount(&j.MediationFee, dj.MediationFee)
+	dur(&j.SolverWindow, dj.SolverWindow)
+	dur(&j.ValidFor, dj.ValidFor)
+	b, db := &j.Bounds, dj.Bounds
+	dur(&b.MaxSubmitWindow, db.MaxSubmitWindow)
+	dur(&b.MinJudgeWindow, db.MinJudgeWindow)
+	dur(&b.MaxMediateWindow, db.MaxMediateWindow)
+	amount(&b.MinTimeoutCollateral, db.MinTimeoutCollateral)
+	amount(&b.MinResultsCollateral, db.MinResultsCollateral)
+	m, dm := &c.Mediator, d.Mediator
+	amount(&m.MinFee, dm.MinFee)
+	dur(&m.MinWindow, dm.MinWindow)
+	if m.MaxOpen == 0 {
+		m.MaxOpen = dm.MaxOpen
+	}
+}
+
 // Has reports whether the node plays role r.
 func (c *Config) Has(r Role) bool {
 	for _, x := range c.Roles {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
@@ -153,5 +154,28 @@ func TestCheckRunnableAndRunErrors(t *testing.T) {
 		if got := errors.Is(runError(tc.err, tc.canceled, tc.deadline), errCannotRun); got != tc.cannotRun {
 			t.Errorf("%s: cannot run = %v, want %v", tc.name, got, tc.cannotRun)
 		}
+	}
+}
+
+// TestNewAppliesDefaults: a Config with only what has no default (key, chain, contracts,
+// data dir, roles, mediators) gets DefaultConfig's values from New; a zero poll interval or
+// republish period would otherwise panic in time.NewTicker on a goroutine.
+func TestNewAppliesDefaults(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	n, err := New(Config{Key: key, RPCURL: "http://127.0.0.1:8545", DataDir: t.TempDir(),
+		Contracts: chain.Addresses{Market: common.Address{1}, Token: common.Address{2}},
+		Roles:     []Role{RoleRP, RoleJC, RoleMediator, RoleSolver}, Mediators: []common.Address{{3}},
+		Offer: OfferConfig{Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 1024}, TimeoutCollateral: new(big.Int)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, c := DefaultConfig(), n.cfg
+	if c.PollInterval != d.PollInterval || c.Offer.RepublishEvery != d.Offer.RepublishEvery || c.Offer.SubmitWindow != d.Offer.SubmitWindow ||
+		c.Job.Bounds.MinJudgeWindow != d.Job.Bounds.MinJudgeWindow || c.Mediator.MaxOpen != d.Mediator.MaxOpen ||
+		c.Job.MediationFee.Cmp(d.Job.MediationFee) != 0 || c.Offer.Capacity != d.Offer.Capacity || len(c.ListenAddrs) == 0 {
+		t.Fatalf("defaults not applied: %+v", c)
+	}
+	if c.Offer.TimeoutCollateral.Sign() != 0 {
+		t.Fatalf("an explicit collateral of 0 became %s", c.Offer.TimeoutCollateral)
 	}
 }

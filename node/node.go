@@ -71,6 +71,7 @@ type Node struct {
 
 // New checks the config; it does no I/O.
 func New(cfg Config) (*Node, error) {
+	cfg.applyDefaults()
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
