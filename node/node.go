@@ -124,6 +124,9 @@ func (n *Node) start(ctx context.Context) error {
 	if err := n.startRoles(ctx); err != nil {
 		return err
 	}
+	if err := n.subscribeMarket(); err != nil {
+		return err
+	}
 	n.deals = newDealWatch(n)
 	if err := n.deals.resume(); err != nil {
 		return err
@@ -302,9 +305,6 @@ func (n *Node) startMesh(ctx context.Context) error {
 	if n.capsTop, err = n.host.Join(TopicCapabilities, v.capabilities); err != nil {
 		return err
 	}
-	if err := n.jobs.Subscribe(n.onJob); err != nil {
-		return err
-	}
 	if err := n.capsTop.Subscribe(n.onCapability); err != nil {
 		return err
 	}
@@ -312,6 +312,15 @@ func (n *Node) startMesh(ctx context.Context) error {
 	n.host.Serve(jobProtocol, 32, n.answerJob)
 	n.goLoop(n.publishCapability)
 	n.goLoop(n.announce)
+	return nil
+}
+
+// subscribeMarket hands gossiped jobs and offers to the roles: after startRoles, whose
+// fields (n.rp, n.solver, n.mediator) the handlers read.
+func (n *Node) subscribeMarket() error {
+	if err := n.jobs.Subscribe(n.onJob); err != nil {
+		return err
+	}
 	return n.offers.Subscribe(n.onOffer)
 }
 
