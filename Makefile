@@ -2,7 +2,7 @@
 export GONOSUMDB := github.com/bacalhau-project/bacalhau
 export GOFLAGS := -mod=mod
 
-.PHONY: build demo test test-deps fuzz contracts lint
+.PHONY: build demo test test-short test-deps fuzz contracts lint
 
 build:
 	go build -o bin/coophive .
@@ -17,6 +17,11 @@ test-deps:
 	scripts/start-docker.sh
 	cd contracts && [ -d node_modules/solc ] || npm ci --no-audit --no-fund
 	cd internal/bacalhaustest && go build -o /dev/null .
+
+# The short tier (docs/testing.md): pure logic and in-process parts (the simulated chain,
+# loopback hosts), with the race detector; no containers, no processes, no solc.
+test-short:
+	go test -short -race ./...
 
 test: test-deps
 	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 go test -timeout 20m ./...

@@ -22,6 +22,7 @@ import (
 // credentials, plus env, and returns what it printed.
 func runCLI(t *testing.T, env []string, args ...string) string {
 	t.Helper()
+	needBinary(t)
 	cmd := exec.Command(binary, args...)
 	for _, kv := range os.Environ() {
 		name, _, _ := strings.Cut(kv, "=")

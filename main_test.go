@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -24,6 +25,10 @@ import (
 var binary string
 
 func TestMain(m *testing.M) {
+	flag.Parse()
+	if testing.Short() { // the binary's tests are make test's; the CLI's in-process ones run
+		os.Exit(m.Run())
+	}
 	dir, err := os.MkdirTemp("", "coophive-bin-")
 	if err != nil {
 		panic(err)
@@ -38,9 +43,18 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// needBinary skips a test of the built binary in the short tier.
+func needBinary(t *testing.T) {
+	t.Helper()
+	if binary == "" {
+		t.Skip("runs the built binary (make test)")
+	}
+}
+
 // startDevnet runs `coophive devnet` until the test ends and returns its devnet.env.
 func startDevnet(t *testing.T, ctx context.Context, env ...string) []string {
 	t.Helper()
+	needBinary(t)
 	if os.Getenv("COOPHIVE_REQUIRE_DOCKER") != "1" && exec.Command("docker", "info").Run() != nil {
 		t.Skip("no Docker engine")
 	}
@@ -85,6 +99,7 @@ const fileModule = `{"description": "cowsay of an input file", "engine": "docker
   "requirements": {"CPUMilli": 1000, "RAMMiB": 100, "DiskMiB": 100}, "timeoutSeconds": 120, "deterministic": true}`
 
 func TestDevnetAndRunThroughTheBinary(t *testing.T) {
+	needBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	repos := t.TempDir()
@@ -143,6 +158,7 @@ func TestDevnetAndRunThroughTheBinary(t *testing.T) {
 // cheaper than the devnet's so it gets the job, which SIGKILLs itself right after the match
 // (fault injection). Restarted from the same data dir, it finishes the deal.
 func TestRPKilledAfterMatchFinishesTheDeal(t *testing.T) {
+	needBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	env := startDevnet(t, ctx)
@@ -267,6 +283,7 @@ func (l *lockedBuffer) String() string {
 }
 
 func TestRunRefusesBadInputWithOneLine(t *testing.T) {
+	needBinary(t)
 	cases := [][]string{
 		{"run", "nope:v9"},
 		{"run", "cowsay:v0.0.1", "-i", "NoEquals"},
@@ -315,6 +332,7 @@ func readEnvFile(t *testing.T, path string) []string {
 // TestRunWithoutAMatchSaysWhy: a job no offer can serve (its maximum price is below the
 // devnet provider's) ends non-zero with the solver's reasons.
 func TestRunWithoutAMatchSaysWhy(t *testing.T) {
+	needBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	env := startDevnet(t, ctx)
@@ -335,6 +353,7 @@ func TestRunWithoutAMatchSaysWhy(t *testing.T) {
 // TestPeersListsTheDevnet: `coophive peers` shows the devnet's solver, mediator and RP with
 // their signed records.
 func TestPeersListsTheDevnet(t *testing.T) {
+	needBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	env := startDevnet(t, ctx)
@@ -355,6 +374,7 @@ func TestPeersListsTheDevnet(t *testing.T) {
 // processes joining through one bootstrap address; a fresh node sees all thirteen capability
 // records, and a cowsay job settles.
 func TestTestnetOfSeparateProcesses(t *testing.T) {
+	needBinary(t)
 	if testing.Short() {
 		t.Skip("a minute of thirteen processes")
 	}

@@ -14,6 +14,9 @@ import (
 // contracts/node_modules (scripts/compile-contracts.sh installs them); without them it skips,
 // unless COOPHIVE_REQUIRE_SOLC=1 (set by .ci/run) makes that a failure.
 func TestArtifactsMatchSources(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the contracts with solc (make test)")
+	}
 	root, _ := filepath.Abs("..")
 	_, nodeErr := exec.LookPath("node")
 	_, solcErr := os.Stat(filepath.Join(root, "contracts/node_modules/solc"))

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"errors"
 	"math"
 	"math/big"
 	"math/rand"
@@ -24,6 +25,9 @@ import (
 // failure prints its seed).
 func TestRandomLifecycle(t *testing.T) {
 	steps, seed := 150, int64(20261126)
+	if testing.Short() {
+		steps = 60
+	}
 	if s, err := strconv.Atoi(os.Getenv("COOPHIVE_LIFECYCLE_STEPS")); err == nil {
 		steps = s
 	}
@@ -114,7 +118,11 @@ func TestRandomLifecycle(t *testing.T) {
 					must(t, err)
 					continue
 				}
-				if _, err := f.m["keeper"].Timeout(f.ctx, d); err != nil {
+				_, err := f.m["keeper"].Timeout(f.ctx, d)
+				if errors.Is(err, ErrDrawNotReady) || isRevert(err, "MediatorsFull") {
+					continue // a draw waits for its block, or for a mediator with room: next round
+				}
+				if err != nil {
 					t.Fatalf("seed %d: timeout of %s in %s: %v", seed, d.ID.Hex(), d.State, err)
 				}
 			}

@@ -36,6 +36,9 @@ type market struct {
 // nodes it needs (a happy path still needs a registered mediator the offers share).
 func newMarket(t *testing.T, names ...string) *market {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("starts a chain and nodes that run containers (make test)")
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
 	m := &market{t: t, ctx: ctx, keys: map[string]*ecdsa.PrivateKey{}, nodes: map[string]*Node{}}

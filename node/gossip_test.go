@@ -392,6 +392,9 @@ func TestAuthorRateLimit(t *testing.T) {
 // mesh sends each node few copies (gossipsub's defaults sent about 6 each here; its
 // latencies are a benchmark's, not asserted).
 func TestBenchGossipDeliversEverything(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a benchmark's run (make test)")
+	}
 	for _, transport := range []string{BenchQUIC, BenchTCP, BenchSimulated} {
 		rep, err := BenchGossip(context.Background(), GossipConfig{Nodes: 10, Offers: 50, Rate: 50, Warmup: 20, Transport: transport}, testLogger("bench"))
 		if err != nil {

@@ -79,6 +79,9 @@ func TestStakeLookupsAreBounded(t *testing.T) {
 // the observer while fresh keys without escrow flood it, and the flood costs the observer a
 // bounded number of escrow reads (the limiter's burst plus its rate over the flood).
 func TestBenchFloodHonestGetThrough(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a benchmark's run (make test)")
+	}
 	rep, err := BenchFlood(context.Background(), FloodConfig{Keys: 200, Msgs: 2000, Rate: 1000, Attackers: 2, Honest: 20,
 		DataDir: t.TempDir()}, testLogger("flood"))
 	if err != nil {

@@ -179,6 +179,7 @@ func FuzzParseTemplate(f *testing.F) {
 // TestGitWasmModuleRunsWithoutDocker: a git module whose template names a WASI program in
 // its repository runs on a runner without Docker, from the pinned commit's program.
 func TestGitWasmModuleRunsWithoutDocker(t *testing.T) {
+	skipWasmRunInShort(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	progs := t.TempDir()
