@@ -157,8 +157,14 @@ func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
 			return err
 		}
 	}
-	if n.chainNow(ctx) > d.WindowEnd() && w.callsTimeout(d) {
+	now := n.chainNow(ctx)
+	if now > d.WindowEnd() && w.callsTimeout(d) {
 		if d.State == chain.StateChallenged && d.Mediator == (common.Address{}) {
+			// The JC, which challenged, draws; the others only if it has not after a grace
+			// period (two parties drawing at once waste one transaction's gas).
+			if d.JC != n.addr && now < d.StateAt+drawGrace {
+				return nil
+			}
 			return w.draw(ctx, d)
 		}
 		n.log.Info("calling timeout", "deal", id.Hex(), "state", d.State)
@@ -168,6 +174,10 @@ func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
 	}
 	return nil
 }
+
+// drawGrace is how long (seconds) after a challenge the other parties leave the draw to the
+// JC.
+const drawGrace = 10
 
 // draw draws a challenged deal's mediator once the block whose hash draws it is on the
 // chain (a draw asked for earlier reverts, and is asked again on the next tick).

@@ -152,7 +152,7 @@ func TestOnChainClientJobSettles(t *testing.T) {
 	const window = 3 * time.Second
 	for _, name := range []string{"solver", "mediator", "rp"} {
 		cfg := m.config(name, roleOf[name])
-		cfg.Offer.SubmitWindow, cfg.Offer.JudgeWindow, cfg.Offer.MediateWindow = window, window, window
+		cfg.Offer.SubmitWindow, cfg.Offer.JudgeWindow, cfg.Offer.MediateWindow = 10*window, window, window // time to run on a busy machine
 		m.start(name, cfg)
 	}
 	owner := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, m.keys["owner"])

@@ -158,6 +158,7 @@ func TestMissingResultTimesOut(t *testing.T) {
 func TestSilentJCTimesOutAndRPIsPaid(t *testing.T) {
 	s := runScenario(t, 3*time.Second, map[string]func(*Config){
 		"jc": func(c *Config) { c.Faults.NeverJudge = true },
+		"rp": func(c *Config) { c.Offer.SubmitWindow = 30 * time.Second }, // time to run on a busy machine
 	})
 	d := s.wantState(t, chain.StateAccepted)
 	p := s.m.params()
@@ -172,6 +173,7 @@ func TestSilentMediatorTimesOutAndRefundsAll(t *testing.T) {
 	s := runScenario(t, 3*time.Second, map[string]func(*Config){
 		"jc":       func(c *Config) { c.MediationChance = 1 },
 		"mediator": func(c *Config) { c.Faults.NeverMediate = true },
+		"rp":       func(c *Config) { c.Offer.SubmitWindow = 30 * time.Second }, // time to run on a busy machine
 	})
 	fee := s.wantState(t, chain.StateTimedOutMediate).MediationFee // slashed from the silent mediator's bond, half to each party
 	s.wantHoldings(t, map[string]*big.Int{"jc": half(fee), "rp": add(fee, neg(half(fee))), "mediator": neg(fee)})
