@@ -96,13 +96,18 @@ func waitOK(ctx context.Context, b Backend, tx *types.Transaction) (*types.Recei
 }
 
 // waitMined polls for a receipt, fast at first (a local chain seals in milliseconds), then
-// backing off to once a second.
+// backing off to once a second. It returns once the chain's head has the receipt's block too:
+// a receipt can be readable a moment before calls see its block's state (the in-process
+// chain once showed a submitted deal still Agreed to the next call), and so can a lagging
+// node behind a load balancer.
 func waitMined(ctx context.Context, b Backend, hash common.Hash) (*types.Receipt, error) {
 	delay := 20 * time.Millisecond
 	for {
 		r, err := b.TransactionReceipt(ctx, hash)
 		if err == nil && r != nil {
-			return r, nil
+			if head, herr := b.BlockNumber(ctx); herr == nil && r.BlockNumber != nil && head >= r.BlockNumber.Uint64() {
+				return r, nil
+			}
 		}
 		select {
 		case <-ctx.Done():
