@@ -294,7 +294,15 @@ func (n *Node) publishJob(ctx context.Context, job *matching.SignedJob) error {
 	if err := n.jobs.WaitPeers(wctx, 1); err != nil {
 		return fmt.Errorf("no peers to publish to (is --bootstrap right?): %w", err)
 	}
-	return n.republishJob(wctx, job)
+	err := n.republishJob(wctx, job)
+	if errors.Is(err, p2p.ErrIgnored) {
+		// A soft refusal by this node's own validator (its chain reads timed out, or its
+		// escrow cache has not caught up with the deposit just made): the job is valid and
+		// re-published while it waits for a deal, so the wait goes on.
+		n.log.Warn("this node's validator set the job aside for now; it is re-published while it waits", "job", job.Offer.Hash(n.domain).Hex())
+		return nil
+	}
+	return err
 }
 
 // republishJob gossips the job with the next re-publication counter.
