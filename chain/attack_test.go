@@ -134,17 +134,25 @@ func (f *fixture) bothMediators() (func(*matching.JobOffer), func(*matching.Reso
 		}
 }
 
-// challenged makes a deal naming both mediators, submits and challenges it (no draw yet).
-func (f *fixture) challenged(t *testing.T) *Deal {
+// submitted makes a deal of a job and an offer (each changed by its mutator, nil for none)
+// and submits a result for it.
+func (f *fixture) submitted(t *testing.T, jm func(*matching.JobOffer), om func(*matching.ResourceOffer)) *Deal {
 	t.Helper()
-	jm, om := f.bothMediators()
 	job := f.job(t, jm)
 	_, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, om))
 	must(t, err)
 	d := f.deal(t, job.Offer.Hash(f.domain))
 	_, err = f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})
 	must(t, err)
-	_, err = f.m["jc"].ChallengeResult(f.ctx, f.deal(t, d.ID))
+	return f.deal(t, d.ID)
+}
+
+// challenged makes a deal naming both mediators, submits and challenges it (no draw yet).
+func (f *fixture) challenged(t *testing.T) *Deal {
+	t.Helper()
+	jm, om := f.bothMediators()
+	d := f.submitted(t, jm, om)
+	_, err := f.m["jc"].ChallengeResult(f.ctx, d)
 	must(t, err)
 	return f.deal(t, d.ID)
 }
@@ -280,13 +288,8 @@ func TestDrawIsTheHashOfTheBlockAfterTheChallenge(t *testing.T) {
 	party := map[common.Address]string{f.addr["mediator"]: "mediator", f.addr["keeper"]: "keeper"}
 	for i := 0; i < 6; i++ {
 		jm, om := f.bothMediators()
-		job := f.job(t, jm)
-		_, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, om))
-		must(t, err)
-		d := f.deal(t, job.Offer.Hash(f.domain))
-		_, err = f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})
-		must(t, err)
-		r, err := f.m["jc"].ChallengeResult(f.ctx, f.deal(t, d.ID))
+		d := f.submitted(t, jm, om)
+		r, err := f.m["jc"].ChallengeResult(f.ctx, d)
 		must(t, err)
 		must(t, f.WaitStep(PathStep{Name: "drawMediator", Wait: DrawBlocks}))
 		next, err := f.local.Chain.Client().HeaderByNumber(f.ctx, new(big.Int).Add(r.BlockNumber, big.NewInt(1)))
@@ -322,13 +325,8 @@ func TestMediatorIsNotDrawnBeyondItsLoad(t *testing.T) {
 	must(t, f.m["keeper"].RegisterMediator(f.ctx, terms))
 	k := f.addr["keeper"]
 	onlyKeeper := func() *Deal {
-		job := f.job(t, func(j *matching.JobOffer) { j.Mediators = []common.Address{k} })
-		_, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, func(o *matching.ResourceOffer) { o.Mediators = []common.Address{k} }))
-		must(t, err)
-		d := f.deal(t, job.Offer.Hash(f.domain))
-		_, err = f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})
-		must(t, err)
-		return d
+		return f.submitted(t, func(j *matching.JobOffer) { j.Mediators = []common.Address{k} },
+			func(o *matching.ResourceOffer) { o.Mediators = []common.Address{k} })
 	}
 	first, second := onlyKeeper(), onlyKeeper()
 	if first = f.challenge(t, first); first.Mediator != k {

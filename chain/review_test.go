@@ -13,77 +13,34 @@ import (
 // attack_test.go, one attacker holds several of the sandbox's keys; each test names who is
 // honest and asserts what that party holds after the attack.
 
-// total is a party's escrow, free plus locked.
-func (e escrow) total(p string) *big.Int { return new(big.Int).Add(e[p][0], e[p][1]) }
-
-// TestReviewNoPartyMediatesItsOwnDeal: a deal's mediators are the job's ∩ the offer's, and
-// the contract does not exclude the deal's own JC or RP from them. An honest JC that trusts
-// a registered mediator which also sells compute (one key, roles RP and mediator, as a node
-// may run) lists it among several; that RP offers a list naming only itself, so the
-// intersection is the RP alone, and it rules on its own result. Symmetrically an attacking
-// JC that an honest RP lists as a mediator rules against the RP and takes its results
-// collateral. The contract should drop t.jc and t.rp (arguably t.solver) from the shared
-// list, so such a match is Incompatible("mediator") or at least never draws a party.
+// TestReviewNoPartyMediatesItsOwnDeal: a deal's mediators are the job's and the offer's
+// shared ones. An RP that is also a registered mediator offers a list naming only itself (so
+// it would rule on its own garbage); a JC that an honest RP lists as a mediator names only
+// itself (so it would reject the RP's good result and take its collateral); a solver that
+// mediates would be paid its fee only when the RP is. No party to a deal is among its
+// mediators: with only a party shared there is no deal and no one's escrow moves, and with an
+// honest mediator shared too, the deal names only that one.
 func TestReviewNoPartyMediatesItsOwnDeal(t *testing.T) {
-	t.Run("rp mediates its own garbage", func(t *testing.T) {
-		f := newFixture(t)
-		rp := f.addr["rp"]
-		must(t, f.m["rp"].RegisterMediator(f.ctx, SandboxMediatorTerms()))
-		before := f.escrow(t)
-		job := f.job(t, func(j *matching.JobOffer) { j.Mediators = []common.Address{f.addr["mediator"], rp} })
-		_, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, func(o *matching.ResourceOffer) { o.Mediators = []common.Address{rp} }))
-		if isRevert(err, "Incompatible") {
-			return // defended: no mediator but a party
-		}
-		must(t, err)
-		d := f.deal(t, job.Offer.Hash(f.domain))
-		for _, m := range d.Mediators {
-			if m == d.RP || m == d.JC {
-				t.Errorf("deal's mediators %v include a party of the deal", d.Mediators)
+	for _, party := range []string{"rp", "jc", "solver"} {
+		t.Run(party, func(t *testing.T) {
+			f := newFixture(t)
+			p := f.addr[party]
+			must(t, f.m[party].RegisterMediator(f.ctx, SandboxMediatorTerms()))
+			only := func(j *matching.JobOffer) { j.Mediators = []common.Address{p} }
+			onlyOffer := func(o *matching.ResourceOffer) { o.Mediators = []common.Address{p} }
+			before := f.escrow(t)
+			if _, err := f.m["solver"].MatchDeal(f.ctx, f.job(t, only), f.offer(t, onlyOffer)); !isRevert(err, "Incompatible") {
+				t.Fatalf("a deal whose only shared mediator is its %s: %v, want Incompatible", party, err)
 			}
-		}
-		_, err = f.m["rp"].SubmitResult(f.ctx, d, common.HexToHash("0xbad"))
-		must(t, err)
-		d = f.challenge(t, f.deal(t, d.ID))
-		if d.Mediator != rp {
-			t.Fatalf("drawn %s, want the RP (the only shared mediator)", d.Mediator.Hex())
-		}
-		_, err = f.m["rp"].MediateAccept(f.ctx, d)
-		must(t, err)
-		after := f.escrow(t)
-		if lost := new(big.Int).Sub(before.total("jc"), after.total("jc")); lost.Sign() > 0 {
-			t.Errorf("honest JC lost %s base units: paid for a result its RP judged itself", lost)
-		}
-		f.checkConservation(t)
-	})
-	t.Run("jc mediates against an honest rp", func(t *testing.T) {
-		f := newFixture(t)
-		jc := f.addr["jc"]
-		must(t, f.m["jc"].RegisterMediator(f.ctx, SandboxMediatorTerms()))
-		before := f.escrow(t)
-		job := f.job(t, func(j *matching.JobOffer) { j.Mediators = []common.Address{jc} })
-		_, err := f.m["solver"].MatchDeal(f.ctx, job, f.offer(t, func(o *matching.ResourceOffer) {
-			o.Mediators = []common.Address{f.addr["mediator"], jc}
-		}))
-		if isRevert(err, "Incompatible") {
-			return
-		}
-		must(t, err)
-		d := f.deal(t, job.Offer.Hash(f.domain))
-		_, err = f.m["rp"].SubmitResult(f.ctx, d, common.HexToHash("0x900d"))
-		must(t, err)
-		d = f.challenge(t, f.deal(t, d.ID))
-		if d.Mediator != jc {
-			t.Fatalf("drawn %s, want the JC (the only shared mediator)", d.Mediator.Hex())
-		}
-		_, err = f.m["jc"].MediateReject(f.ctx, d)
-		must(t, err)
-		after := f.escrow(t)
-		if lost := new(big.Int).Sub(before.total("rp"), after.total("rp")); lost.Sign() > 0 {
-			t.Errorf("honest RP lost %s base units (its results collateral) to a JC that judged its own challenge", lost)
-		}
-		f.checkConservation(t)
-	})
+			wantDelta(t, before, f.escrow(t), nil)
+			honest := f.addr["mediator"]
+			d := f.submitted(t, func(j *matching.JobOffer) { j.Mediators = []common.Address{p, honest} },
+				func(o *matching.ResourceOffer) { o.Mediators = []common.Address{honest, p} })
+			if len(d.Mediators) != 1 || d.Mediators[0] != honest {
+				t.Fatalf("deal mediators %v, want only the honest mediator", d.Mediators)
+			}
+		})
+	}
 }
 
 // TestReviewChallengeIsAlwaysAffordable: an attacker holding a solver and an RP matches an
