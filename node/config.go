@@ -259,13 +259,11 @@ func (c *Config) applyDefaults() {
 	}
 	amount(&c.Deposit, d.Deposit)
 	o, do := &c.Offer, d.Offer
-	for _, p := range []struct {
-		v   *time.Duration
-		def time.Duration
-	}{{&o.SubmitWindow, do.SubmitWindow}, {&o.JudgeWindow, do.JudgeWindow}, {&o.MediateWindow, do.MediateWindow},
-		{&o.ValidFor, do.ValidFor}, {&o.RepublishEvery, do.RepublishEvery}} {
-		dur(p.v, p.def)
-	}
+	dur(&o.SubmitWindow, do.SubmitWindow)
+	dur(&o.JudgeWindow, do.JudgeWindow)
+	dur(&o.MediateWindow, do.MediateWindow)
+	dur(&o.ValidFor, do.ValidFor)
+	dur(&o.RepublishEvery, do.RepublishEvery)
 	amount(&o.Price, do.Price)
 	amount(&o.TimeoutCollateral, do.TimeoutCollateral)
 	amount(&o.ResultsCollateral, do.ResultsCollateral)

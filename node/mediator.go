@@ -3,7 +3,6 @@ package node
 import (
 	"context"
 	"fmt"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -24,9 +23,7 @@ import (
 //     hash) and accepts when both runs exit 0 with the same set of non-empty output files
 //     (archive.SameShape); an archive it cannot fetch rejects.
 type mediator struct {
-	n    *Node
-	mu   sync.Mutex
-	busy map[common.Hash]bool
+	n *Node // the deal watcher runs one mediation per deal at a time
 }
 
 func (m *mediator) mediate(ctx context.Context, d *chain.Deal) error {

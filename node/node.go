@@ -170,7 +170,7 @@ func (n *Node) startRoles(ctx context.Context) error {
 		if err := n.reregisterMediator(ctx); err != nil {
 			n.log.Warn("keeping the mediator terms on-chain", "err", err)
 		}
-		n.mediator = &mediator{n: n, busy: map[common.Hash]bool{}}
+		n.mediator = &mediator{n: n}
 	}
 	return nil
 }
