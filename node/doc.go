@@ -37,9 +37,9 @@
 //
 // Every node follows the deals it is party to (a keeper follows all) with dealWatch, driven
 // by chain events plus a one-second ticker, and calls the timeouts that protect its own
-// money once their windows pass (a JC or RP first draws a challenged deal's mediator). Its
-// store (bbolt, node.db in the data dir) keeps the last block whose events it handled, the
-// deals it follows and the job offers of its deals,
+// money once their windows pass (a challenged deal's mediator is drawn first by its JC, after
+// a grace period by its RP or a keeper). Its store (bbolt, node.db in the data dir) keeps the
+// last block whose events it handled, the deals it follows and the job offers of its deals,
 // so after a crash (even SIGKILL) it replays events from there and finishes its deals: an RP
 // runs and submits, a mediator rules, a JC judges a result its RunJob did not live to see.
 //
