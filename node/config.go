@@ -16,6 +16,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/runner"
 )
 
@@ -351,8 +352,8 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("mediator terms: a window of 1 s or more, a fee of 0 or more, at least 1 mediation at once (got %s, %v, %d)",
 			m.MinWindow, m.MinFee, m.MaxOpen))
 	}
-	if c.Offer.ValidFor > MaxValidity || c.Job.ValidFor > MaxValidity {
-		errs = append(errs, fmt.Errorf("offers and jobs may be valid for at most %s (other nodes ignore longer ones)", MaxValidity))
+	if c.Offer.ValidFor > gossip.MaxValidity || c.Job.ValidFor > gossip.MaxValidity {
+		errs = append(errs, fmt.Errorf("offers and jobs may be valid for at most %s (other nodes ignore longer ones)", gossip.MaxValidity))
 	}
 	return errors.Join(errs...)
 }

@@ -50,9 +50,9 @@
 // solvers also answer why (the nearest offers for a job that found no deal, and what each
 // lacks).
 //
-// Strangers: a gossiped job or offer is handled only if it is valid for at most MaxValidity
+// Strangers: a gossiped job or offer is handled only if it is valid for at most gossip.MaxValidity
 // (24 h) and its author holds at stake, in free escrow on-chain, what the message promises
-// (a job its maxPrice plus collateral, an offer its timeout collateral; at least MinStake).
+// (a job its maxPrice plus collateral, an offer its timeout collateral; at least gossip.MinStake).
 // A node reads an author's escrow once and caches it; reads for authors not known to be
 // staked are rate-limited per forwarding peer and in all, so a flood of fresh keys costs a
 // bounded number of eth_calls and nothing else (no store write, no deal lookup, no rate or

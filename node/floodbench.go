@@ -16,6 +16,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/p2p"
 )
 
@@ -116,13 +117,12 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 		return rep, err
 	}
 	defer jc.Stop()
-	jv := &validators{domain: domain, now: time.Now, log: log, deal: chainDealLookup(obs.Market()),
-		stakes: &stakes{lookup: chainEscrowLookup(obs.Market()), self: jc.ID()}}
-	jcJobs, err := jc.Join(TopicJobs, jv.jobs)
+	jv := ChainValidators(obs.Market(), domain, jc.ID(), log)
+	jcJobs, err := jc.Join(gossip.TopicJobs, jv.Jobs)
 	if err != nil {
 		return rep, err
 	}
-	if _, err := jc.Join(TopicOffers, jv.offers); err != nil {
+	if _, err := jc.Join(gossip.TopicOffers, jv.Offers); err != nil {
 		return rep, err
 	}
 
@@ -137,11 +137,11 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 			return rep, err
 		}
 		defer h.Stop()
-		jt, err := h.Join(TopicJobs, acceptAll)
+		jt, err := h.Join(gossip.TopicJobs, acceptAll)
 		if err != nil {
 			return rep, err
 		}
-		ot, err := h.Join(TopicOffers, acceptAll)
+		ot, err := h.Join(gossip.TopicOffers, acceptAll)
 		if err != nil {
 			return rep, err
 		}
@@ -265,10 +265,7 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 		time.Sleep(time.Second)
 	}
 	rep.HonestDelivered = float64(delivered()) / float64(len(honestIDs))
-	obs.stakes.mu.Lock()
-	rep.Lookups = obs.stakes.lookups
-	obs.stakes.mu.Unlock()
-	rep.Validated = obs.validators.judged.Load()
+	rep.Validated, rep.Lookups = obs.GossipStats()
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
 		rep.RSSMiB = float64(ru.Maxrss) / 1024 // KiB on Linux

@@ -23,6 +23,7 @@ import (
 	"github.com/multiformats/go-multiaddr"
 
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/p2p"
 )
 
@@ -179,21 +180,20 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 		if err := h.Start(ctx); err != nil {
 			return rep, err
 		}
-		v := &validators{domain: domain, now: time.Now, log: log,
-			deal: func(context.Context, common.Hash) (bool, error) { return false, nil }}
-		tp, err := h.Join(TopicOffers, v.offers)
+		v := &gossip.Validators{Domain: domain, Log: log}
+		tp, err := h.Join(gossip.TopicOffers, v.Offers)
 		if err != nil {
 			return rep, err
 		}
 		if err := tp.Subscribe(func(_ peer.ID, _ []byte, decoded any) {
 			at := time.Now()
-			o, ok := decoded.(checkedOffer)
+			o, ok := decoded.(gossip.Offer)
 			if !ok {
 				return
 			}
 			mu.Lock()
 			defer mu.Unlock()
-			if t0, ok := sent[o.id]; ok {
+			if t0, ok := sent[o.ID]; ok {
 				got++
 				lat = append(lat, at.Sub(t0))
 			}

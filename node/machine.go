@@ -75,29 +75,3 @@ func (n *Node) capability(seq uint64) p2p.Capability {
 	}
 	return c
 }
-
-// exceeds says how an offered spec claims more than a capability record holds, or "".
-func exceeds(c p2p.Capability, cpu, ram, disk uint64, gpus uint32, vram uint64) string {
-	switch {
-	case cpu > c.CPUMilli:
-		return fmt.Sprintf("offers %d milli-CPU, record has %d", cpu, c.CPUMilli)
-	case ram > c.RAMMiB:
-		return fmt.Sprintf("offers %d MiB RAM, record has %d", ram, c.RAMMiB)
-	case disk > c.DiskMiB:
-		return fmt.Sprintf("offers %d MiB disk, record has %d", disk, c.DiskMiB)
-	case int(gpus) > len(c.GPUs):
-		return fmt.Sprintf("offers %d GPUs, record has %d", gpus, len(c.GPUs))
-	}
-	if gpus > 0 {
-		have := 0
-		for _, g := range c.GPUs {
-			if g.VRAMMiB >= vram {
-				have++
-			}
-		}
-		if have < int(gpus) {
-			return fmt.Sprintf("offers %d GPUs of %d MiB, record has %d that large", gpus, vram, have)
-		}
-	}
-	return ""
-}

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/runner"
 	"github.com/coophive/coophive/runner/gpu"
 )
@@ -51,10 +52,10 @@ func TestOfferSpecStaysWithinTheMachine(t *testing.T) {
 	if len(rec.GPUs) != 1 || rec.GPUs[0].VRAMMiB != 143771 || rec.GPUs[0].CUDA != "13.0" {
 		t.Fatalf("record %+v", rec)
 	}
-	if why := exceeds(rec, 1000, 100, 10, 2, 1000); why == "" {
+	if why := gossip.Exceeds(rec, 1000, 100, 10, 2, 1000); why == "" {
 		t.Fatal("an offer of two GPUs fits a record of one")
 	}
-	if why := exceeds(rec, 1000, 100, 10, 1, 80000); why != "" {
+	if why := gossip.Exceeds(rec, 1000, 100, 10, 1, 80000); why != "" {
 		t.Fatalf("a fitting offer: %s", why)
 	}
 }

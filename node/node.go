@@ -21,6 +21,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
 	"github.com/coophive/coophive/runner/gpu"
@@ -42,9 +43,9 @@ type Node struct {
 	jobs       *p2p.Topic
 	offers     *p2p.Topic
 	capsTop    *p2p.Topic
-	caps       p2p.Capabilities // the network's capability records
-	stakes     *stakes          // the escrow of gossip's authors, as the validators saw it
-	validators *validators      // the gossip validators
+	caps       p2p.Capabilities   // the network's capability records
+	stakes     *gossip.Stakes     // the escrow of gossip's authors, as the validators saw it
+	validators *gossip.Validators // the gossip validators
 	machine    Machine
 	capSeq     atomic.Uint64 // the sequence number of the record being gossiped
 
@@ -292,17 +293,17 @@ func (n *Node) startMesh(ctx context.Context) error {
 		return err
 	}
 	n.caps.Keep = func(id peer.ID) bool { return n.host.LibP2P().Network().Connectedness(id) == network.Connected }
-	v := &validators{domain: n.domain, now: time.Now, deal: chainDealLookup(n.market), log: n.log, caps: &n.caps,
-		stakes: &stakes{lookup: chainEscrowLookup(n.market), self: n.host.ID()}}
-	n.stakes, n.validators = v.stakes, v
+	v := ChainValidators(n.market, n.domain, n.host.ID(), n.log)
+	v.Caps = &n.caps
+	n.stakes, n.validators = v.Stakes, v
 	var err error
-	if n.jobs, err = n.host.Join(TopicJobs, v.jobs); err != nil {
+	if n.jobs, err = n.host.Join(gossip.TopicJobs, v.Jobs); err != nil {
 		return err
 	}
-	if n.offers, err = n.host.Join(TopicOffers, v.offers); err != nil {
+	if n.offers, err = n.host.Join(gossip.TopicOffers, v.Offers); err != nil {
 		return err
 	}
-	if n.capsTop, err = n.host.Join(TopicCapabilities, v.capabilities); err != nil {
+	if n.capsTop, err = n.host.Join(gossip.TopicCapabilities, v.Capabilities); err != nil {
 		return err
 	}
 	if err := n.capsTop.Subscribe(n.onCapability); err != nil {
@@ -453,8 +454,8 @@ func (n *Node) Capabilities(ctx context.Context) []*p2p.SignedCapability {
 }
 
 func (n *Node) onJob(_ peer.ID, _ []byte, decoded any) {
-	if job, ok := decoded.(checkedJob); ok {
-		n.learnJob(job.id, job.SignedJob)
+	if job, ok := decoded.(gossip.Job); ok {
+		n.learnJob(job.ID, job.SignedJob)
 	}
 }
 
@@ -471,13 +472,13 @@ func (n *Node) learnJob(id common.Hash, job *matching.SignedJob) {
 }
 
 func (n *Node) onOffer(_ peer.ID, _ []byte, decoded any) {
-	o, ok := decoded.(checkedOffer)
+	o, ok := decoded.(gossip.Offer)
 	if !ok {
 		return
 	}
 	n.peers.put(o.SignedOffer)
 	if n.solver != nil {
-		n.solver.addOffer(o.id, o.SignedOffer)
+		n.solver.addOffer(o.ID, o.SignedOffer)
 	}
 }
 
@@ -515,6 +516,13 @@ func (n *Node) onEvent(ev chain.Event) {
 		n.log.Info("job posted on-chain", "job", ev.DealID.Hex(), "creator", ev.Job.Offer.Creator.Hex(), "module", ev.Job.ModuleName)
 		n.learnJob(ev.DealID, ev.Job)
 		return
+	}
+	if ev.Name == chain.EvDealMatched {
+		var until uint64
+		if j, ok := n.known.get(ev.DealID); ok {
+			until = j.Offer.ValidUntil
+		}
+		n.validators.Settled(ev.DealID, until) // a replay of its job costs no lookup now
 	}
 	if n.solver != nil {
 		n.solver.onEvent(ev)

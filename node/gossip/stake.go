@@ -1,4 +1,4 @@
-package node
+package gossip
 
 import (
 	"context"
@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 )
 
@@ -20,16 +19,16 @@ import (
 // paid for a deposit transaction and holds what its own message promises. A node reads an
 // author's escrow once and keeps it (stakeTTL when staked, noStakeTTL when not; at most
 // maxStakes authors). Reading an author not known to be staked takes a token from the peer
-// that forwarded the message (peerLookupRate) and from all peers together (lookupRate): a
-// flood of fresh keys costs at most lookupRate eth_calls a second, and since honest nodes do
+// that forwarded the message (peerLookupRate) and from all peers together (LookupRate): a
+// flood of fresh keys costs at most LookupRate eth_calls a second, and since honest nodes do
 // not relay what they ignore, only the flooding peers' own budgets are spent on it. A staked
 // author's refresh takes no token, so a known honest author is not delayed by a flood.
 const (
 	stakeTTL        = time.Minute
 	noStakeTTL      = 10 * time.Second
 	maxStakes       = 50_000
-	lookupRate      = 50
-	lookupBurst     = 100
+	LookupRate      = 50
+	LookupBurst     = 100
 	peerLookupRate  = 5
 	peerLookupBurst = 20
 	maxLookupPeers  = 4096
@@ -38,23 +37,13 @@ const (
 // MinStake is the least free escrow (in token units) an author of gossip must hold.
 var MinStake = big.NewInt(1)
 
-// escrowLookup reads an address's free escrow.
-type escrowLookup func(ctx context.Context, who common.Address) (*big.Int, error)
+// EscrowLookup reads an address's free escrow.
+type EscrowLookup func(ctx context.Context, who common.Address) (*big.Int, error)
 
-// chainEscrowLookup asks the Market.
-func chainEscrowLookup(m *chain.Market) escrowLookup {
-	return func(ctx context.Context, who common.Address) (*big.Int, error) {
-		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		defer cancel()
-		free, _, err := m.Escrow(ctx, who)
-		return free, err
-	}
-}
-
-// stakes caches authors' free escrow and limits the lookups of unknown ones.
-type stakes struct {
-	lookup escrowLookup
-	self   peer.ID // messages this node publishes take no lookup token
+// Stakes caches authors' free escrow and limits the lookups of unknown ones.
+type Stakes struct {
+	Lookup EscrowLookup
+	Self   peer.ID // messages this node publishes take no lookup token
 
 	mu      sync.Mutex
 	known   map[common.Address]*stakeEntry
@@ -71,9 +60,9 @@ type stakeEntry struct {
 
 func (e *stakeEntry) staked() bool { return e.free != nil && e.free.Cmp(MinStake) >= 0 }
 
-// enough reports whether author holds at least need (and MinStake) of free escrow, as far
+// Enough reports whether author holds at least need (and MinStake) of free escrow, as far
 // as this node knows or may find out now. from is the peer that forwarded the message.
-func (s *stakes) enough(ctx context.Context, from peer.ID, author common.Address, need *big.Int, now time.Time) bool {
+func (s *Stakes) Enough(ctx context.Context, from peer.ID, author common.Address, need *big.Int, now time.Time) bool {
 	covers := func(free *big.Int) bool {
 		return free != nil && free.Cmp(MinStake) >= 0 && (need == nil || free.Cmp(need) >= 0)
 	}
@@ -81,7 +70,7 @@ func (s *stakes) enough(ctx context.Context, from peer.ID, author common.Address
 	if s.known == nil {
 		s.known = map[common.Address]*stakeEntry{}
 		s.perPeer = map[peer.ID]*bucket{}
-		s.global = bucket{tokens: lookupBurst, at: now}
+		s.global = bucket{tokens: LookupBurst, at: now}
 	}
 	e, ok := s.known[author]
 	if ok {
@@ -94,7 +83,7 @@ func (s *stakes) enough(ctx context.Context, from peer.ID, author common.Address
 			return covers(e.free) // what is known; a lookup under way answers the next message
 		}
 	}
-	if !(ok && e.staked()) && from != s.self && !s.takeToken(from, now) {
+	if !(ok && e.staked()) && from != s.Self && !s.takeToken(from, now) {
 		s.mu.Unlock()
 		return false
 	}
@@ -109,7 +98,7 @@ func (s *stakes) enough(ctx context.Context, from peer.ID, author common.Address
 	s.lookups++
 	s.mu.Unlock()
 
-	free, err := s.lookup(ctx, author)
+	free, err := s.Lookup(ctx, author)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e.pending = false
@@ -124,7 +113,7 @@ func (s *stakes) enough(ctx context.Context, from peer.ID, author common.Address
 }
 
 // takeToken charges one lookup to the forwarding peer and to the whole node.
-func (s *stakes) takeToken(from peer.ID, now time.Time) bool {
+func (s *Stakes) takeToken(from peer.ID, now time.Time) bool {
 	b, ok := s.perPeer[from]
 	if !ok {
 		if len(s.perPeer) >= maxLookupPeers {
@@ -141,7 +130,7 @@ func (s *stakes) takeToken(from peer.ID, now time.Time) bool {
 		s.perPeer[from] = b
 	}
 	refill(b, peerLookupRate, peerLookupBurst, now)
-	refill(&s.global, lookupRate, lookupBurst, now)
+	refill(&s.global, LookupRate, LookupBurst, now)
 	if b.tokens < 1 || s.global.tokens < 1 {
 		return false
 	}
@@ -157,7 +146,7 @@ func refill(b *bucket, rate, burst float64, now time.Time) {
 
 // evict drops expired entries, unstaked ones first; if none has expired, any one not
 // being looked up.
-func (s *stakes) evict(now time.Time) {
+func (s *Stakes) evict(now time.Time) {
 	for a, e := range s.known {
 		if !e.pending && (now.Sub(e.at) > stakeTTL || (!e.staked() && now.Sub(e.at) > noStakeTTL)) {
 			delete(s.known, a)
@@ -173,11 +162,18 @@ func (s *stakes) evict(now time.Time) {
 	}
 }
 
-// jobStake is what a job's creator must hold free: what matchDeal locks of it.
-func jobStake(j *matching.JobOffer) *big.Int {
+// JobStake is what a job's creator must hold free: what matchDeal locks of it.
+func JobStake(j *matching.JobOffer) *big.Int {
 	if j.MaxPrice == nil || j.Collateral == nil || j.MediationFee == nil {
 		return nil
 	}
 	need := new(big.Int).Add(j.MaxPrice, j.Collateral)
 	return need.Add(need, j.MediationFee)
+}
+
+// Lookups counts the escrow reads made (tests, the flood benchmark).
+func (s *Stakes) Lookups() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lookups
 }

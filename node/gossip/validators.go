@@ -1,8 +1,9 @@
-package node
+package gossip
 
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"sync"
@@ -12,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/p2p"
 )
@@ -24,26 +24,48 @@ const (
 	TopicCapabilities = "capabilities"
 )
 
-// dealLookup says whether a deal exists on-chain (a job offer that already settled).
-type dealLookup func(ctx context.Context, id common.Hash) (exists bool, err error)
+// DealLookup says whether a deal exists on-chain (a job offer that already settled).
+type DealLookup func(ctx context.Context, id common.Hash) (exists bool, err error)
 
-// validators builds the gossip validators of one market. Reject is for what every honest
-// node rejects (undecodable, malformed, oversize, bad signature, another network's offer, an
+// Validators are the gossip validators of one market. Reject is for what every honest node
+// rejects (undecodable, malformed, oversize, bad signature, another network's offer, an
 // offer relayed under another key), and it costs the sender peer score; Ignore is for soft
 // cases (expired, already settled, chain state unknown, a replay within repeatGap).
-type validators struct {
-	domain  matching.Domain
-	now     func() time.Time
-	deal    dealLookup
-	log     *slog.Logger
+//
+// The exported fields are set once, before the first message; the zero value of each
+// optional one turns its check off.
+type Validators struct {
+	Domain matching.Domain
+	Now    func() time.Time  // nil: time.Now
+	Deal   DealLookup        // nil: every job is taken as not settled
+	Log    *slog.Logger      // nil: slog.Default()
+	Caps   *p2p.Capabilities // records known so far (nil: none checked)
+	Stakes *Stakes           // authors' escrow (nil: not checked)
+
 	repeats repeats
-	caps    *p2p.Capabilities // records known so far (nil: none checked)
 	rates   authorRates
 	seenMu  sync.Mutex
 	seen    map[common.Hash]bool // digests charged to their author's rate already
 	peers   peerAddrs            // peer id -> Ethereum address, derived once
-	stakes  *stakes              // authors' escrow (nil: not checked)
+	settled settledSet           // jobs whose deal exists, from events and lookups
 	judged  atomic.Int64         // job and offer messages validated (benchmarks)
+}
+
+// Judged counts the job and offer messages given a verdict (tests, benchmarks).
+func (v *Validators) Judged() int64 { return v.judged.Load() }
+
+func (v *Validators) now() time.Time {
+	if v.Now == nil {
+		return time.Now()
+	}
+	return v.Now()
+}
+
+func (v *Validators) log() *slog.Logger {
+	if v.Log == nil {
+		return slog.Default()
+	}
+	return v.Log
 }
 
 // MaxValidity bounds how far ahead of now a gossiped job's or offer's validUntil may be:
@@ -52,13 +74,13 @@ type validators struct {
 const MaxValidity = 24 * time.Hour
 
 // tooLate says whether validUntil is further ahead than MaxValidity.
-func (v *validators) tooLate(validUntil uint64) bool {
+func (v *Validators) tooLate(validUntil uint64) bool {
 	return validUntil > uint64(v.now().Add(MaxValidity).Unix())
 }
 
 // staked says whether author holds need at stake (see stakes); true when not checked.
-func (v *validators) staked(ctx context.Context, from peer.ID, author common.Address, need *big.Int) bool {
-	return v.stakes == nil || v.stakes.enough(ctx, from, author, need, v.now())
+func (v *Validators) staked(ctx context.Context, from peer.ID, author common.Address, need *big.Int) bool {
+	return v.Stakes == nil || v.Stakes.Enough(ctx, from, author, need, v.now())
 }
 
 // Each author (a job's creator, an offer's provider) may put this many new signed messages
@@ -161,25 +183,27 @@ func (r *repeats) fresh(id common.Hash, now time.Time) bool {
 	return true
 }
 
-// checkedJob and checkedOffer are what the validators hand to the handlers: the decoded,
+// Job and Offer are what the validators hand to the handlers: the decoded,
 // verified message and its EIP-712 digest.
-type checkedJob struct {
+type Job struct {
 	*matching.SignedJob
-	id common.Hash
+	ID common.Hash
 }
 
-type checkedOffer struct {
+// Offer: see Job.
+type Offer struct {
 	*matching.SignedOffer
-	id common.Hash
+	ID common.Hash
 }
 
-func (v *validators) jobs(ctx context.Context, from peer.ID, data []byte) (p2p.Verdict, any) {
-	v.judged.Add(1)
+// Jobs validates the jobs topic; an accepted message is handed on as a Job.
+func (v *Validators) Jobs(ctx context.Context, from peer.ID, data []byte) (p2p.Verdict, any) {
+	defer v.judged.Add(1) // once its verdict is given
 	job, err := matching.DecodeJob(data)
 	if err != nil {
 		return v.reject("job", err)
 	}
-	id, err := job.VerifyDigest(v.domain)
+	id, err := job.VerifyDigest(v.Domain)
 	if err != nil {
 		return v.reject("job", err)
 	}
@@ -191,7 +215,7 @@ func (v *validators) jobs(ctx context.Context, from peer.ID, data []byte) (p2p.V
 	if uint64(v.now().Unix()) > job.Offer.ValidUntil || v.tooLate(job.Offer.ValidUntil) {
 		return p2p.Ignore, nil // expired, or valid for longer than any node keeps a job
 	}
-	if !v.staked(ctx, from, job.Offer.Creator, jobStake(&job.Offer)) {
+	if !v.staked(ctx, from, job.Offer.Creator, JobStake(&job.Offer)) {
 		return p2p.Ignore, nil // its creator has not the escrow the job promises
 	}
 	if !v.repeats.fresh(id, v.now()) {
@@ -200,24 +224,20 @@ func (v *validators) jobs(ctx context.Context, from peer.ID, data []byte) (p2p.V
 	if !v.newFromAuthor(id, job.Offer.Creator) {
 		return p2p.Ignore, nil // over its author's rate
 	}
-	exists, err := v.deal(ctx, id)
-	if err != nil {
-		v.log.Debug("job ignored: its deal could not be read", "job", id.Hex(), "err", err)
-		return p2p.Ignore, nil // chain state unknown: the JC re-publishes it
+	if v.isSettled(ctx, id, job.Offer.ValidUntil) {
+		return p2p.Ignore, nil // settled already (a replay), or its deal could not be read
 	}
-	if exists {
-		return p2p.Ignore, nil // settled already (a replay)
-	}
-	return p2p.Accept, checkedJob{job, id}
+	return p2p.Accept, Job{job, id}
 }
 
-func (v *validators) offers(ctx context.Context, from peer.ID, data []byte) (p2p.Verdict, any) {
-	v.judged.Add(1)
+// Offers validates the offers topic; an accepted message is handed on as an Offer.
+func (v *Validators) Offers(ctx context.Context, from peer.ID, data []byte) (p2p.Verdict, any) {
+	defer v.judged.Add(1) // once its verdict is given
 	o, err := matching.DecodeOffer(data)
 	if err != nil {
 		return v.reject("offer", err)
 	}
-	id, err := o.VerifyDigest(v.domain)
+	id, err := o.VerifyDigest(v.Domain)
 	if err != nil {
 		return v.reject("offer", err)
 	}
@@ -237,14 +257,14 @@ func (v *validators) offers(ctx context.Context, from peer.ID, data []byte) (p2p
 		return p2p.Ignore, nil // over its author's rate
 	}
 	if why := v.overclaims(o); why != "" {
-		v.log.Debug("offer claims more than its capability record", "provider", o.Offer.Provider.Hex(), "why", why)
+		v.log().Debug("offer claims more than its capability record", "provider", o.Offer.Provider.Hex(), "why", why)
 		return p2p.Ignore, nil // records travel separately: another node may not have this one yet
 	}
-	return p2p.Accept, checkedOffer{o, id}
+	return p2p.Accept, Offer{o, id}
 }
 
 // newFromAuthor charges the author's rate for a message it has not sent before.
-func (v *validators) newFromAuthor(id common.Hash, author common.Address) bool {
+func (v *Validators) newFromAuthor(id common.Hash, author common.Address) bool {
 	v.seenMu.Lock()
 	if v.seen == nil {
 		v.seen = map[common.Hash]bool{}
@@ -262,38 +282,38 @@ func (v *validators) newFromAuthor(id common.Hash, author common.Address) bool {
 
 // overclaims says how an offer claims more than its provider's capability record, if the
 // record is known.
-func (v *validators) overclaims(o *matching.SignedOffer) string {
-	if v.caps == nil {
+func (v *Validators) overclaims(o *matching.SignedOffer) string {
+	if v.Caps == nil {
 		return ""
 	}
 	id, err := peer.Decode(o.PeerID)
 	if err != nil {
 		return ""
 	}
-	c, ok := v.caps.Get(id)
+	c, ok := v.Caps.Get(id)
 	if !ok {
 		return ""
 	}
 	s := o.Offer.Spec
-	return exceeds(c.Record, s.CPUMilli, s.RAMMiB, s.DiskMiB, s.GPUs, s.GPUVRAMMiB)
+	return Exceeds(c.Record, s.CPUMilli, s.RAMMiB, s.DiskMiB, s.GPUs, s.GPUVRAMMiB)
 }
 
-// capabilities accepts a record signed by the key it names, newer than the one known.
-func (v *validators) capabilities(_ context.Context, _ peer.ID, data []byte) (p2p.Verdict, any) {
+// Capabilities accepts a record signed by the key it names, newer than the one known.
+func (v *Validators) Capabilities(_ context.Context, _ peer.ID, data []byte) (p2p.Verdict, any) {
 	c, err := p2p.OpenCapability(data)
 	if err != nil {
 		return v.reject("capability", err)
 	}
-	if v.caps != nil {
-		if old, ok := v.caps.Get(c.Peer); ok && old.Record.Seq >= c.Record.Seq {
+	if v.Caps != nil {
+		if old, ok := v.Caps.Get(c.Peer); ok && old.Record.Seq >= c.Record.Seq {
 			return p2p.Ignore, nil
 		}
 	}
 	return p2p.Accept, c
 }
 
-func (v *validators) reject(kind string, err error) (p2p.Verdict, any) {
-	v.log.Debug("rejected gossip", "kind", kind, "err", err)
+func (v *Validators) reject(kind string, err error) (p2p.Verdict, any) {
+	v.log().Debug("rejected gossip", "kind", kind, "err", err)
 	return p2p.Reject, nil
 }
 
@@ -333,54 +353,28 @@ func (p *peerAddrs) check(peerID string, author common.Address) error {
 	return nil
 }
 
-// chainDealLookup asks the Market whether a deal exists.
-func chainDealLookup(m *chain.Market) dealLookup {
-	return func(ctx context.Context, id common.Hash) (bool, error) {
-		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		defer cancel()
-		_, err := m.Deal(ctx, id)
-		if errors.Is(err, chain.ErrNoDeal) {
-			return false, nil
-		}
-		return err == nil, err
+// Exceeds says how an offered spec claims more than a capability record holds, or "".
+func Exceeds(c p2p.Capability, cpu, ram, disk uint64, gpus uint32, vram uint64) string {
+	switch {
+	case cpu > c.CPUMilli:
+		return fmt.Sprintf("offers %d milli-CPU, record has %d", cpu, c.CPUMilli)
+	case ram > c.RAMMiB:
+		return fmt.Sprintf("offers %d MiB RAM, record has %d", ram, c.RAMMiB)
+	case disk > c.DiskMiB:
+		return fmt.Sprintf("offers %d MiB disk, record has %d", disk, c.DiskMiB)
+	case int(gpus) > len(c.GPUs):
+		return fmt.Sprintf("offers %d GPUs, record has %d", gpus, len(c.GPUs))
 	}
-}
-
-// providers remembers, per provider address, the latest offer it gossiped: where to reach it.
-type providers struct {
-	mu sync.Mutex
-	m  map[common.Address]*matching.SignedOffer
-}
-
-func (p *providers) put(o *matching.SignedOffer) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.m == nil {
-		p.m = map[common.Address]*matching.SignedOffer{}
-	}
-	if _, ok := p.m[o.Offer.Provider]; !ok && len(p.m) >= maxProviders {
-		now := uint64(time.Now().Unix())
-		for a, x := range p.m {
-			if x.Offer.ValidUntil < now {
-				delete(p.m, a)
+	if gpus > 0 {
+		have := 0
+		for _, g := range c.GPUs {
+			if g.VRAMMiB >= vram {
+				have++
 			}
 		}
-		for a := range p.m { // still full: forget any one (its next offer tells again)
-			if len(p.m) < maxProviders {
-				break
-			}
-			delete(p.m, a)
+		if have < int(gpus) {
+			return fmt.Sprintf("offers %d GPUs of %d MiB, record has %d that large", gpus, vram, have)
 		}
 	}
-	p.m[o.Offer.Provider] = o
-}
-
-// maxProviders bounds the providers a node remembers.
-const maxProviders = 10_000
-
-func (p *providers) get(a common.Address) (*matching.SignedOffer, bool) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	o, ok := p.m[a]
-	return o, ok
+	return ""
 }
