@@ -160,9 +160,10 @@ func (n *Node) startRoles(ctx context.Context) error {
 		if err := n.ensureRegistered(ctx, chain.RoleSolver); err != nil {
 			return err
 		}
-		n.solver = newSolver(n)
+		n.solver = newSolver(solverDeps{addr: n.addr, domain: n.domain, chain: n.market, clock: n.chainNow,
+			now: time.Now, spawn: n.goLoop, log: n.log.With("role", "solver")})
 		n.host.Serve(whyProtocol, 32, n.solver.answerWhy)
-		n.goLoop(n.solver.run)
+		n.solver.start()
 	}
 	if n.cfg.Has(RoleMediator) {
 		if err := n.ensureRegistered(ctx, chain.RoleMediator); err != nil {

@@ -3,31 +3,59 @@ package node
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 )
 
-// solver is the solver role: it keeps the offer book and the pending jobs, and settles a
-// job when its window opens.
-type solver struct {
-	n *Node
-
-	mu       sync.Mutex
-	book     *matching.Book                        // live offers, indexed
-	offers   map[common.Hash]*matching.SignedOffer // the signed offers of the book, by id
-	latest   map[common.Address]common.Hash        // each provider's newest offer
-	pending  map[common.Hash]*pendingJob
-	byJC     map[common.Address]int // pending jobs per creator
-	unsolved *recentJobs            // jobs that expired unmatched, for "why"
-	wake     chan struct{}
-	reg      []common.Address // registered solvers, cached
-	regAt    time.Time
+// solverChain is what the solver reads and sends on the chain: a *chain.Market, or a fake
+// in tests.
+type solverChain interface {
+	Solvers(ctx context.Context) ([]common.Address, error)
+	OfferUsed(ctx context.Context, offerID common.Hash) (uint32, error)
+	MatchDeal(ctx context.Context, job *matching.SignedJob, offer *matching.SignedOffer) (*types.Receipt, error)
 }
+
+// solverDeps is what the solver needs of its node.
+type solverDeps struct {
+	addr   common.Address
+	domain matching.Domain
+	chain  solverChain
+	clock  func(ctx context.Context) uint64 // the contract's clock (unix seconds)
+	now    func() time.Time                 // the wall clock
+	spawn  func(func(ctx context.Context))  // runs a goroutine tied to the node's life
+	log    *slog.Logger
+}
+
+// solver is the solver role: it keeps the offer book and the pending jobs, and settles a
+// job when its window opens. Nothing it does under mu waits for the chain: offers are read
+// (their use counts) by resolveOffers, the registry by refreshRegistered, both outside it.
+type solver struct {
+	solverDeps
+
+	mu        sync.Mutex
+	resolving map[common.Hash]*matching.SignedOffer // offers whose use count is being read
+	resolveCh chan common.Hash
+	book      *matching.Book                        // live offers, indexed
+	offers    map[common.Hash]*matching.SignedOffer // the signed offers of the book, by id
+	latest    map[common.Address]common.Hash        // each provider's newest offer
+	pending   map[common.Hash]*pendingJob
+	byJC      map[common.Address]int // pending jobs per creator
+	unsolved  *recentJobs            // jobs that expired unmatched, for "why"
+	wake      chan struct{}
+	reg       []common.Address // registered solvers, cached
+	regAt     time.Time
+}
+
+// maxResolving bounds the offers waiting for their use count; beyond it a new offer is
+// dropped (its provider re-publishes it).
+const maxResolving = 1024
 
 type pendingJob struct {
 	job       *matching.SignedJob
@@ -53,61 +81,109 @@ const openPhaseStagger = time.Second
 // waits for its turn (see openPhaseStagger).
 func (s *solver) myTurnInOpenPhase(p *pendingJob, now time.Time, unix uint64) bool {
 	j := &p.job.Offer
-	if unix < j.CreatedAt+matching.MaxSolvers*j.SolverWindow || matching.SolverOpensAt(j, s.n.addr) < j.CreatedAt+matching.MaxSolvers*j.SolverWindow {
+	if unix < j.CreatedAt+matching.MaxSolvers*j.SolverWindow || matching.SolverOpensAt(j, s.addr) < j.CreatedAt+matching.MaxSolvers*j.SolverWindow {
 		return true // a ranked solver's own window
 	}
 	if p.openSeen.IsZero() {
 		p.openSeen = now
 	}
 	pos := 0
-	for i, a := range matching.RankAll(matching.JobKey(j.Creator, j.Nonce), s.registered()) {
-		if a == s.n.addr {
+	for i, a := range matching.RankAll(matching.JobKey(j.Creator, j.Nonce), s.reg) {
+		if a == s.addr {
 			pos = i
 		}
 	}
 	return !now.Before(p.openSeen.Add(time.Duration(pos) * openPhaseStagger))
 }
 
-// registered returns the registered solvers, read from the chain at most once a minute.
-func (s *solver) registered() []common.Address {
-	if time.Since(s.regAt) < time.Minute && s.reg != nil {
-		return s.reg
+// refreshRegistered reads the registered solvers from the chain, at most once a minute;
+// s.mu is not held.
+func (s *solver) refreshRegistered(ctx context.Context) {
+	s.mu.Lock()
+	fresh := s.reg != nil && s.now().Sub(s.regAt) < time.Minute
+	s.mu.Unlock()
+	if fresh {
+		return
 	}
-	ctx, cancel := context.WithTimeout(s.n.ctx, 5*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	if reg, err := s.n.market.Solvers(ctx); err == nil {
-		s.reg, s.regAt = reg, time.Now()
+	reg, err := s.chain.Solvers(ctx)
+	if err != nil {
+		s.log.Warn("read the registered solvers", "err", err)
+		return
 	}
-	return s.reg
+	s.mu.Lock()
+	s.reg, s.regAt = reg, s.now()
+	s.mu.Unlock()
 }
 
-func newSolver(n *Node) *solver {
-	return &solver{n: n, book: matching.NewBook(), offers: map[common.Hash]*matching.SignedOffer{},
+func newSolver(d solverDeps) *solver {
+	return &solver{solverDeps: d, book: matching.NewBook(), offers: map[common.Hash]*matching.SignedOffer{},
 		latest: map[common.Address]common.Hash{}, pending: map[common.Hash]*pendingJob{},
-		byJC:     map[common.Address]int{},
-		unsolved: newRecentJobs(256), wake: make(chan struct{}, 1)}
+		byJC: map[common.Address]int{}, resolving: map[common.Hash]*matching.SignedOffer{},
+		resolveCh: make(chan common.Hash, maxResolving), unsolved: newRecentJobs(256), wake: make(chan struct{}, 1)}
 }
 
-// addOffer puts a gossiped offer (id is its digest) in the book. A provider's newer offer
-// replaces its older one; an offer the book has not seen gets its use count from the chain
-// (it may be a re-publication of an offer that made deals before this solver started).
+// start runs the settle loop and the offer resolver.
+func (s *solver) start() {
+	s.spawn(s.run)
+	s.spawn(s.resolveOffers)
+}
+
+// addOffer takes a gossiped offer (id is its digest) for the book. A provider's newer offer
+// will replace its older one. It returns at once: the offer enters the book once
+// resolveOffers has read its use count (it may be a re-publication of an offer that made
+// deals before this solver started).
 func (s *solver) addOffer(id common.Hash, o *matching.SignedOffer) {
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stale(id, o) || s.resolving[id] != nil || len(s.resolving) >= maxResolving {
+		return
+	}
+	select {
+	case s.resolveCh <- id:
+		s.resolving[id] = o
+	default:
+	}
+}
+
+// stale says whether an offer is known already, or older than its provider's newest; s.mu
+// is held.
+func (s *solver) stale(id common.Hash, o *matching.SignedOffer) bool {
 	_, known := s.offers[id]
 	prevID, hasPrev := s.latest[o.Offer.Provider]
-	if known || (hasPrev && s.offers[prevID].Offer.CreatedAt > o.Offer.CreatedAt) {
+	return known || (hasPrev && s.offers[prevID].Offer.CreatedAt > o.Offer.CreatedAt)
+}
+
+// resolveOffers reads each new offer's use count and puts it in the book.
+func (s *solver) resolveOffers(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case id := <-s.resolveCh:
+			s.resolve(ctx, id)
+		}
+	}
+}
+
+func (s *solver) resolve(ctx context.Context, id common.Hash) {
+	s.mu.Lock()
+	o := s.resolving[id]
+	s.mu.Unlock()
+	rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	used, err := s.chain.OfferUsed(rctx, id)
+	cancel()
+	if err != nil {
+		s.log.Warn("read offer use", "offer", id.Hex(), "err", err)
+	}
+	s.mu.Lock()
+	delete(s.resolving, id)
+	if s.stale(id, o) {
 		s.mu.Unlock()
 		return
 	}
-	s.mu.Unlock()
-	ctx, cancel := context.WithTimeout(s.n.ctx, 5*time.Second)
-	used, err := s.n.market.OfferUsed(ctx, id)
-	cancel()
-	if err != nil {
-		s.n.log.Warn("read offer use", "offer", id.Hex(), "err", err)
-	}
-	s.mu.Lock()
-	if hasPrev {
+	if prevID, ok := s.latest[o.Offer.Provider]; ok {
 		s.book.Remove(prevID)
 		delete(s.offers, prevID)
 	}
@@ -174,6 +250,7 @@ func (s *solver) run(ctx context.Context) {
 	t := time.NewTicker(500 * time.Millisecond)
 	defer t.Stop()
 	for {
+		s.refreshRegistered(ctx)
 		s.settleDue(ctx)
 		select {
 		case <-ctx.Done():
@@ -186,8 +263,8 @@ func (s *solver) run(ctx context.Context) {
 
 // settleDue drops what expired and tries each job whose window is open.
 func (s *solver) settleDue(ctx context.Context) {
-	now := time.Now()
-	unix := s.n.chainNow(ctx)
+	now := s.now()
+	unix := s.clock(ctx)
 	type attempt struct {
 		id    common.Hash
 		job   *matching.SignedJob
@@ -205,10 +282,10 @@ func (s *solver) settleDue(ctx context.Context) {
 	for id, p := range s.pending {
 		switch {
 		case p.job.Offer.ValidUntil < unix:
-			s.n.log.Info("job expired unmatched", "job", id.Hex(), "last", p.lastCause)
+			s.log.Info("job expired unmatched", "job", id.Hex(), "last", p.lastCause)
 			s.unsolved.add(id, p.job)
 			s.dropPending(id)
-		case p.inFlight || now.Before(p.nextTry) || unix < matching.SolverOpensAt(&p.job.Offer, s.n.addr):
+		case p.inFlight || now.Before(p.nextTry) || unix < matching.SolverOpensAt(&p.job.Offer, s.addr):
 		case !s.myTurnInOpenPhase(p, now, unix):
 		default:
 			best, ok := s.book.MatchExcept(&p.job.Offer, unix, p.refused)
@@ -223,15 +300,15 @@ func (s *solver) settleDue(ctx context.Context) {
 	}
 	s.mu.Unlock()
 	for _, a := range todo { // each waits for its own receipt; nonces stay in order
-		s.n.goLoop(func(ctx context.Context) { s.settle(ctx, a.id, a.job, a.offer) })
+		s.spawn(func(ctx context.Context) { s.settle(ctx, a.id, a.job, a.offer) })
 	}
 }
 
 func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.SignedJob, offer *matching.SignedOffer) {
-	log := s.n.log.With("job", id.Hex(), "offer", offer.Offer.Hash(s.n.domain).Hex())
+	log := s.log.With("job", id.Hex(), "offer", offer.Offer.Hash(s.domain).Hex())
 	tctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
-	_, err := s.n.market.MatchDeal(tctx, job, offer)
+	_, err := s.chain.MatchDeal(tctx, job, offer)
 	if err == nil {
 		log.Info("deal matched", "provider", offer.Offer.Provider.Hex(), "price", offer.Offer.Price)
 	}
@@ -250,13 +327,13 @@ func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.Signe
 		if p.refused == nil {
 			p.refused = map[common.Hash]bool{}
 		}
-		p.refused[offer.Offer.Hash(s.n.domain)] = true
+		p.refused[offer.Offer.Hash(s.domain)] = true
 		p.lastCause = err.Error()
 		log.Info("the contract refused this pair; trying the next offer", "err", err)
 	default:
 		p.attempts++
 		p.lastCause = err.Error()
-		p.nextTry = time.Now().Add(time.Duration(min(p.attempts, 10)) * time.Second)
+		p.nextTry = s.now().Add(time.Duration(min(p.attempts, 10)) * time.Second)
 		log.Warn("matchDeal not sent", "err", err, "attempt", p.attempts)
 	}
 }

@@ -82,13 +82,13 @@ func (r *recentJobs) get(id common.Hash) (*matching.SignedJob, bool) {
 // answerWhy explains a job from the solver's book (nearest five offers).
 func (s *solver) answerWhy(ctx context.Context, _ peer.ID, req []byte) ([]byte, error) {
 	id := common.BytesToHash(req)
-	now := s.n.chainNow(ctx)
+	now := s.clock(ctx)
 	s.mu.Lock()
 	job, known := s.unsolved.get(id)
 	if p, ok := s.pending[id]; ok {
 		job, known = p.job, true
 	}
-	ans := WhyAnswer{Solver: s.n.addr, Job: id, Known: known, Offers: s.book.Len()}
+	ans := WhyAnswer{Solver: s.addr, Job: id, Known: known, Offers: s.book.Len()}
 	if known {
 		ans.Nearest = matching.Diagnose(&job.Offer, s.book.Candidates(), now, 5)
 	}
