@@ -155,7 +155,13 @@ func TestRankedSolversFallBack(t *testing.T) {
 				t.Fatalf("setting %d job %d: rank %d settled at %d, outside its window [%d, %d)", setting, i, rank, times[i], opens, opens+j.Offer.SolverWindow)
 			}
 		}
-		t.Logf("setting %d: %d jobs, each settled once by its first running ranked solver (or the fourth)", setting, len(jobs))
+		firsts := map[common.Address]int{}
+		for i := range jobs {
+			firsts[solvers[i]]++
+		}
+		if setting == 0 && len(firsts) != len(rankedAddrs) { // each first for about a third (never: (2/3)^50)
+			t.Fatalf("the %d jobs were settled by %d solvers, want each of the %d ranked: the ranking must depend on the job", len(jobs), len(firsts), len(rankedAddrs))
+		}
 	}
 }
 
