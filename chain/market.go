@@ -424,8 +424,32 @@ func (m *Market) Deal(ctx context.Context, id common.Hash) (*Deal, error) {
 	if err != nil {
 		return nil, err
 	}
+	if State(st.State).Terminal() { // read for the last time, as a rule: forget its terms
+		m.termsMu.Lock()
+		delete(m.terms, id)
+		m.termsMu.Unlock()
+	}
 	d.State, d.StateAt, d.Mediator, d.ResultHash = State(st.State), st.StateAt.Uint64(), st.Mediator, st.ResultHash
 	return &d, nil
+}
+
+// maxTerms bounds the cached terms of open deals.
+const maxTerms = 10_000
+
+// CachedTerms is how many deals' terms the Market keeps (tests).
+func (m *Market) CachedTerms() int {
+	m.termsMu.Lock()
+	defer m.termsMu.Unlock()
+	return len(m.terms)
+}
+
+// DealExists says whether a deal exists, reading only its state.
+func (m *Market) DealExists(ctx context.Context, id common.Hash) (bool, error) {
+	st, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackGetDeal(id), m.mkt.UnpackGetDeal)
+	if err != nil {
+		return false, fmt.Errorf("read deal %s: %w", id.Hex(), err)
+	}
+	return State(st.State) != StateNone, nil
 }
 
 // matched returns the deal as its DealMatched event describes it.
@@ -446,6 +470,14 @@ func (m *Market) matched(ctx context.Context, id common.Hash, block uint64) (Dea
 	}
 	d = Deal{Terms: termsFrom(e.Terms), ID: id, OfferID: e.OfferId, Mediators: e.Mediators, MatchBlock: block}
 	m.termsMu.Lock()
+	if len(m.terms) >= maxTerms { // deals read and never seen to end: forget any
+		for k := range m.terms {
+			delete(m.terms, k)
+			if len(m.terms) < maxTerms/2 {
+				break
+			}
+		}
+	}
 	m.terms[id] = d
 	m.termsMu.Unlock()
 	return d, nil

@@ -122,18 +122,32 @@ func (m *market) params() chain.Params {
 	return p
 }
 
-// holdings is an account's wallet plus escrow (free and locked).
+// holdings is what who owns outside open deals: its wallet, its free escrow and its registry
+// bonds (a solver's, what is left of a mediator's). Collateral still locked in a deal is not
+// counted: a deal that left it locked shows as a loss.
 func (m *market) holdings(who common.Address) *big.Int {
 	mk := chain.NewMarket(m.local.Chain.Client(), m.local.Addrs, nil)
 	w, err := mk.TokenBalance(m.ctx, who)
 	if err != nil {
 		m.t.Fatal(err)
 	}
-	free, locked, err := mk.Escrow(m.ctx, who)
+	free, _, err := mk.Escrow(m.ctx, who)
 	if err != nil {
 		m.t.Fatal(err)
 	}
-	return new(big.Int).Add(w, new(big.Int).Add(free, locked))
+	roles, err := mk.Roles(m.ctx, who)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	mt, err := mk.MediatorTerms(m.ctx, who)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	out := new(big.Int).Add(w, free)
+	if roles&chain.RoleSolver != 0 {
+		out.Add(out, m.params().Bond)
+	}
+	return out.Add(out, mt.Bond)
 }
 
 func testLogger(name string) *slog.Logger {

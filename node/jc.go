@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
 	"github.com/coophive/coophive/runner/archive"
@@ -84,21 +86,15 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 			return nil, err
 		}
 		id := job.Offer.Hash(n.domain)
-		n.ownJudging.Store(id, true) // RunJob judges this one; the deal watcher leaves it be
-		need := new(big.Int).Add(job.Offer.MaxPrice, job.Offer.Collateral)
-		if err := n.ensureDeposit(ctx, need.Add(need, job.Offer.MediationFee)); err != nil {
-			return nil, fmt.Errorf("jc deposit: %w", err)
+		d, err := n.offerOnce(ctx, job, j.Module, progress)
+		if err == nil {
+			return d, nil
 		}
-		if err := n.publishJob(ctx, job); err != nil {
+		n.inputs.drop(id) // this offer expired unmatched, or could not be made
+		n.ownJudging.Delete(id)
+		if !errors.Is(err, ErrNoMatch) {
 			return nil, err
 		}
-		progress("published", fmt.Sprintf("job offer %s for %s%s", id.Hex(), j.Module, pinNote(job.Pin)))
-		d, err := n.awaitMatch(ctx, job)
-		if !errors.Is(err, ErrNoMatch) {
-			return d, err
-		}
-		n.inputs.drop(id) // this offer expired unmatched
-		n.ownJudging.Delete(id)
 		if attempt >= n.cfg.Job.Retries {
 			answers, whyErr := n.WhyNoMatch(ctx, id)
 			if whyErr != nil {
@@ -108,6 +104,49 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 		}
 		progress("retry", fmt.Sprintf("no deal before job offer %s expired; signing it again with a new nonce", id.Hex()))
 	}
+}
+
+// offerOnce funds, publishes and waits out one signed job offer.
+func (n *Node) offerOnce(ctx context.Context, job *matching.SignedJob, module string, progress Progress) (*chain.Deal, error) {
+	id := job.Offer.Hash(n.domain)
+	n.ownJudging.Store(id, true) // RunJob judges this one; the deal watcher leaves it be
+	release, err := n.escrow.reserve(ctx, n, gossip.JobStake(&job.Offer))
+	if err != nil {
+		return nil, fmt.Errorf("jc deposit: %w", err)
+	}
+	defer release() // matched: the contract holds it now; or not matched: not needed
+	if err := n.publishJob(ctx, job); err != nil {
+		return nil, err
+	}
+	progress("published", fmt.Sprintf("job offer %s for %s%s", id.Hex(), module, pinNote(job.Pin)))
+	return n.awaitMatch(ctx, job)
+}
+
+// escrowReserve keeps the free escrow a JC's unmatched jobs need, so that jobs run at once
+// each find theirs, and makes their deposits one at a time.
+type escrowReserve struct {
+	mu   sync.Mutex
+	held *big.Int
+}
+
+// reserve tops the free escrow up to what every reserved job needs plus need; release
+// gives need back.
+func (r *escrowReserve) reserve(ctx context.Context, n *Node, need *big.Int) (release func(), err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.held == nil {
+		r.held = new(big.Int)
+	}
+	total := new(big.Int).Add(r.held, need)
+	if err := n.ensureDeposit(ctx, total); err != nil {
+		return nil, err
+	}
+	r.held = total
+	return func() {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		r.held.Sub(r.held, need)
+	}, nil
 }
 
 func pinNote(p *matching.ModulePin) string {

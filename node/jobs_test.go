@@ -165,6 +165,10 @@ func TestOnChainClientJobSettles(t *testing.T) {
 	if err := client.Fund(m.ctx, chain.Tokens(20)); err != nil {
 		t.Fatal(err)
 	}
+	before := map[string]*big.Int{"client": m.holdings(client.Address())}
+	for _, name := range []string{"solver", "mediator", "rp"} {
+		before[name] = m.holdings(m.nodes[name].Address())
+	}
 	id, err := client.RunCowsay(m.ctx, "moo from a contract")
 	if err != nil {
 		t.Fatal(err)
@@ -178,6 +182,19 @@ func TestOnChainClientJobSettles(t *testing.T) {
 	}
 	if d.State != chain.StateAccepted || d.JC != client.Address() || !d.Callback {
 		t.Fatalf("deal %s jc %s callback %v", d.State, d.JC.Hex(), d.Callback)
+	}
+	fee := m.params().SolverFee(d.Price)
+	for name, want := range map[string]*big.Int{"client": neg(d.Price), "rp": add(d.Price, neg(fee)), "solver": fee, "mediator": new(big.Int)} {
+		who := client.Address()
+		if name != "client" {
+			who = m.nodes[name].Address()
+		}
+		if got := new(big.Int).Sub(m.holdings(who), before[name]); got.Cmp(want) != 0 {
+			t.Errorf("%s holdings moved by %s, want %s", name, got, want)
+		}
+	}
+	if _, locked, err := owner.Escrow(m.ctx, client.Address()); err != nil || locked.Sign() != 0 {
+		t.Fatalf("the client has %s locked after its deal ended (%v)", locked, err)
 	}
 	got, err := client.Result(m.ctx, id)
 	if err != nil || got != d.ResultHash || got == (common.Hash{}) {
@@ -219,13 +236,18 @@ func TestMediatorRerunsWithTheInputFiles(t *testing.T) {
 		"jc": func(c *Config) { c.MediationChance = 1 },
 	})
 	path := writeFile(t, "message.txt", "checked twice")
+	before := m.snapshot()
 	res, err := m.jc.RunJob(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Deal.State != chain.StateMediationAccepted || !strings.Contains(string(res.Stdout), "< checked twice >") {
-		t.Fatalf("deal %s stdout %q", res.Deal.State, res.Stdout)
+	d := res.Deal
+	if d.State != chain.StateMediationAccepted || !strings.Contains(string(res.Stdout), "< checked twice >") {
+		t.Fatalf("deal %s stdout %q", d.State, res.Stdout)
 	}
+	fee := m.params().SolverFee(d.Price)
+	m.wantGains(t, before, map[string]*big.Int{"jc": neg(add(d.Price, d.MediationFee)), "rp": add(d.Price, neg(fee)),
+		"solver": fee, "mediator": d.MediationFee})
 	got, err := os.ReadFile(filepath.Join(m.nodes["mediator"].cfg.DataDir, "inputs", res.DealID.Hex(), "message.txt"))
 	if err != nil || string(got) != "checked twice" {
 		t.Fatalf("the mediator's copy of the input file: %q, %v", got, err)

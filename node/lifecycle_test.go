@@ -3,8 +3,10 @@ package node
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -43,9 +45,7 @@ func runScenarioWith(t *testing.T, windows time.Duration, tweak map[string]func(
 		}
 		s.nodes[name] = s.m.start(name, cfg)
 	}
-	for name, n := range s.nodes {
-		s.before[name] = s.m.holdings(n.Address())
-	}
+	s.before = s.m.snapshot()
 	res, err := s.nodes["jc"].RunJob(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, progress)
 	if err != nil {
 		t.Fatal(err)
@@ -57,35 +57,46 @@ func runScenarioWith(t *testing.T, windows time.Duration, tweak map[string]func(
 // wantHoldings checks every party's change in holdings; amounts in base units.
 func (s *scenario) wantHoldings(t *testing.T, want map[string]*big.Int) {
 	t.Helper()
-	for name, n := range s.nodes {
+	s.m.wantGains(t, s.before, want)
+}
+
+// snapshot is every started node's holdings, by name.
+func (m *market) snapshot() map[string]*big.Int {
+	out := map[string]*big.Int{}
+	for name, n := range m.nodes {
+		out[name] = m.holdings(n.Address())
+	}
+	return out
+}
+
+// wantGains checks each node's change in holdings since before (by name; a name missing
+// from want must not have moved), and that nothing stays locked but the registry bonds.
+func (m *market) wantGains(t *testing.T, before, want map[string]*big.Int) {
+	t.Helper()
+	for name := range before {
+		n := m.nodes[name]
 		w := want[name]
 		if w == nil {
 			w = new(big.Int)
 		}
-		got := new(big.Int).Sub(s.m.holdings(n.Address()), s.before[name])
+		got := new(big.Int).Sub(m.holdings(n.Address()), before[name])
 		if got.Cmp(w) != 0 {
 			t.Errorf("%s holdings moved by %s, want %s", name, matching.FormatTokens(got), matching.FormatTokens(w))
 		}
-	}
-	// nothing stays locked but the registry bonds
-	for name, n := range s.nodes {
-		_, locked, err := n.Market().Escrow(s.m.ctx, n.Address())
+		_, locked, err := n.Market().Escrow(m.ctx, n.Address())
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := new(big.Int)
-		switch name {
-		case "solver":
-			want = s.m.params().Bond
-		case "mediator": // what is left of its bond
-			mt, err := n.Market().MediatorTerms(s.m.ctx, n.Address())
-			if err != nil {
-				t.Fatal(err)
-			}
-			want = mt.Bond
+		mt, err := n.Market().MediatorTerms(m.ctx, n.Address())
+		if err != nil {
+			t.Fatal(err)
 		}
-		if locked.Cmp(want) != 0 {
-			t.Errorf("%s has %s locked after the deal ended", name, matching.FormatTokens(locked))
+		bonds := new(big.Int).Set(mt.Bond) // what is left of a mediator's
+		if roles, err := n.Market().Roles(m.ctx, n.Address()); err == nil && roles&chain.RoleSolver != 0 {
+			bonds.Add(bonds, m.params().Bond)
+		}
+		if locked.Cmp(bonds) != 0 {
+			t.Errorf("%s has %s locked after the deal ended, bonds %s", name, matching.FormatTokens(locked), matching.FormatTokens(bonds))
 		}
 	}
 }
@@ -203,11 +214,7 @@ func TestRPRestartFinishesTheDeal(t *testing.T) {
 	rpCfg.Faults.NeverSubmit = true // stands for "killed before it could submit"
 	rp := m.start("rp", rpCfg)
 	jc := m.start("jc", m.config("jc", RoleJC))
-	solver := m.nodes["solver"]
-	before := map[common.Address]*big.Int{}
-	for _, a := range []common.Address{rp.Address(), jc.Address(), solver.Address()} {
-		before[a] = m.holdings(a)
-	}
+	before := m.snapshot()
 
 	done := make(chan *JobResult, 1)
 	go func() {
@@ -236,13 +243,7 @@ func TestRPRestartFinishesTheDeal(t *testing.T) {
 		t.Fatalf("after the restart: %+v", res)
 	}
 	fee := m.params().SolverFee(res.Deal.Price)
-	for a, want := range map[common.Address]*big.Int{
-		rp.Address(): add(res.Deal.Price, neg(fee)), jc.Address(): neg(res.Deal.Price), solver.Address(): fee,
-	} {
-		if got := new(big.Int).Sub(m.holdings(a), before[a]); got.Cmp(want) != 0 {
-			t.Errorf("%s holdings moved by %s, want %s", a.Hex(), got, want)
-		}
-	}
+	m.wantGains(t, before, map[string]*big.Int{"rp": add(res.Deal.Price, neg(fee)), "jc": neg(res.Deal.Price), "solver": fee})
 }
 
 // TestNoMatchSaysWhy: a job no offer can serve (its maximum price is below every offer's
@@ -358,5 +359,53 @@ func TestJCRestartJudgesTheDeal(t *testing.T) {
 		}, nil)
 	if strings.Join(names, ",") != "DealMatched,ResultSubmitted,ResultAccepted" {
 		t.Fatalf("deal events %v: want the JC's own acceptance", names)
+	}
+}
+
+// TestNodeStateStaysBounded runs several deals to their end and checks that no node keeps
+// anything per deal afterwards: not in its store, its chain client's terms cache, its deal
+// watcher, its solver's pending jobs or its JC's judging set.
+func TestNodeStateStaysBounded(t *testing.T) {
+	const jobs = 5
+	s := runScenario(t, 20*time.Second, nil) // one deal, and the nodes
+	var wg sync.WaitGroup
+	for i := 0; i < jobs-1; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := s.nodes["jc"].RunJob(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": fmt.Sprint("moo ", i)}}, nil)
+			if err != nil || res.Deal.State != chain.StateAccepted {
+				t.Errorf("job %d: %v", i, err)
+			}
+		}()
+	}
+	wg.Wait()
+	for name, n := range s.nodes {
+		waitFor(t, 30*time.Second, func() bool {
+			n.deals.mu.Lock()
+			defer n.deals.mu.Unlock()
+			return len(n.deals.deal) == 0 && len(n.deals.busy) == 0
+		})
+		storedJobs, storedDeals, err := n.store.size()
+		if err != nil || storedJobs != 0 || storedDeals != 0 {
+			t.Errorf("%s: store holds %d jobs and %d deals after every deal ended (%v)", name, storedJobs, storedDeals, err)
+		}
+		if c := n.Market().CachedTerms(); c != 0 {
+			t.Errorf("%s: %d deals' terms cached after every deal ended", name, c)
+		}
+		if settled := n.validators.SettledLen(); settled > jobs {
+			t.Errorf("%s: %d settled jobs remembered for %d deals", name, settled, jobs)
+		}
+		judging := 0
+		n.ownJudging.Range(func(any, any) bool { judging++; return true })
+		if judging != 0 {
+			t.Errorf("%s: %d deals still marked as judged by a RunJob", name, judging)
+		}
+	}
+	sv := s.nodes["solver"].solver
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	if len(sv.pending) != 0 || len(sv.byJC) != 0 || len(sv.resolving) != 0 {
+		t.Errorf("solver: %d pending jobs, %d creators, %d offers resolving", len(sv.pending), len(sv.byJC), len(sv.resolving))
 	}
 }

@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"math/big"
 	"sync"
@@ -21,11 +20,7 @@ func chainDealLookup(m *chain.Market) gossip.DealLookup {
 	return func(ctx context.Context, id common.Hash) (bool, error) {
 		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		defer cancel()
-		_, err := m.Deal(ctx, id)
-		if errors.Is(err, chain.ErrNoDeal) {
-			return false, nil
-		}
-		return err == nil, err
+		return m.DealExists(ctx, id)
 	}
 }
 

@@ -56,6 +56,7 @@ type Node struct {
 	inputCap int64
 	// ownJudging holds the deal ids a RunJob of this process judges itself.
 	ownJudging sync.Map
+	escrow     escrowReserve // the free escrow this JC's unmatched jobs need
 	modules    *runner.Resolver
 	peers      providers // where each provider can be reached (jc)
 	solver     *solver

@@ -49,8 +49,9 @@ type solver struct {
 	byJC      map[common.Address]int // pending jobs per creator
 	unsolved  *recentJobs            // jobs that expired unmatched, for "why"
 	wake      chan struct{}
-	reg       []common.Address // registered solvers, cached
+	reg       []common.Address // registered solvers, read when a job's open phase needs them
 	regAt     time.Time
+	regWanted bool // a job in its open phase waits for the registry
 }
 
 // maxResolving bounds the offers waiting for their use count; beyond it a new offer is
@@ -78,11 +79,17 @@ const maxRefused = 64
 const openPhaseStagger = time.Second
 
 // myTurnInOpenPhase: ranked solvers in their windows go at once; in the open phase a solver
-// waits for its turn (see openPhaseStagger).
+// waits for its turn (see openPhaseStagger), which needs the registry: when it has not been
+// read within the minute, the job waits and regWanted asks settleDue to read it. s.mu is
+// held.
 func (s *solver) myTurnInOpenPhase(p *pendingJob, now time.Time, unix uint64) bool {
 	j := &p.job.Offer
 	if unix < j.CreatedAt+matching.MaxSolvers*j.SolverWindow || matching.SolverOpensAt(j, s.addr) < j.CreatedAt+matching.MaxSolvers*j.SolverWindow {
 		return true // a ranked solver's own window
+	}
+	if s.regAt.IsZero() || now.Sub(s.regAt) >= time.Minute {
+		s.regWanted = true
+		return false
 	}
 	if p.openSeen.IsZero() {
 		p.openSeen = now
@@ -96,25 +103,21 @@ func (s *solver) myTurnInOpenPhase(p *pendingJob, now time.Time, unix uint64) bo
 	return !now.Before(p.openSeen.Add(time.Duration(pos) * openPhaseStagger))
 }
 
-// refreshRegistered reads the registered solvers from the chain, at most once a minute;
-// s.mu is not held.
+// refreshRegistered reads the registered solvers from the chain (on failure the last
+// answer stands for the minute); s.mu is not held.
 func (s *solver) refreshRegistered(ctx context.Context) {
-	s.mu.Lock()
-	fresh := s.reg != nil && s.now().Sub(s.regAt) < time.Minute
-	s.mu.Unlock()
-	if fresh {
-		return
-	}
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	reg, err := s.chain.Solvers(ctx)
-	if err != nil {
+	reg, err := s.chain.Solvers(rctx)
+	if err != nil && ctx.Err() == nil {
 		s.log.Warn("read the registered solvers", "err", err)
-		return
 	}
 	s.mu.Lock()
-	s.reg, s.regAt = reg, s.now()
-	s.mu.Unlock()
+	defer s.mu.Unlock()
+	if err == nil {
+		s.reg = reg
+	}
+	s.regAt = s.now()
 }
 
 func newSolver(d solverDeps) *solver {
@@ -174,7 +177,7 @@ func (s *solver) resolve(ctx context.Context, id common.Hash) {
 	rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	used, err := s.chain.OfferUsed(rctx, id)
 	cancel()
-	if err != nil {
+	if err != nil && ctx.Err() == nil {
 		s.log.Warn("read offer use", "offer", id.Hex(), "err", err)
 	}
 	s.mu.Lock()
@@ -250,7 +253,6 @@ func (s *solver) run(ctx context.Context) {
 	t := time.NewTicker(500 * time.Millisecond)
 	defer t.Stop()
 	for {
-		s.refreshRegistered(ctx)
 		s.settleDue(ctx)
 		select {
 		case <-ctx.Done():
@@ -298,7 +300,13 @@ func (s *solver) settleDue(ctx context.Context) {
 			todo = append(todo, attempt{id, p.job, s.offers[best.ID]})
 		}
 	}
+	wanted := s.regWanted
+	s.regWanted = false
 	s.mu.Unlock()
+	if wanted {
+		s.refreshRegistered(ctx)
+		s.poke()
+	}
 	for _, a := range todo { // each waits for its own receipt; nonces stay in order
 		s.spawn(func(ctx context.Context) { s.settle(ctx, a.id, a.job, a.offer) })
 	}

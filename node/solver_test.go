@@ -93,6 +93,7 @@ func (f *solverFixture) job(nonce int64) (common.Hash, *matching.SignedJob) {
 	key, _ := crypto.GenerateKey()
 	j := matching.JobOffer{Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 100}, MaxPrice: chain.Tokens(5), Collateral: chain.Tokens(1),
 		MediationFee: chain.Tokens(1), Mediators: []common.Address{{9}}, Nonce: big.NewInt(nonce), CreatedAt: f.unix - 10,
+		Solvers: []common.Address{{0x50}}, SolverWindow: 60, // this solver, ranked first
 		ValidUntil: f.unix + 600, Bounds: testBounds()}
 	s, err := matching.NewSignedJob(testDomain, j, matching.JobContent{Module: "cowsay:v0.0.1"}, key)
 	if err != nil {

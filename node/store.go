@@ -94,32 +94,24 @@ func (s *store) job(id common.Hash) (*matching.SignedJob, error) {
 	return &j, nil
 }
 
-// pruneJobs forgets job offers that expired before cutoff (unix seconds) and whose deal this
-// node does not follow.
-func (s *store) pruneJobs(cutoff uint64) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
-		jobs, deals := tx.Bucket(bucketJobs), tx.Bucket(bucketDeals)
-		var drop [][]byte
-		err := jobs.ForEach(func(k, v []byte) error {
-			var j matching.SignedJob
-			if json.Unmarshal(v, &j) != nil || (j.Offer.ValidUntil < cutoff && deals.Get(k) == nil) {
-				drop = append(drop, append([]byte(nil), k...))
-			}
-			return nil
-		})
-		for _, k := range drop {
-			err = errors.Join(err, jobs.Delete(k))
-		}
-		return err
-	})
-}
-
 func (s *store) follow(id common.Hash) error {
 	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDeals).Put(id[:], []byte{}) })
 }
 
+// unfollow forgets a deal that ended, and its job offer.
 func (s *store) unfollow(id common.Hash) error {
-	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDeals).Delete(id[:]) })
+	return s.db.Update(func(tx *bolt.Tx) error {
+		return errors.Join(tx.Bucket(bucketDeals).Delete(id[:]), tx.Bucket(bucketJobs).Delete(id[:]))
+	})
+}
+
+// size counts the job offers and the deals the store holds.
+func (s *store) size() (jobs, deals int, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		jobs, deals = tx.Bucket(bucketJobs).Stats().KeyN, tx.Bucket(bucketDeals).Stats().KeyN
+		return nil
+	})
+	return jobs, deals, err
 }
 
 func (s *store) followed() ([]common.Hash, error) {
