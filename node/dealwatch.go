@@ -157,22 +157,43 @@ func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
 			return err
 		}
 	}
-	now := n.chainNow(ctx)
-	if now > d.WindowEnd() && w.callsTimeout(d) {
-		if d.State == chain.StateChallenged && d.Mediator == (common.Address{}) {
-			// The JC, which challenged, draws; the others only if it has not after a grace
-			// period (two parties drawing at once waste one transaction's gas).
-			if d.JC != n.addr && now < d.StateAt+drawGrace {
-				return nil
-			}
-			return w.draw(ctx, d)
-		}
+	switch timeoutStep(d, n.addr, n.cfg.Keeper, n.chainNow(ctx)) {
+	case stepDraw:
+		return w.draw(ctx, d)
+	case stepTimeout:
 		n.log.Info("calling timeout", "deal", id.Hex(), "state", d.State)
-		if _, err := n.market.Timeout(ctx, d); err != nil {
-			return err
-		}
+		_, err := n.market.Timeout(ctx, d)
+		return err
 	}
 	return nil
+}
+
+// step is what the deal watcher does about a deal beyond its role's own work.
+type step int
+
+const (
+	stepWait    step = iota
+	stepDraw         // draw the challenged deal's mediator
+	stepTimeout      // call the timeout of the deal's state
+)
+
+// timeoutStep decides, at chain time now, whether me (a keeper calls every timeout) ends
+// deal d's window: once it has passed, a node calls the timeouts that protect its own money.
+// A challenged deal with no mediator yet is drawn first: by the JC, which challenged, or by
+// the others once drawGrace has passed (two parties drawing at once waste one's gas).
+func timeoutStep(d *chain.Deal, me common.Address, keeper bool, now uint64) step {
+	switch {
+	case !callsTimeout(d, me, keeper):
+		return stepWait
+	case d.State == chain.StateChallenged && d.Mediator == (common.Address{}):
+		if d.JC != me && now < d.StateAt+drawGrace {
+			return stepWait
+		}
+		return stepDraw
+	case d.WindowEnd() == 0 || now <= d.WindowEnd(): // no window runs, or it has not passed
+		return stepWait
+	}
+	return stepTimeout
 }
 
 // drawGrace is how long (seconds) after a challenge the other parties leave the draw to the
@@ -194,10 +215,9 @@ func (w *dealWatch) draw(ctx context.Context, d *chain.Deal) error {
 }
 
 // callsTimeout: a node calls the timeouts that protect its own money; a keeper calls all.
-func (w *dealWatch) callsTimeout(d *chain.Deal) bool {
-	me := w.n.addr
+func callsTimeout(d *chain.Deal, me common.Address, keeper bool) bool {
 	switch {
-	case w.n.cfg.Keeper:
+	case keeper:
 		return true
 	case d.State == chain.StateAgreed: // refunds the JC
 		return d.JC == me

@@ -181,20 +181,13 @@ func (e *NoMatchError) Unwrap() error { return ErrNoMatch }
 // stays silent). Failures to send a verdict are reported; the timeouts still end the deal.
 func (n *Node) judge(ctx context.Context, d *chain.Deal, res *JobResult, progress Progress) {
 	fetched, err := n.fetchResult(ctx, d)
-	reason := ""
-	switch {
-	case err != nil:
-		reason = err.Error()
-	case fetched.ExitCode != 0:
+	if err == nil {
 		*res = *fetched
-		reason = fmt.Sprintf("the job failed with exit code %d", fetched.ExitCode)
-	default:
-		*res = *fetched
-		progress("fetched", fmt.Sprintf("result %s (%d bytes), hash checked", d.ResultHash.Hex(), len(fetched.Archive)))
-		if n.spotCheck() {
-			reason = "spot-check (mediation chance)"
+		if fetched.ExitCode == 0 {
+			progress("fetched", fmt.Sprintf("result %s (%d bytes), hash checked", d.ResultHash.Hex(), len(fetched.Archive)))
 		}
 	}
+	reason := challengeReason(fetched, err, n.spotCheck)
 	res.DealID = d.ID
 	var verdictErr error
 	switch {
@@ -210,6 +203,20 @@ func (n *Node) judge(ctx context.Context, d *chain.Deal, res *JobResult, progres
 	if verdictErr != nil {
 		n.log.Warn("verdict not sent", "deal", d.ID.Hex(), "err", verdictErr)
 	}
+}
+
+// challengeReason is the JC's judge policy: why it challenges a result it fetched (or
+// failed to fetch: err), or "" to accept. spot is asked only of a result that checks out.
+func challengeReason(fetched *JobResult, err error, spot func() bool) string {
+	switch {
+	case err != nil:
+		return err.Error()
+	case fetched.ExitCode != 0:
+		return fmt.Sprintf("the job failed with exit code %d", fetched.ExitCode)
+	case spot():
+		return "spot-check (mediation chance)"
+	}
+	return ""
 }
 
 // judgeLeftOver judges a deal of this JC that no RunJob of this process is judging: one

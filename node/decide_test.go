@@ -1,0 +1,77 @@
+package node
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/coophive/coophive/chain"
+)
+
+// TestTimeoutStep: who ends which window, and when, for every open state.
+func TestTimeoutStep(t *testing.T) {
+	jc, rp, med, other := common.Address{1}, common.Address{2}, common.Address{3}, common.Address{4}
+	deal := func(s chain.State, mediator common.Address) *chain.Deal {
+		d := &chain.Deal{State: s, StateAt: 1000, Mediator: mediator}
+		d.JC, d.RP, d.SubmitWindow, d.JudgeWindow, d.MediateWindow = jc, rp, 60, 30, 90
+		return d
+	}
+	cases := []struct {
+		name   string
+		d      *chain.Deal
+		me     common.Address
+		keeper bool
+		now    uint64
+		want   step
+	}{
+		{"agreed, in the submit window", deal(chain.StateAgreed, common.Address{}), jc, false, 1060, stepWait},
+		{"agreed, past it: the JC's refund", deal(chain.StateAgreed, common.Address{}), jc, false, 1061, stepTimeout},
+		{"agreed, past it: not the RP's to call", deal(chain.StateAgreed, common.Address{}), rp, false, 1061, stepWait},
+		{"agreed, past it: a stranger waits", deal(chain.StateAgreed, common.Address{}), other, false, 5000, stepWait},
+		{"agreed, past it: a keeper calls it", deal(chain.StateAgreed, common.Address{}), other, true, 1061, stepTimeout},
+		{"submitted, in the judge window", deal(chain.StateResultsSubmitted, common.Address{}), rp, false, 1030, stepWait},
+		{"submitted, past it: the RP's pay", deal(chain.StateResultsSubmitted, common.Address{}), rp, false, 1031, stepTimeout},
+		{"submitted, past it: not the JC's", deal(chain.StateResultsSubmitted, common.Address{}), jc, false, 1031, stepWait},
+		{"challenged, undrawn: the JC draws at once", deal(chain.StateChallenged, common.Address{}), jc, false, 1001, stepDraw},
+		{"challenged, undrawn: the RP leaves it to the JC", deal(chain.StateChallenged, common.Address{}), rp, false, 1000 + drawGrace - 1, stepWait},
+		{"challenged, undrawn: the RP draws after the grace", deal(chain.StateChallenged, common.Address{}), rp, false, 1000 + drawGrace, stepDraw},
+		{"challenged, undrawn: the mediator does not", deal(chain.StateChallenged, common.Address{}), med, false, 5000, stepWait},
+		{"challenged, drawn, in the mediate window", deal(chain.StateChallenged, med), rp, false, 1090, stepWait},
+		{"challenged, drawn, past it: both parties' refund", deal(chain.StateChallenged, med), rp, false, 1091, stepTimeout},
+		{"challenged, drawn, past it: the JC too", deal(chain.StateChallenged, med), jc, false, 1091, stepTimeout},
+		{"ended: nothing", deal(chain.StateAccepted, common.Address{}), jc, true, 9999, stepWait},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := timeoutStep(tc.d, tc.me, tc.keeper, tc.now); got != tc.want {
+				t.Fatalf("step %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestChallengeReason: the JC's judge policy.
+func TestChallengeReason(t *testing.T) {
+	yes, no := func() bool { return true }, func() bool { return false }
+	never := func() bool { t.Fatal("a spot-check drawn for a result that does not check out"); return false }
+	cases := []struct {
+		name    string
+		fetched *JobResult
+		err     error
+		spot    func() bool
+		want    string
+	}{
+		{"checks out", &JobResult{ExitCode: 0}, nil, no, ""},
+		{"checks out, spot-checked", &JobResult{ExitCode: 0}, nil, yes, "spot-check (mediation chance)"},
+		{"failed job", &JobResult{ExitCode: 2}, nil, never, "the job failed with exit code 2"},
+		{"not fetched (hash mismatch, RP gone)", nil, errors.New("result hash mismatch"), never, "result hash mismatch"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := challengeReason(tc.fetched, tc.err, tc.spot); got != tc.want {
+				t.Fatalf("reason %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
