@@ -23,8 +23,15 @@ test-deps:
 test-short:
 	go test -short -race ./...
 
+# The packages whose tests run jobs on bacalhau's executors, which race on their own
+# (internal/testtier): their job tests run in a second pass, without -race.
+JOB_PKGS := ./node/... ./runner/...
+
+# Everything, with the race detector (tests that run jobs skip there), then the job tests
+# without it, then the fuzz targets.
 test: test-deps
-	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 go test -timeout 20m ./...
+	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 go test -race -timeout 20m ./...
+	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_JOBS_PASS=1 go test -timeout 20m $(JOB_PKGS)
 	$(MAKE) fuzz
 
 # Every wire decoder's fuzz target (go test runs one at a time), each for a fixed number of

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/internal/testtier"
 	"github.com/coophive/coophive/runner"
 	"github.com/coophive/coophive/runner/archive"
 )
@@ -19,6 +20,7 @@ import (
 // otherwise and it rejects; judging by shape, as for a non-deterministic module, it rejects
 // the bomb as well.
 func TestSparseBombIsChallenged(t *testing.T) {
+	testtier.RunsJobs(t)
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	var why []string

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/internal/testtier"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/p2p"
 )
@@ -61,6 +62,7 @@ func TestRPRefusesAJobItCannotRunAsSigned(t *testing.T) {
 // no mediator is left to draw, and the deal ends Unmediated with every token back where it
 // was, the mediator's bond included.
 func TestMediatorThatCannotRerunRecuses(t *testing.T) {
+	testtier.RunsJobs(t)
 	s := runScenario(t, 20*time.Second, map[string]func(*Config){
 		"jc":       func(c *Config) { c.MediationChance = 1 },
 		"mediator": func(c *Config) { c.NoDocker = true },
@@ -75,6 +77,7 @@ func TestMediatorThatCannotRerunRecuses(t *testing.T) {
 // skips an offer the contract refused for a job, and the job is matched with the honest
 // provider at once. The hostile provider gains nothing.
 func TestHostileOfferDoesNotBlockJobs(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newMarket(t, "solver", "rp", "hostile", "jc")
 	medCfg := m.config("mediator", RoleMediator)
 	medCfg.Mediator.MinWindow = 10 * time.Second

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/internal/testtier"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/runner"
 )
@@ -39,6 +40,7 @@ func newMarket(t *testing.T, names ...string) *market {
 	if testing.Short() {
 		t.Skip("starts a chain and nodes that run containers (make test)")
 	}
+	testtier.SkipUnlessJobs(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
 	m := &market{t: t, ctx: ctx, keys: map[string]*ecdsa.PrivateKey{}, nodes: map[string]*Node{}}
@@ -159,6 +161,7 @@ func testLogger(name string) *slog.Logger {
 }
 
 func TestOneJobEndToEnd(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newMarket(t, "solver", "rp", "jc")
 	solver := m.start("solver", m.config("solver", RoleSolver))
 	m.start("mediator", m.config("mediator", RoleMediator))

@@ -14,6 +14,7 @@ import (
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/internal/clustertest"
 	"github.com/coophive/coophive/internal/gittest"
+	"github.com/coophive/coophive/internal/testtier"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/runner"
 )
@@ -43,6 +44,7 @@ type jobsMarket struct {
 // newJobsMarket starts a solver, a mediator, an RP and a JC; tweak may change a node's
 // config (by name) before it starts.
 func newJobsMarket(t *testing.T, windows time.Duration, tweak map[string]func(*Config)) *jobsMarket {
+	testtier.RunsJobs(t)
 	m := newMarket(t, "solver", "rp", "jc")
 	repo := gittest.New(t, t.TempDir(), "github.com/coophive/cowsay-file")
 	repo.Commit(map[string]string{runner.TemplateFile: fileModule})
@@ -148,6 +150,7 @@ func TestRPRefusesWhatDoesNotCheckOut(t *testing.T) {
 // JobPosted event, the RP runs it, the judge window passes (the contract cannot judge), and
 // the Market calls the contract back with the result hash, which it stores.
 func TestOnChainClientJobSettles(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newMarket(t, "solver", "rp", "owner")
 	const window = 3 * time.Second
 	for _, name := range []string{"solver", "mediator", "rp"} {
@@ -210,6 +213,7 @@ func TestOnChainClientJobSettles(t *testing.T) {
 // TestRPFrontsABacalhauCluster: an RP started with a bacalhau API URL runs its deal on that
 // cluster (a real orchestrator + compute node on loopback) and the deal is accepted.
 func TestRPFrontsABacalhauCluster(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newMarket(t, "solver", "rp", "jc")
 	m.start("solver", m.config("solver", RoleSolver))
 	m.start("mediator", m.config("mediator", RoleMediator)) // its runner builds the cowsay image

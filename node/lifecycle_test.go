@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/internal/testtier"
 	"github.com/coophive/coophive/matching"
 )
 
@@ -35,6 +36,7 @@ func runScenario(t *testing.T, windows time.Duration, tweak map[string]func(*Con
 
 // runScenarioWith is runScenario with the JC's progress reported to progress.
 func runScenarioWith(t *testing.T, windows time.Duration, tweak map[string]func(*Config), progress Progress) *scenario {
+	testtier.RunsJobs(t)
 	t.Helper()
 	s := &scenario{m: newMarket(t, "solver", "rp", "jc"), nodes: map[string]*Node{}, before: map[string]*big.Int{}}
 	for _, name := range []string{"solver", "mediator", "rp", "jc"} {
@@ -207,6 +209,7 @@ func TestSilentMediatorTimesOutAndRefundsAll(t *testing.T) {
 // TestRPRestartFinishesTheDeal stops the RP after the match, before it submits, and starts
 // it again from its data dir: it resumes the deal from its store and the deal is Accepted.
 func TestRPRestartFinishesTheDeal(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newMarket(t, "solver", "rp", "jc")
 	m.start("solver", m.config("solver", RoleSolver))
 	m.start("mediator", m.config("mediator", RoleMediator))
@@ -280,6 +283,7 @@ func TestNoMatchSaysWhy(t *testing.T) {
 // TestWasmJobOnAnRPWithoutDocker: an RP without Docker offers only wasm modules; the wasm
 // cowsay settles on it, and a docker job finds no deal because the module is not accepted.
 func TestWasmJobOnAnRPWithoutDocker(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newMarket(t, "solver", "rp", "jc")
 	m.start("solver", m.config("solver", RoleSolver))
 	m.start("mediator", m.config("mediator", RoleMediator))
@@ -309,6 +313,7 @@ func TestWasmJobOnAnRPWithoutDocker(t *testing.T) {
 // result itself (ResultAccepted), long before the judge window would pay the RP. The first
 // JC is silent (a fault), so only the restarted one can have judged.
 func TestJCRestartJudgesTheDeal(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newMarket(t, "solver", "rp", "jc")
 	m.start("solver", m.config("solver", RoleSolver))
 	m.start("mediator", m.config("mediator", RoleMediator))

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/internal/testtier"
 	"github.com/coophive/coophive/runner"
 )
 
@@ -32,6 +33,7 @@ const liarModule = `{
 // JC gets the result, its price back and the RP's results collateral; the RP worked and lost
 // its collateral for a job it ran correctly. No party but the JC is dishonest.
 func TestReview2LyingDeterministicModuleSlashesTheRP(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newJobsMarket(t, 30*time.Second, map[string]func(*Config){
 		"jc": func(c *Config) { c.MediationChance = 1 }, // the attacker challenges every result
 	})
@@ -61,6 +63,7 @@ func TestReview2LyingDeterministicModuleSlashesTheRP(t *testing.T) {
 // retries every second, and the JC calls timeoutSubmit and takes the RP's timeout collateral
 // for input files the JC never served. Here: a 30 s window, one file stalled 40 s.
 func TestReview2StalledInputsCostTheRPItsCollateral(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newJobsMarket(t, 30*time.Second, nil)
 	m.jc.Host().ServeInputs(func(ctx context.Context, _ common.Address, _ common.Hash, _ string) ([]byte, error) {
 		select { // the attacker's node answers nothing for 40 s
@@ -122,6 +125,7 @@ func liveClock(m *market) {
 // slash, and the result it challenged. (A mediator "can always step aside at no cost".)
 // Here: a 30 s window, one file stalled 40 s.
 func TestReview2StalledInputsSlashTheMediator(t *testing.T) {
+	testtier.RunsJobs(t)
 	m := newJobsMarket(t, 30*time.Second, map[string]func(*Config){
 		"jc": func(c *Config) { c.MediationChance = 1 },
 	})

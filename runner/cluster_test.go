@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/coophive/coophive/internal/clustertest"
+	"github.com/coophive/coophive/internal/testtier"
 )
 
 // TestClusterRunsAJob runs cowsay on a real bacalhau cluster through its REST API: an
@@ -14,6 +15,7 @@ import (
 // bacalhau's own Go packages (internal/clustertest). The result archive is byte-identical
 // to an in-process run's.
 func TestClusterRunsAJob(t *testing.T) {
+	testtier.RunsJobs(t)
 	r := startRunner(t) // skips without Docker (fails in CI)
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()

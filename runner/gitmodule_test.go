@@ -13,6 +13,7 @@ import (
 	dockermodels "github.com/bacalhau-project/bacalhau/pkg/executor/docker/models"
 
 	"github.com/coophive/coophive/internal/gittest"
+	"github.com/coophive/coophive/internal/testtier"
 )
 
 // CowsayTemplate is a module.json for the locally built cowsay image, with greeting as the
@@ -179,6 +180,7 @@ func FuzzParseTemplate(f *testing.F) {
 // TestGitWasmModuleRunsWithoutDocker: a git module whose template names a WASI program in
 // its repository runs on a runner without Docker, from the pinned commit's program.
 func TestGitWasmModuleRunsWithoutDocker(t *testing.T) {
+	testtier.RunsJobs(t)
 	skipWasmRunInShort(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	bacmodels "github.com/bacalhau-project/bacalhau/pkg/models"
+	"github.com/coophive/coophive/internal/testtier"
 	"github.com/coophive/coophive/runner/archive"
 	"github.com/coophive/coophive/runner/gpu"
 )
@@ -44,6 +45,7 @@ func startRunner(t *testing.T) *Runner {
 }
 
 func TestCowsayRunsInDockerDeterministically(t *testing.T) {
+	testtier.RunsJobs(t)
 	r := startRunner(t)
 	m, err := Lookup("cowsay:v0.0.1")
 	if err != nil {
@@ -130,6 +132,7 @@ func TestRenderSDXLAsksForOneGPU(t *testing.T) {
 // TestCowsayRunsOnTheWasmEngineWithoutDocker: the WASI build of cowsay runs through
 // bacalhau's wasm executor on a runner told there is no Docker, deterministically.
 func TestCowsayRunsOnTheWasmEngineWithoutDocker(t *testing.T) {
+	testtier.RunsJobs(t)
 	skipWasmRunInShort(t)
 	r := New(Config{WorkDir: t.TempDir(), BuildImages: true, NoDocker: true})
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)

@@ -79,8 +79,9 @@ func (s *Stakes) Enough(ctx context.Context, from peer.ID, author common.Address
 			ttl = stakeTTL
 		}
 		if e.pending || now.Sub(e.at) < ttl {
+			ok := covers(e.free) // what is known; a lookup under way answers the next message
 			s.mu.Unlock()
-			return covers(e.free) // what is known; a lookup under way answers the next message
+			return ok
 		}
 	}
 	if !(ok && e.staked()) && from != s.Self && !s.takeToken(from, now) {

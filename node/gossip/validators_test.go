@@ -329,3 +329,30 @@ func TestAuthorRateLimit(t *testing.T) {
 		t.Fatal("another author was limited")
 	}
 }
+
+// TestStakesAnswerWhileALookupRuns: messages of an author whose escrow is being read are
+// answered from what is known while the read's answer is stored; the race detector checks
+// that the two meet only under the lock (a read racing the store is likely within the
+// rounds, never a false alarm).
+func TestStakesAnswerWhileALookupRuns(t *testing.T) {
+	author := common.HexToAddress("0xa")
+	now := time.Unix(1_000_000, 0)
+	for round := 0; round < 200; round++ {
+		release, called := make(chan struct{}), make(chan struct{})
+		s := &Stakes{Self: "self", Lookup: func(context.Context, common.Address) (*big.Int, error) {
+			close(called)
+			<-release
+			return tokens(5), nil
+		}}
+		var wg sync.WaitGroup
+		wg.Add(2)
+		go func() { defer wg.Done(); s.Enough(context.Background(), "peer", author, nil, now) }()
+		<-called
+		go func() { defer wg.Done(); s.Enough(context.Background(), "peer", author, nil, now) }()
+		close(release) // not ordered after the second message: the two may meet
+		wg.Wait()
+		if !s.Enough(context.Background(), "peer", author, nil, now) {
+			t.Fatal("the read's answer was not kept")
+		}
+	}
+}
