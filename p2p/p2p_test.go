@@ -6,7 +6,9 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"net"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/multiformats/go-multiaddr"
 )
 
 func startHost(t *testing.T, network string, boot []string) (*Host, *ecdsa.PrivateKey) {
@@ -293,4 +296,108 @@ func TestMessageAddrsDoNotRedirectAFetch(t *testing.T) {
 	if err == nil && string(got) != "the job creator's file" {
 		t.Fatalf("fetch answered %q", got)
 	}
+}
+
+// TestStopIsClean: two hosts that ran mDNS, joined a topic, subscribed and passed a
+// message leave nothing behind once stopped: their goroutines end (the count returns to
+// what it was before they started) and their UDP ports can be bound again.
+func TestStopIsClean(t *testing.T) {
+	run := func() []string { // two hosts' whole lives; their addresses
+		var hosts []*Host
+		var addrs []string
+		got := make(chan []byte, 1)
+		for i := 0; i < 2; i++ {
+			key, _ := ethcrypto.GenerateKey()
+			h := New(Config{Key: key, Network: "stop-net", ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"}, Bootstrap: addrs, MDNS: true})
+			if err := h.Start(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			tp, err := h.Join("offers", func(context.Context, peer.ID, []byte) (Verdict, any) { return Accept, nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := tp.Subscribe(func(_ peer.ID, d []byte, _ any) {
+				select {
+				case got <- d:
+				default: // a handler that blocked would keep Stop waiting
+				}
+			}); err != nil {
+				t.Fatal(err)
+			}
+			hosts, addrs = append(hosts, h), append(addrs, h.Addrs()...)
+			if i == 1 {
+				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer cancel()
+				if err := tp.WaitPeers(ctx, 1); err != nil {
+					t.Fatal(err)
+				}
+				if err := tp.Publish(ctx, []byte("offer")); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		select {
+		case d := <-got:
+			if string(d) != "offer" {
+				t.Fatalf("received %q", d)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("the message did not arrive")
+		}
+		for _, h := range hosts {
+			if err := h.Stop(); err != nil {
+				t.Fatalf("stop: %v", err)
+			}
+		}
+		return addrs
+	}
+	// The first hosts may start process-wide goroutines (libraries start some on first use):
+	// the baseline is what is left once theirs have ended.
+	base := goroutineCount()
+	run()
+	base = goroutinesDownTo(base)
+	addrs := run()
+	if n := goroutinesDownTo(base); n > base {
+		buf := make([]byte, 1<<20)
+		t.Fatalf("%d goroutines before the hosts started, %d after they stopped:\n%s", base, n, buf[:runtime.Stack(buf, true)])
+	}
+	for _, a := range addrs {
+		port, err := multiaddr.StringCast(a).ValueForProtocol(multiaddr.P_UDP)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := net.ListenPacket("udp", "127.0.0.1:"+port)
+		if err != nil {
+			t.Fatalf("a stopped host's port %s is still bound: %v", port, err)
+		}
+		_ = c.Close()
+	}
+}
+
+// goroutinesDownTo polls goroutineCount, every 50 ms for at most 5 s, until it is at most
+// want; it returns the last count.
+func goroutinesDownTo(want int) int {
+	n := goroutineCount()
+	for i := 0; i < 100 && n > want; i++ {
+		time.Sleep(50 * time.Millisecond)
+		n = goroutineCount()
+	}
+	return n
+}
+
+// goroutineCount counts the goroutines but libp2p's UPnP gateway searches (NATPortMap): they
+// ignore the host's context and end on their own, go-ssdp waiting 5 s for answers.
+func goroutineCount() int {
+	buf := make([]byte, 1<<16)
+	n := runtime.Stack(buf, true)
+	for ; n == len(buf); n = runtime.Stack(buf, true) {
+		buf = make([]byte, 2*len(buf))
+	}
+	count := 0
+	for _, g := range strings.Split(string(buf[:n]), "\n\n") {
+		if !strings.Contains(g, "nat.discoverNATs") {
+			count++
+		}
+	}
+	return count
 }

@@ -3,14 +3,20 @@ package runner
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	dockermodels "github.com/bacalhau-project/bacalhau/pkg/executor/docker/models"
+	wasmmodels "github.com/bacalhau-project/bacalhau/pkg/executor/wasm/models"
+	bacmodels "github.com/bacalhau-project/bacalhau/pkg/models"
 
 	"github.com/coophive/coophive/internal/gittest"
 	"github.com/coophive/coophive/internal/testtier"
@@ -149,32 +155,85 @@ func TestTemplateRefused(t *testing.T) {
 	}
 }
 
-// FuzzParseTemplate: any bytes from a repository either parse into a module whose rendering
-// keeps the template's structure, or are refused; nothing panics.
+// FuzzParseTemplate: any bytes from a repository either parse into a module or are refused,
+// and nothing panics. A module renders an input, whatever its value, only into what the
+// template lets it fill: each entrypoint element and env value is the template's with its
+// placeholders replaced by the value (once, as a whole), and nothing else of the job (the
+// engine, image or program, resources, timeouts, network, results) depends on it.
 func FuzzParseTemplate(f *testing.F) {
 	f.Add([]byte(cowsayTemplate("hi")), "moo")
 	f.Add([]byte(`{"engine":"docker","image":"x","entrypoint":["{{A}}"],"inputs":{"A":""},"requirements":{"CPUMilli":1,"RAMMiB":1},"timeoutSeconds":1}`), "{{A}}")
+	f.Add([]byte(`{"engine":"wasm","program":"bin/p.wasm","entrypoint":["{{A}}","-x {{ A }}"],"inputs":{"A":""},"requirements":{"CPUMilli":1,"RAMMiB":1},"timeoutSeconds":1}`), `$1 ${A}", "--evil`)
 	f.Fuzz(func(t *testing.T, data []byte, value string) {
 		m, err := ParseTemplate("github.com/x/y:v1", data)
 		if err != nil {
 			return
 		}
-		in := map[string]string{}
-		for _, name := range m.Inputs {
-			in[name] = value
+		var tmpl moduleTemplate
+		if err := json.Unmarshal(data, &tmpl); err != nil {
+			t.Fatalf("ParseTemplate took what encoding/json refuses: %v", err)
 		}
-		job, err := m.Render("fuzz", in)
+		m.Wasm = "/host/p.wasm" // where the Resolver puts a wasm module's program
+		job, err := m.Render("fuzz", sameInputs(m.Inputs, value))
 		if err != nil {
 			return // bacalhau's own validation may refuse a rendered job
 		}
-		spec, err := dockermodels.DecodeSpec(job.Task().Engine)
+		plain, err := m.Render("fuzz", sameInputs(m.Inputs, "x"))
 		if err != nil {
-			t.Fatal(err)
+			return
 		}
-		if spec.Image != m.Image {
-			t.Fatalf("image %q rendered as %q", m.Image, spec.Image)
+		checkEngine(t, job.Task().Engine, &tmpl, value)
+		job.Task().Engine, plain.Task().Engine = nil, nil
+		if !reflect.DeepEqual(job, plain) {
+			a, _ := json.Marshal(job)
+			b, _ := json.Marshal(plain)
+			t.Fatalf("the input %q changed the job beyond its engine's arguments:\n%s\nwith x:\n%s", value, a, b)
 		}
 	})
+}
+
+// sameInputs gives every input the same value.
+func sameInputs(names []string, value string) map[string]string {
+	in := map[string]string{}
+	for _, name := range names {
+		in[name] = value
+	}
+	return in
+}
+
+// checkEngine checks a rendered engine against the template, every placeholder filled with
+// value: the docker image and env, or the wasm program, as the template (and the host) say,
+// and the entrypoint (wasm: the parameters) element for element.
+func checkEngine(t *testing.T, e *bacmodels.SpecConfig, tmpl *moduleTemplate, value string) {
+	t.Helper()
+	fill := func(s string) string { // the engine's params travel as JSON: invalid UTF-8 becomes U+FFFD
+		b, _ := json.Marshal(placeholder.ReplaceAllLiteralString(s, value))
+		var out string
+		if err := json.Unmarshal(b, &out); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	entry := make([]string, len(tmpl.Entrypoint))
+	for i, s := range tmpl.Entrypoint {
+		entry[i] = fill(s)
+	}
+	if tmpl.Engine == EngineWasm {
+		s, err := wasmmodels.DecodeSpec(e)
+		if err != nil || s.EntryModule != wasmMount+"/p.wasm" || s.Entrypoint != "_start" || !slices.Equal(s.Parameters, entry) || len(s.ImportModules) > 0 {
+			t.Fatalf("rendered %+v (%v), want /modules/p.wasm with parameters %q", s, err, entry)
+		}
+		return
+	}
+	var env []string
+	for _, k := range slices.Sorted(maps.Keys(tmpl.Env)) {
+		env = append(env, k+"="+fill(tmpl.Env[k]))
+	}
+	s, err := dockermodels.DecodeSpec(e)
+	if err != nil || s.Image != tmpl.Image || !slices.Equal(s.Entrypoint, entry) || !slices.Equal(s.EnvironmentVariables, env) ||
+		len(s.Parameters) > 0 || s.WorkingDirectory != "" {
+		t.Fatalf("rendered %+v (%v), want image %q, entrypoint %q, env %q", s, err, tmpl.Image, entry, env)
+	}
 }
 
 // TestGitWasmModuleRunsWithoutDocker: a git module whose template names a WASI program in

@@ -1,9 +1,16 @@
 package archive
 
 import (
+	"archive/tar"
+	"bytes"
+	"crypto/sha256"
 	"errors"
+	"io"
+	"maps"
 	"os"
+	"path"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -55,7 +62,10 @@ func TestUnpackRefusesUnsafe(t *testing.T) {
 }
 
 func FuzzUnpack(f *testing.F) {
-	good, _, _ := PackFiles(map[string][]byte{"stdout": []byte("moo"), "outputs/a/b.txt": []byte("x"), "exitCode": []byte("0")})
+	good, _, err := PackFiles(map[string][]byte{"stdout": []byte("moo"), "outputs/a/b.txt": []byte("x"), "exitCode": []byte("0")})
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Add(good)
 	f.Add([]byte{})
 	f.Add([]byte("not a tar"))
@@ -67,20 +77,103 @@ func FuzzUnpack(f *testing.F) {
 		if err != nil {
 			return
 		}
-		// whatever unpacks must pack again, deterministically
-		a, ha, err := PackFiles(files)
-		if err != nil {
-			return
+		if want := tarFiles(t, data); !sameFiles(files, want) {
+			t.Fatalf("Unpack = %q, the tar reader reads %q", files, want)
 		}
-		files2, err := Unpack(a)
-		if err != nil {
-			t.Fatalf("repacked archive does not unpack: %v", err)
-		}
-		_, hb, _ := PackFiles(files2)
-		if ha != hb {
+		// whatever unpacks packs again, deterministically, and unpacks to the same files
+		mustPack := packed(t)
+		a := mustPack(PackFiles(files))
+		if b := mustPack(PackFiles(files)); !bytes.Equal(a, b) {
 			t.Fatal("packing is not deterministic")
 		}
+		if again, err := Unpack(a); err != nil || !sameFiles(again, files) {
+			t.Fatalf("repacked archive unpacks to %q (%v), want %q", again, err, files)
+		}
+		if !onDisk(files) {
+			return
+		}
+		// Pack of a directory holding the files is PackFiles of them, with the missing
+		// top-level files empty and an empty outputs/ kept
+		dir := t.TempDir()
+		for name, b := range files {
+			p := filepath.Join(dir, filepath.FromSlash(name))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, b, 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		laidOut := maps.Clone(files)
+		for _, name := range []string{FileStdout, FileStderr, FileExitCode} {
+			if _, ok := laidOut[name]; !ok {
+				laidOut[name] = nil
+			}
+		}
+		if got, want := mustPack(Pack(dir)), mustPack(packFiles(laidOut, []string{DirOutputs}, defaultLimits)); !bytes.Equal(got, want) {
+			t.Fatalf("Pack of %q differs from PackFiles of it", files)
+		}
 	})
+}
+
+// packed returns a function that checks packing succeeded with the archive's sha256 as its
+// hash, and returns the archive.
+func packed(t *testing.T) func([]byte, [32]byte, error) []byte {
+	return func(archive []byte, hash [32]byte, err error) []byte {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("pack: %v", err)
+		}
+		if hash != sha256.Sum256(archive) {
+			t.Fatal("the archive's hash is not its sha256")
+		}
+		return archive
+	}
+}
+
+// tarFiles are the regular files the standard tar reader reads from an archive that
+// Unpack accepted, by cleaned path.
+func tarFiles(t *testing.T, archive []byte) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	tr := tar.NewReader(bytes.NewReader(archive))
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			return out
+		}
+		if err != nil {
+			t.Fatalf("Unpack accepted what the tar reader refuses: %v", err)
+		}
+		if h.Typeflag == tar.TypeReg {
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[path.Clean(h.Name)] = b
+		}
+	}
+}
+
+func sameFiles(a, b map[string][]byte) bool {
+	return maps.EqualFunc(a, b, bytes.Equal)
+}
+
+// onDisk: files that Pack would take from a directory (the layout's top-level files and
+// what is under outputs/), with names a Linux file system takes.
+func onDisk(files map[string][]byte) bool {
+	for name := range files {
+		top, _, nested := strings.Cut(name, "/")
+		if nested && top != DirOutputs || !nested && top != FileStdout && top != FileStderr && top != FileExitCode {
+			return false
+		}
+		for _, part := range strings.Split(name, "/") {
+			if len(part) > 255 { // NAME_MAX
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func TestSameShape(t *testing.T) {
