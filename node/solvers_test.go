@@ -21,7 +21,7 @@ func publishJobs(t *testing.T, m *market, jc *Node, n int) []*matching.SignedJob
 	t.Helper()
 	var jobs []*matching.SignedJob
 	for i := 0; i < n; i++ {
-		j, err := jc.signJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "x"}})
+		j, err := jc.signJob(m.ctx, Job{Module: "cowsay-wasm:v0.0.1", Inputs: map[string]string{"Message": "x"}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -31,6 +31,13 @@ func publishJobs(t *testing.T, m *market, jc *Node, n int) []*matching.SignedJob
 		jobs = append(jobs, j)
 	}
 	return jobs
+}
+
+// noDocker makes a node's runner wasm-only: the matching tests run no job, so they need no
+// Docker engine (their jobs ask for the wasm cowsay).
+func noDocker(c Config) Config {
+	c.NoDocker = true
+	return c
 }
 
 // settledBy waits until every job has a deal and returns each deal's solver and the time of
@@ -111,8 +118,8 @@ func TestRankedSolversFallBack(t *testing.T) {
 			rankedAddrs = append(rankedAddrs, n.Address())
 		}
 	}
-	m.start("mediator", m.config("mediator", RoleMediator))
-	rpCfg := m.config("rp", RoleRP)
+	m.start("mediator", noDocker(m.config("mediator", RoleMediator)))
+	rpCfg := noDocker(m.config("rp", RoleRP))
 	rpCfg.Faults.NeverSubmit = true // only the matching matters here
 	rpCfg.Deposit = chain.Tokens(3 * jobsPerSetting * 2)
 	m.start("rp", rpCfg)
@@ -173,8 +180,8 @@ func TestTwoSolversRaceOneSettles(t *testing.T) {
 	m := newMarket(t, "a", "b", "rp", "jc")
 	a := m.start("a", m.config("a", RoleSolver))
 	b := m.start("b", m.config("b", RoleSolver))
-	m.start("mediator", m.config("mediator", RoleMediator))
-	rpCfg := m.config("rp", RoleRP)
+	m.start("mediator", noDocker(m.config("mediator", RoleMediator)))
+	rpCfg := noDocker(m.config("rp", RoleRP))
 	rpCfg.Faults.NeverSubmit = true
 	m.start("rp", rpCfg)
 	jcCfg := m.config("jc", RoleJC)
