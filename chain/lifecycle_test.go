@@ -1,4 +1,4 @@
-package chain
+package chain_test
 
 import (
 	"errors"
@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/coophive/coophive/matching"
+
+	. "github.com/coophive/coophive/chain"
 )
 
 // TestRandomLifecycle drives random sequences of calls, by random parties, on several deals,

@@ -17,6 +17,7 @@ import (
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node/gossip"
+	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
 )
 
@@ -206,8 +207,9 @@ func DefaultConfig() Config {
 	return Config{
 		Confirmations: 0,
 		PollInterval:  250 * time.Millisecond,
-		ListenAddrs:   []string{"/ip4/0.0.0.0/udp/0/quic-v1", "/ip4/0.0.0.0/tcp/0"},
+		ListenAddrs:   p2p.DefaultListenAddrs(),
 		Deposit:       chain.Tokens(100),
+		ModuleGitBase: runner.DefaultGitBase,
 		Offer: OfferConfig{
 			Spec:              matching.Spec{CPUMilli: uint64(runtime.NumCPU()) * 1000, RAMMiB: 4096, DiskMiB: 10240},
 			Price:             chain.Tokens(2),
@@ -239,6 +241,19 @@ func DefaultConfig() Config {
 	}
 }
 
+// LocalConfig is DefaultConfig for a node that shares one machine with the rest of its
+// network, as memberlist's DefaultLocalConfig is for a LAN: the devnet's nodes, the
+// benchmarks' and the tests'. It listens on loopback QUIC only, serves the DHT from the start
+// (AutoNAT would never find a loopback network reachable) and polls the chain faster (a dev
+// chain, chain.DevChainID unless told otherwise, seals a block a second or at once).
+func LocalConfig() Config {
+	c := DefaultConfig()
+	c.ListenAddrs = []string{p2p.LoopbackQUIC}
+	c.DHTServer = true
+	c.PollInterval = 100 * time.Millisecond
+	return c
+}
+
 // applyDefaults gives every unset setting (a zero duration or count, a nil amount or list)
 // DefaultConfig's value, as the Config comment promises. Zeros that mean something (no
 // confirmations, no retries, a mediation chance of 0, an explicit amount of 0) stay.
@@ -259,6 +274,9 @@ func (c *Config) applyDefaults() {
 		c.ListenAddrs = d.ListenAddrs
 	}
 	amount(&c.Deposit, d.Deposit)
+	if c.ModuleGitBase == "" {
+		c.ModuleGitBase = d.ModuleGitBase
+	}
 	o, do := &c.Offer, d.Offer
 	dur(&o.SubmitWindow, do.SubmitWindow)
 	dur(&o.JudgeWindow, do.JudgeWindow)

@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ func TestBenchGasPrintsEveryPathWithinTargets(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	var out bytes.Buffer
-	if err := benchGas(ctx, &out); err != nil {
+	if err := Gas(ctx, &out); err != nil {
 		t.Fatal(err)
 	}
 	lines := regexp.MustCompile(`(?m)^([a-z-]+) gas=(\d+) txs=(\d+)$`).FindAllStringSubmatch(out.String(), -1)
