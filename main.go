@@ -407,7 +407,7 @@ func benchCommand() *cli.Command {
 				&cli.IntFlag{Name: "offers", Value: 1000},
 				&cli.IntFlag{Name: "rate", Value: 100, Usage: "offers per second"},
 				&cli.IntFlag{Name: "warmup", Value: 2000, Usage: "offers published (at --rate) before the timed ones, so the nodes' caches do not all grow at once while timed"},
-				&cli.StringFlag{Name: "transport", Value: node.BenchQUIC,
+				&cli.StringFlag{Name: "transport", Value: bench.TransportQUIC,
 					Usage: "quic or tcp on loopback, or simulated (go-libp2p's in-memory network)"},
 				&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the timed phase (after the warm-up) to this file"},
 			},
@@ -421,7 +421,7 @@ func benchCommand() *cli.Command {
 					defer f.Close()
 					prof = f
 				}
-				rep, err := node.BenchGossip(c.Context, node.GossipConfig{Nodes: c.Int("nodes"), Offers: c.Int("offers"),
+				rep, err := bench.Gossip(c.Context, bench.GossipConfig{Nodes: c.Int("nodes"), Offers: c.Int("offers"),
 					Rate: c.Int("rate"), Warmup: c.Int("warmup"), Transport: c.String("transport"), Profile: prof}, logger.With("bench", "gossip"))
 				if err != nil {
 					return err
@@ -446,7 +446,7 @@ func benchCommand() *cli.Command {
 					return err
 				}
 				defer os.RemoveAll(dir)
-				rep, err := node.BenchFlood(c.Context, node.FloodConfig{Keys: c.Int("keys"), Msgs: c.Int("msgs"), Rate: c.Int("rate"),
+				rep, err := bench.Flood(c.Context, bench.FloodConfig{Keys: c.Int("keys"), Msgs: c.Int("msgs"), Rate: c.Int("rate"),
 					Attackers: c.Int("attackers"), Honest: c.Int("honest"), DataDir: dir}, logger.With("bench", "flood"))
 				if err != nil {
 					return err

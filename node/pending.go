@@ -44,3 +44,10 @@ func (p *PendingJob) AwaitMatch(ctx context.Context) (*chain.Deal, error) {
 func (n *Node) Deposit(ctx context.Context, amount *big.Int) error {
 	return n.ensureDeposit(ctx, amount)
 }
+
+// SawJob reports whether the node holds job offer id from gossip: a benchmark's check that
+// a job got through to it.
+func (n *Node) SawJob(id common.Hash) bool {
+	_, ok := n.known.get(id)
+	return ok
+}
