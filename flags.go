@@ -82,7 +82,8 @@ func commonFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
 		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
 		&cli.StringFlag{Name: "deposit", Value: tokens(d.Deposit), Usage: "tokens to keep in escrow (rp, solver, mediator)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
-		// Fault injection for tests of the protocol's remedies; kept out of --help.
+		// Fault injection for tests of the protocol's remedies; kept out of --help, and
+		// honoured only by a test build (go build -tags faults).
 		&cli.StringFlag{Name: "fault", Hidden: true, EnvVars: []string{"COOPHIVE_FAULT"}},
 	), moduleFetchFlags()...)
 }
@@ -158,7 +159,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	if cfg.Deposit, err = parseTokens("deposit", c.String("deposit")); err != nil {
 		return cfg, err
 	}
-	if cfg.Faults, err = node.ParseFaults(c.String("fault")); err != nil {
+	if err := cfg.InjectFaults(c.String("fault")); err != nil {
 		return cfg, err
 	}
 	cfg.ModuleGitBase = c.String("module-git-base")

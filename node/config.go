@@ -157,49 +157,14 @@ type Config struct {
 	// spot-check; a dishonest RP can hash a wrong result consistently). CoopHive's MEDIATION_CHANCE.
 	MediationChance float64
 
-	// Faults make the node misbehave on purpose; tests only.
-	Faults Faults
+	// faults make the node misbehave on purpose: tests only (faults.go).
+	faults faults
 
 	Offer    OfferConfig
 	Job      JobConfig
 	Mediator MediatorConfig
 
 	Logger *slog.Logger
-}
-
-// Faults are deliberate misbehaviours for tests of the protocol's remedies.
-type Faults struct {
-	WrongResult     bool // rp: submit (and serve) a result that is not the job's
-	SparseBomb      bool // rp: submit (and serve) a 3 KB archive that unpacks to 2 GiB
-	NeverSubmit     bool // rp: run nothing, submit nothing
-	NeverJudge      bool // jc: neither accept nor challenge
-	NeverMediate    bool // mediator: never answer a challenge
-	CrashAfterMatch bool // rp: kill the process with SIGKILL once a deal is stored
-}
-
-// ParseFaults reads a comma-separated fault list.
-func ParseFaults(s string) (Faults, error) {
-	var f Faults
-	for _, name := range strings.Split(s, ",") {
-		switch strings.TrimSpace(name) {
-		case "":
-		case "wrong-result":
-			f.WrongResult = true
-		case "sparse-bomb":
-			f.SparseBomb = true
-		case "never-submit":
-			f.NeverSubmit = true
-		case "never-judge":
-			f.NeverJudge = true
-		case "never-mediate":
-			f.NeverMediate = true
-		case "crash-after-match":
-			f.CrashAfterMatch = true
-		default:
-			return f, fmt.Errorf("unknown fault %q", name)
-		}
-	}
-	return f, nil
 }
 
 // DefaultConfig returns a config with every default set.
