@@ -338,6 +338,28 @@ func (c *Config) Validate() error {
 	if c.Offer.ValidFor > gossip.MaxValidity || c.Job.ValidFor > gossip.MaxValidity {
 		errs = append(errs, fmt.Errorf("offers and jobs may be valid for at most %s (other nodes ignore longer ones)", gossip.MaxValidity))
 	}
+	// What applyDefaults leaves alone because it is not zero, but would break later: a
+	// ticker panics on a period of 0 or less; the wire holds whole seconds and unsigned amounts.
+	if c.PollInterval <= 0 {
+		errs = append(errs, fmt.Errorf("poll interval %s: want more than 0", c.PollInterval))
+	}
+	if c.Has(RoleRP) && c.Offer.RepublishEvery <= 0 {
+		errs = append(errs, fmt.Errorf("offer re-publication period %s: want more than 0", c.Offer.RepublishEvery))
+	}
+	if c.Offer.ValidFor < time.Second || c.Job.ValidFor < time.Second {
+		errs = append(errs, fmt.Errorf("offers and jobs must be valid for at least 1 s (got %s and %s)", c.Offer.ValidFor, c.Job.ValidFor))
+	}
+	if c.Job.SolverWindow < 0 {
+		errs = append(errs, fmt.Errorf("solver window %s: want 0 or more", c.Job.SolverWindow))
+	}
+	for name, v := range map[string]*big.Int{"deposit": c.Deposit, "offer price": c.Offer.Price,
+		"offer timeout collateral": c.Offer.TimeoutCollateral, "offer results collateral": c.Offer.ResultsCollateral,
+		"job max price": c.Job.MaxPrice, "job collateral": c.Job.Collateral, "job mediation fee": c.Job.MediationFee,
+		"job min timeout collateral": c.Job.Bounds.MinTimeoutCollateral, "job min results collateral": c.Job.Bounds.MinResultsCollateral} {
+		if v != nil && v.Sign() < 0 {
+			errs = append(errs, fmt.Errorf("%s %s: want 0 or more", name, v))
+		}
+	}
 	return errors.Join(errs...)
 }
 
