@@ -321,7 +321,7 @@ func readPassphraseFile(path string) (string, error) {
 func allowEmptyPassphrase(c *cli.Context, path string) error {
 	if !node.IsDevChainID(c.Int64("chain-id")) || c.String("rpc-url") == "" {
 		return fmt.Errorf("the keystore %s needs a passphrase: put it in a file and pass --passphrase-file FILE "+
-			"(COOPHIVE_PASSPHRASE_FILE); an empty one is only for a dev chain (--chain-id 1337 and its --rpc-url)", path)
+			"(COOPHIVE_PASSPHRASE_FILE); an empty one is only for a dev chain (--chain-id %d and its --rpc-url)", path, node.DevChainIDs[0])
 	}
 	return checkChainID(c, c.String("rpc-url"))
 }
