@@ -352,12 +352,15 @@ func (c *Config) Validate() error {
 	if c.Job.SolverWindow < 0 {
 		errs = append(errs, fmt.Errorf("solver window %s: want 0 or more", c.Job.SolverWindow))
 	}
-	for name, v := range map[string]*big.Int{"deposit": c.Deposit, "offer price": c.Offer.Price,
-		"offer timeout collateral": c.Offer.TimeoutCollateral, "offer results collateral": c.Offer.ResultsCollateral,
-		"job max price": c.Job.MaxPrice, "job collateral": c.Job.Collateral, "job mediation fee": c.Job.MediationFee,
-		"job min timeout collateral": c.Job.Bounds.MinTimeoutCollateral, "job min results collateral": c.Job.Bounds.MinResultsCollateral} {
-		if v != nil && v.Sign() < 0 {
-			errs = append(errs, fmt.Errorf("%s %s: want 0 or more", name, v))
+	for _, a := range []struct {
+		name string
+		v    *big.Int
+	}{{"deposit", c.Deposit}, {"offer price", c.Offer.Price},
+		{"offer timeout collateral", c.Offer.TimeoutCollateral}, {"offer results collateral", c.Offer.ResultsCollateral},
+		{"job max price", c.Job.MaxPrice}, {"job collateral", c.Job.Collateral}, {"job mediation fee", c.Job.MediationFee},
+		{"job min timeout collateral", c.Job.Bounds.MinTimeoutCollateral}, {"job min results collateral", c.Job.Bounds.MinResultsCollateral}} {
+		if a.v != nil && a.v.Sign() < 0 {
+			errs = append(errs, fmt.Errorf("%s %s: want 0 or more", a.name, a.v))
 		}
 	}
 	return errors.Join(errs...)
