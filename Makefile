@@ -25,7 +25,7 @@ test-short:
 
 # The packages whose tests run jobs on bacalhau's executors, which race on their own
 # (internal/testtier): their job tests run in a second pass, without -race.
-JOB_PKGS := ./node/... ./runner/...
+JOB_PKGS := ./node/... ./runner/... ./bench/...
 
 # Everything, with the race detector (tests that run jobs skip there), then the job tests
 # without it, then the fuzz targets.

@@ -15,12 +15,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/gologshim"
 	"github.com/urfave/cli/v2"
 
-	"github.com/coophive/coophive/chain"
-	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node"
 )
 
@@ -54,7 +52,7 @@ func chainFlags() []cli.Flag {
 	}
 }
 
-var moduleGitBaseFlag = &cli.StringFlag{Name: "module-git-base", Value: "https://",
+var moduleGitBaseFlag = &cli.StringFlag{Name: "module-git-base", Value: node.DefaultConfig().ModuleGitBase,
 	Usage:   "prefix that turns a git module's HOST/ORG/REPO into its clone URL (a mirror, or file:///srv/git/)",
 	EnvVars: []string{"COOPHIVE_MODULE_GIT_BASE"}}
 
@@ -70,6 +68,7 @@ func moduleFetchFlags() []cli.Flag {
 
 func commonFlags() []cli.Flag {
 	home, _ := os.UserHomeDir()
+	d := node.DefaultConfig()
 	return append(append(chainFlags(),
 		dataDirFlag(filepath.Join(home, ".coophive")),
 		&cli.StringFlag{Name: "private-key", Usage: "hex private key (dev stacks; otherwise a keystore in the data dir is used)", EnvVars: []string{"WEB3_PRIVATE_KEY"}},
@@ -77,13 +76,14 @@ func commonFlags() []cli.Flag {
 			EnvVars: []string{"COOPHIVE_PASSPHRASE_FILE"}},
 		&cli.StringFlag{Name: "passphrase", Usage: "passphrase of the data dir keystore (prefer --passphrase-file)", EnvVars: []string{"COOPHIVE_PASSPHRASE"}},
 		&cli.StringSliceFlag{Name: "bootstrap", Usage: "multiaddr of a peer to join the mesh through (repeatable, or comma-separated)", EnvVars: []string{"BOOTSTRAP_PEERS"}},
-		&cli.StringSliceFlag{Name: "listen", Usage: "multiaddr to listen on", Value: cli.NewStringSlice("/ip4/0.0.0.0/udp/0/quic-v1", "/ip4/0.0.0.0/tcp/0"), EnvVars: []string{"COOPHIVE_LISTEN"}},
+		&cli.StringSliceFlag{Name: "listen", Usage: "multiaddr to listen on", Value: cli.NewStringSlice(d.ListenAddrs...), EnvVars: []string{"COOPHIVE_LISTEN"}},
 		&cli.BoolFlag{Name: "dht-server", Usage: "serve the DHT even before AutoNAT finds this node reachable (LANs, local testnets)", EnvVars: []string{"COOPHIVE_DHT_SERVER"}},
 		&cli.BoolFlag{Name: "mdns", Usage: "find peers of the same network on the local network (multicast DNS)", EnvVars: []string{"COOPHIVE_MDNS"}},
 		&cli.StringSliceFlag{Name: "mediators", Usage: "addresses of the mediators this node trusts", EnvVars: []string{"SERVICE_MEDIATORS"}},
 		&cli.StringSliceFlag{Name: "solvers", Usage: "addresses of the solvers a job creator ranks", EnvVars: []string{"SERVICE_SOLVERS", "SERVICE_SOLVER"}},
-		&cli.StringFlag{Name: "deposit", Value: "100", Usage: "tokens to keep in escrow (rp, solver, mediator)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
-		// Fault injection for tests of the protocol's remedies; kept out of --help.
+		&cli.StringFlag{Name: "deposit", Value: tokens(d.Deposit), Usage: "tokens to keep in escrow (rp, solver, mediator)", EnvVars: []string{"COOPHIVE_DEPOSIT"}},
+		// Fault injection for tests of the protocol's remedies; kept out of --help, and
+		// honoured only by a test build (go build -tags faults).
 		&cli.StringFlag{Name: "fault", Hidden: true, EnvVars: []string{"COOPHIVE_FAULT"}},
 	), moduleFetchFlags()...)
 }
@@ -94,9 +94,9 @@ func jobFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "input", Aliases: []string{"i"}, Usage: "module input KEY=VALUE (repeatable)"},
 		&cli.StringSliceFlag{Name: "input-file", Aliases: []string{"f"}, Usage: "file sent to the provider, seen by the job as /inputs/NAME (repeatable; hashes are signed into the job offer)"},
-		&cli.StringFlag{Name: "max-price", Value: "10", Usage: "most tokens the job may cost", EnvVars: []string{"JOB_MAX_PRICE"}},
+		&cli.StringFlag{Name: "max-price", Value: tokens(j.MaxPrice), Usage: "most tokens the job may cost", EnvVars: []string{"JOB_MAX_PRICE"}},
 		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Minute, Usage: "give up waiting after this long", EnvVars: []string{"JOB_TIMEOUT"}},
-		&cli.DurationFlag{Name: "valid-for", Value: node.DefaultConfig().Job.ValidFor, Usage: "how long a job offer waits for a deal (it is re-signed once)", EnvVars: []string{"JOB_VALID_FOR"}},
+		&cli.DurationFlag{Name: "valid-for", Value: j.ValidFor, Usage: "how long a job offer waits for a deal (it is re-signed once)", EnvVars: []string{"JOB_VALID_FOR"}},
 		&cli.Float64Flag{Name: "mediation-chance", Usage: "probability of challenging a result that checks out (a spot-check)", EnvVars: []string{"MEDIATION_CHANCE"}},
 		// What the job accepts of a provider's terms: signed into the job offer, enforced by the contract.
 		&cli.StringFlag{Name: "mediation-fee", Value: tokens(j.MediationFee), Usage: "tokens a challenge costs, paid to the mediator drawn", EnvVars: []string{"JOB_MEDIATION_FEE"}},
@@ -109,7 +109,7 @@ func jobFlags() []cli.Flag {
 }
 
 // tokens writes a base-unit amount as whole tokens for a flag's default.
-func tokens(v *big.Int) string { return matching.FormatTokens(v) }
+func tokens(v *big.Int) string { return node.FormatTokens(v) }
 
 func offerFlags() []cli.Flag {
 	d, m := node.DefaultConfig().Offer, node.DefaultConfig().Mediator
@@ -118,7 +118,7 @@ func offerFlags() []cli.Flag {
 		&cli.Uint64Flag{Name: "offer-ram", Value: d.Spec.RAMMiB, Usage: "RAM offered, MiB", EnvVars: []string{"OFFER_RAM"}},
 		&cli.Uint64Flag{Name: "offer-disk", Value: d.Spec.DiskMiB, Usage: "disk offered, MiB", EnvVars: []string{"OFFER_DISK"}},
 		&cli.UintFlag{Name: "offer-capacity", Value: uint(d.Capacity), Usage: "deals the offer may make", EnvVars: []string{"OFFER_COUNT"}},
-		&cli.StringFlag{Name: "offer-price", Value: "2", Usage: "tokens per job", EnvVars: []string{"OFFER_PRICE"}},
+		&cli.StringFlag{Name: "offer-price", Value: tokens(d.Price), Usage: "tokens per job", EnvVars: []string{"OFFER_PRICE"}},
 		&cli.StringSliceFlag{Name: "offer-modules", Usage: "modules accepted (empty: any)", EnvVars: []string{"OFFER_MODULES"}},
 		&cli.IntFlag{Name: "gpu", Usage: "GPUs offered, at most those nvidia-smi detects", EnvVars: []string{"OFFER_GPU"}},
 		&cli.DurationFlag{Name: "submit-window", Value: d.SubmitWindow, Usage: "time offered to run a job and submit its result", EnvVars: []string{"OFFER_SUBMIT_WINDOW"}},
@@ -139,13 +139,13 @@ func offerFlags() []cli.Flag {
 func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	cfg := node.DefaultConfig()
 	cfg.Roles, cfg.DataDir, cfg.RPCURL, cfg.Logger = roles, c.String("data-dir"), c.String("rpc-url"), logger
-	var err error
-	if cfg.Contracts, err = contractAddrs(c); err != nil {
+	if err := contractAddrs(c, &cfg); err != nil {
 		return cfg, err
 	}
 	if err := checkChainID(c, cfg.RPCURL); err != nil {
 		return cfg, err
 	}
+	var err error
 	if cfg.Key, err = loadKey(c); err != nil {
 		return cfg, err
 	}
@@ -159,7 +159,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	if cfg.Deposit, err = parseTokens("deposit", c.String("deposit")); err != nil {
 		return cfg, err
 	}
-	if cfg.Faults, err = node.ParseFaults(c.String("fault")); err != nil {
+	if err := cfg.InjectFaults(c.String("fault")); err != nil {
 		return cfg, err
 	}
 	cfg.ModuleGitBase = c.String("module-git-base")
@@ -234,12 +234,12 @@ func checkChainID(c *cli.Context, rpcURL string) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 15*time.Second)
 	defer cancel()
-	b, closeFn, err := dialChain(ctx, rpcURL)
+	client, err := node.DialChain(ctx, node.Config{RPCURL: rpcURL})
 	if err != nil {
 		return err
 	}
-	defer closeFn()
-	got, err := b.ChainID(ctx)
+	defer client.Close()
+	got, err := client.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("read chain id from %s: %w", rpcURL, err)
 	}
@@ -273,7 +273,7 @@ func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
 		return nil, err
 	}
 	if created {
-		logger.Info("created a new key", "file", path, "address", chain.KeyAddress(k).Hex())
+		logger.Info("created a new key", "file", path, "address", crypto.PubkeyToAddress(k.PublicKey).Hex())
 	}
 	return k, nil
 }
@@ -321,7 +321,7 @@ func readPassphraseFile(path string) (string, error) {
 func allowEmptyPassphrase(c *cli.Context, path string) error {
 	if !node.IsDevChainID(c.Int64("chain-id")) || c.String("rpc-url") == "" {
 		return fmt.Errorf("the keystore %s needs a passphrase: put it in a file and pass --passphrase-file FILE "+
-			"(COOPHIVE_PASSPHRASE_FILE); an empty one is only for a dev chain (--chain-id 1337 and its --rpc-url)", path)
+			"(COOPHIVE_PASSPHRASE_FILE); an empty one is only for a dev chain (--chain-id %d and its --rpc-url)", path, node.DevChainIDs[0])
 	}
 	return checkChainID(c, c.String("rpc-url"))
 }
@@ -340,31 +340,20 @@ func onCommandLine(args []string, name string) bool {
 	return false
 }
 
-func contractAddrs(c *cli.Context) (chain.Addresses, error) {
-	var a chain.Addresses
+// contractAddrs sets cfg's contracts from --market and --token.
+func contractAddrs(c *cli.Context, cfg *node.Config) error {
 	for _, f := range []struct {
 		flag string
 		dst  *common.Address
-	}{{"market", &a.Market}, {"token", &a.Token}} {
+	}{{"market", &cfg.Contracts.Market}, {"token", &cfg.Contracts.Token}} {
 		s := c.String(f.flag)
 		if !common.IsHexAddress(s) {
-			return a, fmt.Errorf("--%s: %q is not an address (set WEB3_%s_ADDRESS, e.g. by sourcing devnet.env)",
+			return fmt.Errorf("--%s: %q is not an address (set WEB3_%s_ADDRESS, e.g. by sourcing devnet.env)",
 				f.flag, s, strings.ToUpper(f.flag))
 		}
 		*f.dst = common.HexToAddress(s)
 	}
-	return a, nil
-}
-
-func dialChain(ctx context.Context, url string) (*ethclient.Client, func(), error) {
-	if url == "" {
-		return nil, nil, errors.New("no chain: set --rpc-url or WEB3_RPC_URL")
-	}
-	c, err := ethclient.DialContext(ctx, url)
-	if err != nil {
-		return nil, nil, fmt.Errorf("connect to chain at %s: %w", url, err)
-	}
-	return c, c.Close, nil
+	return nil
 }
 
 func parseInputs(kvs []string) (map[string]string, error) {
@@ -392,15 +381,11 @@ func parseAddrs(what string, list []string) ([]common.Address, error) {
 
 // parseTokens reads a token amount such as "2" or "0.5" into base units (18 decimals).
 func parseTokens(what, s string) (*big.Int, error) {
-	r, ok := new(big.Rat).SetString(strings.TrimSpace(s))
-	if !ok || r.Sign() < 0 {
-		return nil, fmt.Errorf("%s: %q is not a token amount", what, s)
+	v, err := node.ParseTokens(s)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	r.Mul(r, new(big.Rat).SetInt(chain.Ether))
-	if !r.IsInt() {
-		return nil, fmt.Errorf("%s: %q has more than 18 decimals", what, s)
-	}
-	return r.Num(), nil
+	return v, nil
 }
 
 // splitList flattens comma-separated values inside repeated flags.

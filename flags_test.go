@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/hex"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -98,5 +99,25 @@ func TestInputKeepsItsCommas(t *testing.T) {
 	}
 	if inputs["Message"] != "hello, world" || len(inputs) != 1 || mediators != 2 {
 		t.Fatalf("inputs %q, %d mediators", inputs, mediators)
+	}
+}
+
+// TestFlagDefaultsAreNodeDefaults: with no flags given, `run` and `node` configure a node
+// exactly as node.DefaultConfig does (the flags take their defaults from it): only what has
+// no default (key, data dir, contracts, roles, logger) differs.
+func TestFlagDefaultsAreNodeDefaults(t *testing.T) {
+	for command, flags := range map[string][]cli.Flag{
+		"run":  append(commonFlags(), jobFlags()...),
+		"node": append(commonFlags(), offerFlags()...),
+	} {
+		got := parseConfig(t, command, flags)
+		want := node.DefaultConfig()
+		want.Key, want.DataDir, want.Contracts, want.Roles, want.Logger = got.Key, got.DataDir, got.Contracts, got.Roles, got.Logger
+		g, w := reflect.ValueOf(got), reflect.ValueOf(want)
+		for i := 0; i < g.NumField(); i++ {
+			if f := g.Type().Field(i); f.IsExported() && !reflect.DeepEqual(g.Field(i).Interface(), w.Field(i).Interface()) {
+				t.Errorf("%s: %s defaults to %+v, node.DefaultConfig has %+v", command, f.Name, g.Field(i), w.Field(i))
+			}
+		}
 	}
 }

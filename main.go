@@ -10,19 +10,16 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/urfave/cli/v2"
 
-	"github.com/coophive/coophive/chain"
-	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/bench"
+	"github.com/coophive/coophive/devnet"
 	"github.com/coophive/coophive/node"
-	"github.com/coophive/coophive/p2p"
 )
 
 // gcPercent is the garbage collector's target unless GOGC says otherwise. A node's live heap
@@ -72,13 +69,14 @@ func signalContext(c *cli.Context) (context.Context, context.CancelFunc) {
 }
 
 func devnetCommand() *cli.Command {
+	dn := devnet.DefaultConfig()
 	return &cli.Command{
 		Name:  "devnet",
 		Usage: "run a local market: embedded dev chain with the contracts, a solver and a resource provider",
 		Flags: append([]cli.Flag{dataDirFlag(".coophive-devnet"),
-			&cli.IntFlag{Name: "http-port", Value: 8545, Usage: "JSON-RPC port on 127.0.0.1 (0: any free port)", EnvVars: []string{"DEVNET_HTTP_PORT"}},
-			&cli.Int64Flag{Name: "chain-id", Value: 1337, Usage: "chain id of the dev chain", EnvVars: []string{"WEB3_CHAIN_ID"}},
-			&cli.DurationFlag{Name: "block-period", Value: time.Second, Usage: "time between blocks", EnvVars: []string{"DEVNET_BLOCK_PERIOD"}},
+			&cli.IntFlag{Name: "http-port", Value: dn.HTTPPort, Usage: "JSON-RPC port on 127.0.0.1 (0: any free port)", EnvVars: []string{"DEVNET_HTTP_PORT"}},
+			&cli.Int64Flag{Name: "chain-id", Value: dn.ChainID.Int64(), Usage: "chain id of the dev chain", EnvVars: []string{"WEB3_CHAIN_ID"}},
+			&cli.DurationFlag{Name: "block-period", Value: dn.BlockPeriod, Usage: "time between blocks", EnvVars: []string{"DEVNET_BLOCK_PERIOD"}},
 			&cli.IntFlag{Name: "extra-keys", Usage: "fund this many more keys and write them to DATA_DIR/keys.txt", EnvVars: []string{"DEVNET_EXTRA_KEYS"}},
 		}, moduleFetchFlags()...),
 		Action: func(c *cli.Context) error {
@@ -88,7 +86,7 @@ func devnetCommand() *cli.Command {
 			if port == 0 {
 				port = -1 // any free port
 			}
-			d, err := node.StartDevnet(ctx, node.DevnetConfig{
+			d, err := devnet.Start(ctx, devnet.Config{
 				DataDir: c.String("data-dir"), ChainID: bigInt(c.Int64("chain-id")),
 				HTTPPort: port, BlockPeriod: c.Duration("block-period"), ExtraKeys: c.Int("extra-keys"),
 				ModuleGitBase: c.String("module-git-base"), Logger: logger,
@@ -97,7 +95,7 @@ func devnetCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			env := c.String("data-dir") + "/" + node.EnvFile
+			env := c.String("data-dir") + "/" + devnet.EnvFile
 			fmt.Printf("devnet ready: chain %s, env in %s (source it, then: coophive run cowsay:v0.0.1 -i Message=moo)\n",
 				d.EnvValue("WEB3_RPC_URL"), env)
 			<-ctx.Done()
@@ -142,25 +140,12 @@ func runJob(ctx context.Context, n *node.Node, job node.Job) error {
 		return err
 	}
 	os.Stdout.Write(res.Stdout)
-	d := res.Deal
-	switch d.State {
-	case chain.StateAccepted, chain.StateMediationAccepted:
-		fmt.Fprintf(os.Stderr, "deal %s %s: provider %s paid %s tokens, exit code %d, result %s\n",
-			d.ID.Hex(), d.State, d.RP.Hex(), matching.FormatTokens(d.Price), res.ExitCode, d.ResultHash.Hex())
-		return nil
-	case chain.StateMediationRejected:
-		return fmt.Errorf("deal %s %s: the mediator found the result wrong; price refunded and the provider's results collateral (%s tokens) paid to you",
-			d.ID.Hex(), d.State, matching.FormatTokens(d.RPResultsCollateral))
-	case chain.StateTimedOutSubmit:
-		return fmt.Errorf("deal %s %s: the provider sent no result in time; price refunded and its timeout collateral (%s tokens) paid to you",
-			d.ID.Hex(), d.State, matching.FormatTokens(d.RPTimeoutCollateral))
-	case chain.StateRefused:
-		return fmt.Errorf("deal %s %s: the provider could not run the job as signed (its module, input files, spec or the window did not check out; see the DealRefused reason); everything refunded",
-			d.ID.Hex(), d.State)
-	case chain.StateUnmediated:
-		return fmt.Errorf("deal %s %s: no mediator the deal names could re-run the job; everything refunded", d.ID.Hex(), d.State)
+	line, err := res.Outcome()
+	if err != nil {
+		return err
 	}
-	return fmt.Errorf("deal %s ended %s: everything refunded", d.ID.Hex(), d.State)
+	fmt.Fprintln(os.Stderr, line)
+	return nil
 }
 
 func nodeCommand() *cli.Command {
@@ -195,18 +180,18 @@ func inspectCommand() *cli.Command {
 			if c.NArg() != 1 || !isHash(c.Args().First()) {
 				return errors.New("inspect takes one DEAL_ID: 0x followed by 64 hex digits")
 			}
-			addrs, err := contractAddrs(c)
-			if err != nil {
+			cfg := node.Config{RPCURL: c.String("rpc-url")}
+			if err := contractAddrs(c, &cfg); err != nil {
 				return err
 			}
 			ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
 			defer cancel()
-			b, closeFn, err := dialChain(ctx, c.String("rpc-url"))
+			client, err := node.DialChain(ctx, cfg)
 			if err != nil {
 				return err
 			}
-			defer closeFn()
-			d, err := chain.NewMarket(b, addrs, nil).Deal(ctx, common.HexToHash(c.Args().First()))
+			defer client.Close()
+			d, err := client.Deal(ctx, common.HexToHash(c.Args().First()))
 			if err != nil {
 				return err
 			}
@@ -347,7 +332,7 @@ func peersCommand() *cli.Command {
 		Action: func(c *cli.Context) error {
 			return withJCNode(c, func(ctx context.Context, n *node.Node) error {
 				time.Sleep(c.Duration("wait"))
-				printPeers(os.Stdout, n.Capabilities(ctx), n.Host().ID())
+				node.WritePeers(os.Stdout, n.Capabilities(ctx), n.Host().ID())
 				return nil
 			})
 		},
@@ -369,31 +354,10 @@ func providersCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				for _, id := range ids {
-					addr, _ := p2p.PeerAddress(id)
-					fmt.Println(addr.Hex(), id)
-				}
+				node.WriteProviders(os.Stdout, ids)
 				return nil
 			})
 		},
-	}
-}
-
-func printPeers(w io.Writer, caps []*p2p.SignedCapability, self peer.ID) {
-	sort.Slice(caps, func(i, k int) bool { return caps[i].Peer < caps[k].Peer })
-	fmt.Fprintf(w, "%-42s  %-16s  %-8s  %6s  %9s  %10s  %s\n", "ADDRESS", "ROLES", "VERSION", "CPUS", "RAM_MIB", "DISK_MIB", "GPUS")
-	for _, c := range caps {
-		if c.Peer == self {
-			continue
-		}
-		addr, _ := p2p.PeerAddress(c.Peer)
-		var gpus []string
-		for _, g := range c.Record.GPUs {
-			gpus = append(gpus, fmt.Sprintf("%s %dMiB (driver %s, CUDA %s)", g.Model, g.VRAMMiB, g.Driver, g.CUDA))
-		}
-		r := c.Record
-		fmt.Fprintf(w, "%-42s  %-16s  %-8s  %6.1f  %9d  %10d  %s\n", addr.Hex(), strings.Join(r.Roles, ","), r.Version,
-			float64(r.CPUMilli)/1000, r.RAMMiB, r.DiskMiB, strings.Join(gpus, "; "))
 	}
 }
 
@@ -410,7 +374,7 @@ func benchCommand() *cli.Command {
 				&cli.Int64Flag{Name: "seed", Value: 1},
 			},
 			Action: func(c *cli.Context) error {
-				benchMatch(os.Stdout, c.Int("jobs"), c.Int("offers"), c.Int64("seed"))
+				bench.Match(os.Stdout, c.Int("jobs"), c.Int("offers"), c.Int64("seed"))
 				return nil
 			},
 		}, {
@@ -428,7 +392,7 @@ func benchCommand() *cli.Command {
 				}
 				defer os.RemoveAll(dir)
 				quiet := logger.With("bench", "deal-latency")
-				rep, err := node.BenchDealLatency(c.Context, c.Int("jobs"), c.Duration("spacing"), c.Duration("block-period"), dir, quiet)
+				rep, err := bench.DealLatency(c.Context, c.Int("jobs"), c.Duration("spacing"), c.Duration("block-period"), dir, quiet)
 				if err != nil {
 					return err
 				}
@@ -443,7 +407,7 @@ func benchCommand() *cli.Command {
 				&cli.IntFlag{Name: "offers", Value: 1000},
 				&cli.IntFlag{Name: "rate", Value: 100, Usage: "offers per second"},
 				&cli.IntFlag{Name: "warmup", Value: 2000, Usage: "offers published (at --rate) before the timed ones, so the nodes' caches do not all grow at once while timed"},
-				&cli.StringFlag{Name: "transport", Value: node.BenchQUIC,
+				&cli.StringFlag{Name: "transport", Value: bench.TransportQUIC,
 					Usage: "quic or tcp on loopback, or simulated (go-libp2p's in-memory network)"},
 				&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the timed phase (after the warm-up) to this file"},
 			},
@@ -457,7 +421,7 @@ func benchCommand() *cli.Command {
 					defer f.Close()
 					prof = f
 				}
-				rep, err := node.BenchGossip(c.Context, node.GossipConfig{Nodes: c.Int("nodes"), Offers: c.Int("offers"),
+				rep, err := bench.Gossip(c.Context, bench.GossipConfig{Nodes: c.Int("nodes"), Offers: c.Int("offers"),
 					Rate: c.Int("rate"), Warmup: c.Int("warmup"), Transport: c.String("transport"), Profile: prof}, logger.With("bench", "gossip"))
 				if err != nil {
 					return err
@@ -482,7 +446,7 @@ func benchCommand() *cli.Command {
 					return err
 				}
 				defer os.RemoveAll(dir)
-				rep, err := node.BenchFlood(c.Context, node.FloodConfig{Keys: c.Int("keys"), Msgs: c.Int("msgs"), Rate: c.Int("rate"),
+				rep, err := bench.Flood(c.Context, bench.FloodConfig{Keys: c.Int("keys"), Msgs: c.Int("msgs"), Rate: c.Int("rate"),
 					Attackers: c.Int("attackers"), Honest: c.Int("honest"), DataDir: dir}, logger.With("bench", "flood"))
 				if err != nil {
 					return err
@@ -497,60 +461,8 @@ func benchCommand() *cli.Command {
 			Action: func(c *cli.Context) error {
 				ctx, cancel := context.WithTimeout(c.Context, 5*time.Minute)
 				defer cancel()
-				return benchGas(ctx, os.Stdout)
+				return bench.Gas(ctx, os.Stdout)
 			},
 		}},
 	}
-}
-
-// benchGas prints each path's transactions, then one `PATH gas=TOTAL txs=COUNT` line per path.
-func benchGas(ctx context.Context, w io.Writer) error {
-	s, err := chain.NewSandbox(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Stop()
-	var summary []string
-	for _, p := range chain.Paths() {
-		txs, err := s.RunPath(ctx, p)
-		if err != nil {
-			return err
-		}
-		var total uint64
-		for _, tx := range txs {
-			fmt.Fprintf(w, "%-17s %-16s gas=%d\n", p.Name, tx.Name, tx.Gas)
-			total += tx.Gas
-		}
-		summary = append(summary, fmt.Sprintf("%s gas=%d txs=%d", p.Name, total, len(txs)))
-	}
-	fmt.Fprintln(w)
-	for _, line := range summary {
-		fmt.Fprintln(w, line)
-	}
-	return nil
-}
-
-// benchMatch builds a random book, then matches every job against it, using up capacity as
-// deals are made, and prints `match jobs=J offers=O matched=M total_ms=T` (matching only).
-func benchMatch(w io.Writer, jobs, offers int, seed int64) {
-	r := matching.NewRandomMarket(seed)
-	book := matching.NewBook()
-	for i := 0; i < offers; i++ {
-		book.Put(r.Offer(i))
-	}
-	js := make([]*matching.JobOffer, jobs)
-	for i := range js {
-		js[i] = r.Job()
-	}
-	book.Match(js[0], r.Now) // first use sorts the book; not part of the figure
-	matched := 0
-	start := time.Now()
-	for _, j := range js {
-		if c, ok := book.Match(j, r.Now); ok {
-			matched++
-			book.SetUsed(c.ID, c.Used+1)
-		}
-	}
-	total := time.Since(start)
-	fmt.Fprintf(w, "match jobs=%d offers=%d matched=%d total_ms=%.1f\n", jobs, offers, matched, float64(total.Microseconds())/1000)
 }

@@ -34,7 +34,8 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "coophive")
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+	// -tags faults: the tests make a node misbehave with --fault, which only a test build honours
+	if out, err := exec.Command("go", "build", "-tags", "faults", "-o", binary, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "build coophive: %v\n%s", err, out)
 		os.Exit(1)
 	}

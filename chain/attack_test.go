@@ -1,4 +1,4 @@
-package chain
+package chain_test
 
 import (
 	"math"
@@ -9,6 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/coophive/coophive/matching"
+
+	. "github.com/coophive/coophive/chain"
+	. "github.com/coophive/coophive/chain/chaintest"
 )
 
 // The attacks of a party that holds several keys at once: in these tests the sandbox's

@@ -14,6 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 )
 
+// DevChainID is the chain id of the dev chains coophive starts unless told otherwise (the
+// devnet's, the tests'): geth --dev's.
+const DevChainID = 1337
+
 // DevChainConfig describes an in-process chain.
 type DevChainConfig struct {
 	ChainID *big.Int
@@ -43,7 +47,7 @@ type DevChain struct {
 // NewDevChain describes a chain; Start creates it.
 func NewDevChain(cfg DevChainConfig) *DevChain {
 	if cfg.ChainID == nil {
-		cfg.ChainID = big.NewInt(1337)
+		cfg.ChainID = big.NewInt(DevChainID)
 	}
 	if cfg.BlockPeriod == 0 {
 		cfg.BlockPeriod = time.Second

@@ -1,4 +1,4 @@
-package chain
+package chain_test
 
 import (
 	"context"
@@ -16,6 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/coophive/coophive/matching"
+
+	. "github.com/coophive/coophive/chain"
+	. "github.com/coophive/coophive/chain/chaintest"
 )
 
 // TestRandomLifecycle drives random sequences of calls, by random parties, on several deals,
@@ -70,7 +73,7 @@ func TestRandomLifecycle(t *testing.T) {
 	if t.Failed() || len(seeds) == 1 {
 		return // one seed need not reach everything
 	}
-	for s := StateNone; int(s) < len(stateNames); s++ {
+	for s := StateNone; int(s) < NumStates; s++ {
 		if s.Terminal() && seen.ended[s] == 0 {
 			t.Errorf("no deal ended %s", s)
 		}
@@ -617,7 +620,7 @@ func (w *walk) bond(t *testing.T, m common.Address) *big.Int {
 // open is how many mediations m has open.
 func (w *walk) open(t *testing.T, m common.Address) uint32 {
 	k := w.m["keeper"]
-	n, err := bind.Call(k.mktInst, &bind.CallOpts{Context: w.ctx}, k.mkt.PackActiveMediations(m), k.mkt.UnpackActiveMediations)
+	n, err := bind.Call(k.MktInst(), &bind.CallOpts{Context: w.ctx}, k.Mkt().PackActiveMediations(m), k.Mkt().UnpackActiveMediations)
 	must(t, err)
 	return n
 }

@@ -1,4 +1,4 @@
-package chain
+package chain_test
 
 import (
 	"context"
@@ -15,6 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/coophive/coophive/matching"
+
+	. "github.com/coophive/coophive/chain"
+	. "github.com/coophive/coophive/chain/chaintest"
 )
 
 // Amounts of the sandbox's offers, in whole tokens.
@@ -594,7 +597,7 @@ func TestEveryTransitionEmitsItsEvent(t *testing.T) {
 	var order []common.Hash
 	fl := NewFollower(f.local.Chain.Client(), f.local.Addrs.Market, FollowerConfig{From: start}, nopLogger())
 	head, _ := f.local.Chain.Client().BlockNumber(f.ctx)
-	_, err = fl.poll(f.ctx, start, func(ev Event) {
+	_, err = fl.Poll(f.ctx, start, func(ev Event) {
 		if ev.Name == EvDealMatched {
 			order = append(order, ev.DealID)
 		}

@@ -1,4 +1,4 @@
-package chain
+package chain_test
 
 import (
 	"math/big"
@@ -10,6 +10,9 @@ import (
 
 	"github.com/coophive/coophive/chain/bindings"
 	"github.com/coophive/coophive/matching"
+
+	. "github.com/coophive/coophive/chain"
+	. "github.com/coophive/coophive/chain/chaintest"
 )
 
 // TestInputsHashMatchesContract: Go's canonical inputs hash is the Market's.
@@ -31,7 +34,7 @@ func TestInputsHashMatchesContract(t *testing.T) {
 			names = append(names, n)
 			words = append(words, tc.files[n])
 		}
-		got, err := bind.Call(m.mktInst, nil, m.mkt.PackInputsHash(keys, values, nonNilStrings(names), nonNilWords(words)), m.mkt.UnpackInputsHash)
+		got, err := bind.Call(m.MktInst(), nil, m.Mkt().PackInputsHash(keys, values, nonNilStrings(names), nonNilWords(words)), m.Mkt().UnpackInputsHash)
 		must(t, err)
 		if want := matching.InputsHash(tc.inputs, tc.files); common.Hash(got) != want {
 			t.Errorf("inputs %v files %v: contract %x, Go %s", tc.inputs, tc.files, got, want.Hex())
@@ -87,7 +90,7 @@ func TestOnChainClient(t *testing.T) {
 	// The event stream carries it too, the way solvers see it.
 	var seen *matching.SignedJob
 	fl := NewFollower(f.local.Chain.Client(), f.local.Addrs.Market, FollowerConfig{}, nopLogger())
-	_, err = fl.poll(f.ctx, 0, func(ev Event) {
+	_, err = fl.Poll(f.ctx, 0, func(ev Event) {
 		if ev.Name == EvJobPosted && ev.DealID == id {
 			seen = ev.Job
 		}
@@ -106,12 +109,12 @@ func TestOnChainClient(t *testing.T) {
 	// Only its creator may post a job; a posted job's inputs must hash to its inputs hash.
 	keys, values := matching.SortedInputs(job.Inputs)
 	rp := f.m["rp"]
-	if _, err := rp.send(f.ctx, rp.mktInst, rp.mkt.PackPostJob(JobOfferArg(&job.Offer), "cowsay:v0.0.1", bindings.MarketModulePin{}, keys, values)); !isRevert(err, "NotCreator") {
+	if _, err := rp.Send(f.ctx, rp.MktInst(), rp.Mkt().PackPostJob(JobOfferArg(&job.Offer), "cowsay:v0.0.1", bindings.MarketModulePin{}, keys, values)); !isRevert(err, "NotCreator") {
 		t.Fatalf("posting another's job: %v, want NotCreator", err)
 	}
 	own := job.Offer
 	own.Creator = f.addr["rp"]
-	if _, err := rp.send(f.ctx, rp.mktInst, rp.mkt.PackPostJob(JobOfferArg(&own), "cowsay:v0.0.1", bindings.MarketModulePin{}, keys, []string{"other"})); !isRevert(err, "BadJob") {
+	if _, err := rp.Send(f.ctx, rp.MktInst(), rp.Mkt().PackPostJob(JobOfferArg(&own), "cowsay:v0.0.1", bindings.MarketModulePin{}, keys, []string{"other"})); !isRevert(err, "BadJob") {
 		t.Fatalf("inputs that do not hash to the job's: %v, want BadJob", err)
 	}
 
@@ -127,7 +130,7 @@ func TestOnChainClient(t *testing.T) {
 	f.wait(t, SandboxWindow+1)
 	d = f.deal(t, id)
 	// A settler that leaves the callback too little gas is refused, so none can starve it.
-	if err := sendWithGas(f, "keeper", f.m["keeper"].mkt.PackTimeoutJudge(d.arg(), d.ID), 150_000); err == nil {
+	if err := sendWithGas(f, "keeper", f.m["keeper"].Mkt().PackTimeoutJudge(d.Arg(), d.ID), 150_000); err == nil {
 		t.Fatal("timeoutJudge with too little gas for the callback succeeded")
 	}
 	_, err = f.m["keeper"].TimeoutJudge(f.ctx, d)
@@ -148,18 +151,7 @@ func TestOnChainClient(t *testing.T) {
 
 // sendWithGas sends a Market call with a fixed gas limit (no estimate) and waits for it.
 func sendWithGas(f *fixture, party string, data []byte, gas uint64) error {
-	m := f.m[party]
-	opts, err := newTxOpts(f.ctx, m.b, m.key)
-	if err != nil {
-		return err
-	}
-	opts.GasLimit = gas
-	tx, err := bind.Transact(m.mktInst, opts, data)
-	if err != nil {
-		return err
-	}
-	_, err = waitOK(f.ctx, m.b, tx)
-	return err
+	return f.m[party].SendWithGas(f.ctx, data, gas)
 }
 
 // TestPostedGitModuleCarriesItsPin: a job posted with a git module's pin comes back from the
@@ -182,11 +174,11 @@ func TestPostedGitModuleCarriesItsPin(t *testing.T) {
 	wrong.Nonce = big.NewInt(99)
 	must(t, (matching.JobContent{Module: module, Pin: pin}).Bind(&wrong)) // moduleHash of pin...
 	wrong.Creator = f.addr["jc"]
-	arg, err := pinArg(&other) // ...posted with another pin
+	arg, err := PinArg(&other) // ...posted with another pin
 	must(t, err)
 	keys, values := matching.SortedInputs(nil)
 	jc := f.m["jc"]
-	if _, err := jc.send(f.ctx, jc.mktInst, jc.mkt.PackPostJob(JobOfferArg(&wrong), module, arg, keys, values)); !isRevert(err, "BadJob") {
+	if _, err := jc.Send(f.ctx, jc.MktInst(), jc.Mkt().PackPostJob(JobOfferArg(&wrong), module, arg, keys, values)); !isRevert(err, "BadJob") {
 		t.Fatalf("a pin that is not the job's: %v, want BadJob", err)
 	}
 }

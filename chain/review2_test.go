@@ -1,4 +1,4 @@
-package chain
+package chain_test
 
 import (
 	"math/big"
@@ -7,6 +7,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/coophive/coophive/matching"
+
+	. "github.com/coophive/coophive/chain"
+	. "github.com/coophive/coophive/chain/chaintest"
 )
 
 // Review 2: attacks that hold (each test fails while the attack works).

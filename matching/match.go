@@ -369,12 +369,29 @@ func shareMediator(a, b []common.Address) bool {
 	return false
 }
 
+// tokenUnit is one token in base units: 10^18 (18 decimals, as ether).
+var tokenUnit = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
 // FormatTokens writes token base units (18 decimals) as tokens, e.g. 2500000000000000000
 // as "2.5".
 func FormatTokens(v *big.Int) string {
 	if v == nil {
 		return "0"
 	}
-	r := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
+	r := new(big.Rat).SetFrac(v, tokenUnit)
 	return strings.TrimSuffix(strings.TrimRight(r.FloatString(18), "0"), ".")
+}
+
+// ParseTokens reads a token amount such as "2" or "0.5" into base units (18 decimals): the
+// inverse of FormatTokens.
+func ParseTokens(s string) (*big.Int, error) {
+	r, ok := new(big.Rat).SetString(strings.TrimSpace(s))
+	if !ok || r.Sign() < 0 {
+		return nil, fmt.Errorf("%q is not a token amount", s)
+	}
+	r.Mul(r, new(big.Rat).SetInt(tokenUnit))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("%q has more than 18 decimals", s)
+	}
+	return r.Num(), nil
 }

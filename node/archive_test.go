@@ -25,7 +25,7 @@ func TestSparseBombIsChallenged(t *testing.T) {
 	runtime.ReadMemStats(&before)
 	var why []string
 	s := runScenarioWith(t, 20*time.Second, map[string]func(*Config){
-		"rp": func(c *Config) { c.Faults.SparseBomb = true },
+		"rp": func(c *Config) { c.faults.SparseBomb = true },
 		"jc": func(c *Config) { c.MediationChance = 0 },
 	}, func(stage, detail string) {
 		if stage == "challenge" {

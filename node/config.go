@@ -17,6 +17,7 @@ import (
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node/gossip"
+	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
 )
 
@@ -156,8 +157,8 @@ type Config struct {
 	// spot-check; a dishonest RP can hash a wrong result consistently). CoopHive's MEDIATION_CHANCE.
 	MediationChance float64
 
-	// Faults make the node misbehave on purpose; tests only.
-	Faults Faults
+	// faults make the node misbehave on purpose: tests only (faults.go).
+	faults faults
 
 	Offer    OfferConfig
 	Job      JobConfig
@@ -166,48 +167,14 @@ type Config struct {
 	Logger *slog.Logger
 }
 
-// Faults are deliberate misbehaviours for tests of the protocol's remedies.
-type Faults struct {
-	WrongResult     bool // rp: submit (and serve) a result that is not the job's
-	SparseBomb      bool // rp: submit (and serve) a 3 KB archive that unpacks to 2 GiB
-	NeverSubmit     bool // rp: run nothing, submit nothing
-	NeverJudge      bool // jc: neither accept nor challenge
-	NeverMediate    bool // mediator: never answer a challenge
-	CrashAfterMatch bool // rp: kill the process with SIGKILL once a deal is stored
-}
-
-// ParseFaults reads a comma-separated fault list.
-func ParseFaults(s string) (Faults, error) {
-	var f Faults
-	for _, name := range strings.Split(s, ",") {
-		switch strings.TrimSpace(name) {
-		case "":
-		case "wrong-result":
-			f.WrongResult = true
-		case "sparse-bomb":
-			f.SparseBomb = true
-		case "never-submit":
-			f.NeverSubmit = true
-		case "never-judge":
-			f.NeverJudge = true
-		case "never-mediate":
-			f.NeverMediate = true
-		case "crash-after-match":
-			f.CrashAfterMatch = true
-		default:
-			return f, fmt.Errorf("unknown fault %q", name)
-		}
-	}
-	return f, nil
-}
-
 // DefaultConfig returns a config with every default set.
 func DefaultConfig() Config {
 	return Config{
 		Confirmations: 0,
 		PollInterval:  250 * time.Millisecond,
-		ListenAddrs:   []string{"/ip4/0.0.0.0/udp/0/quic-v1", "/ip4/0.0.0.0/tcp/0"},
+		ListenAddrs:   p2p.DefaultListenAddrs(),
 		Deposit:       chain.Tokens(100),
+		ModuleGitBase: runner.DefaultGitBase,
 		Offer: OfferConfig{
 			Spec:              matching.Spec{CPUMilli: uint64(runtime.NumCPU()) * 1000, RAMMiB: 4096, DiskMiB: 10240},
 			Price:             chain.Tokens(2),
@@ -239,6 +206,19 @@ func DefaultConfig() Config {
 	}
 }
 
+// LocalConfig is DefaultConfig for a node that shares one machine with the rest of its
+// network, as memberlist's DefaultLocalConfig is for a LAN: the devnet's nodes, the
+// benchmarks' and the tests'. It listens on loopback QUIC only, serves the DHT from the start
+// (AutoNAT would never find a loopback network reachable) and polls the chain faster (a dev
+// chain, chain.DevChainID unless told otherwise, seals a block a second or at once).
+func LocalConfig() Config {
+	c := DefaultConfig()
+	c.ListenAddrs = []string{p2p.LoopbackQUIC}
+	c.DHTServer = true
+	c.PollInterval = 100 * time.Millisecond
+	return c
+}
+
 // applyDefaults gives every unset setting (a zero duration or count, a nil amount or list)
 // DefaultConfig's value, as the Config comment promises. Zeros that mean something (no
 // confirmations, no retries, a mediation chance of 0, an explicit amount of 0) stay.
@@ -259,6 +239,9 @@ func (c *Config) applyDefaults() {
 		c.ListenAddrs = d.ListenAddrs
 	}
 	amount(&c.Deposit, d.Deposit)
+	if c.ModuleGitBase == "" {
+		c.ModuleGitBase = d.ModuleGitBase
+	}
 	o, do := &c.Offer, d.Offer
 	dur(&o.SubmitWindow, do.SubmitWindow)
 	dur(&o.JudgeWindow, do.JudgeWindow)
@@ -354,6 +337,31 @@ func (c *Config) Validate() error {
 	}
 	if c.Offer.ValidFor > gossip.MaxValidity || c.Job.ValidFor > gossip.MaxValidity {
 		errs = append(errs, fmt.Errorf("offers and jobs may be valid for at most %s (other nodes ignore longer ones)", gossip.MaxValidity))
+	}
+	// What applyDefaults leaves alone because it is not zero, but would break later: a
+	// ticker panics on a period of 0 or less; the wire holds whole seconds and unsigned amounts.
+	if c.PollInterval <= 0 {
+		errs = append(errs, fmt.Errorf("poll interval %s: want more than 0", c.PollInterval))
+	}
+	if c.Has(RoleRP) && c.Offer.RepublishEvery <= 0 {
+		errs = append(errs, fmt.Errorf("offer re-publication period %s: want more than 0", c.Offer.RepublishEvery))
+	}
+	if c.Offer.ValidFor < time.Second || c.Job.ValidFor < time.Second {
+		errs = append(errs, fmt.Errorf("offers and jobs must be valid for at least 1 s (got %s and %s)", c.Offer.ValidFor, c.Job.ValidFor))
+	}
+	if c.Job.SolverWindow < 0 {
+		errs = append(errs, fmt.Errorf("solver window %s: want 0 or more", c.Job.SolverWindow))
+	}
+	for _, a := range []struct {
+		name string
+		v    *big.Int
+	}{{"deposit", c.Deposit}, {"offer price", c.Offer.Price},
+		{"offer timeout collateral", c.Offer.TimeoutCollateral}, {"offer results collateral", c.Offer.ResultsCollateral},
+		{"job max price", c.Job.MaxPrice}, {"job collateral", c.Job.Collateral}, {"job mediation fee", c.Job.MediationFee},
+		{"job min timeout collateral", c.Job.Bounds.MinTimeoutCollateral}, {"job min results collateral", c.Job.Bounds.MinResultsCollateral}} {
+		if a.v != nil && a.v.Sign() < 0 {
+			errs = append(errs, fmt.Errorf("%s %s: want 0 or more", a.name, a.v))
+		}
 	}
 	return errors.Join(errs...)
 }

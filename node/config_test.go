@@ -51,6 +51,13 @@ func TestConfigValidate(t *testing.T) {
 		{"job bound of 0", "job window bound", func(c *Config) { c.Roles = []Role{RoleJC}; c.Job.Bounds.MaxSubmitWindow = 0 }},
 		{"mediator window of 0", "mediator terms", func(c *Config) { c.Roles = []Role{RoleMediator}; c.Mediator.MinWindow = 0 }},
 		{"mediator without a fee", "mediator terms", func(c *Config) { c.Roles = []Role{RoleMediator}; c.Mediator.MinFee = nil }},
+		{"negative poll interval", "poll interval", func(c *Config) { c.PollInterval = -time.Second }},
+		{"rp republishing at no interval", "re-publication", func(c *Config) { c.Offer.RepublishEvery = -1 }},
+		{"a job valid for half a second", "at least 1 s", func(c *Config) { c.Job.ValidFor = time.Second / 2 }},
+		{"a negative offer validity", "at least 1 s", func(c *Config) { c.Offer.ValidFor = -time.Hour }},
+		{"a negative solver window", "solver window", func(c *Config) { c.Job.SolverWindow = -time.Second }},
+		{"a negative price", "offer price", func(c *Config) { c.Offer.Price = big.NewInt(-1) }},
+		{"a negative deposit", "deposit", func(c *Config) { c.Deposit = big.NewInt(-1) }},
 	} {
 		c := valid()
 		tc.change(&c)

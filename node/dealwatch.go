@@ -60,7 +60,7 @@ func (w *dealWatch) onEvent(ev chain.Event) {
 			}
 		}
 		w.follow(ev.DealID)
-		if ev.RP == n.addr && n.cfg.Faults.CrashAfterMatch {
+		if ev.RP == n.addr && n.cfg.faults.CrashAfterMatch {
 			n.log.Warn("fault injection: crashing after the match", "deal", ev.DealID.Hex())
 			_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
 		}

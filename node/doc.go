@@ -63,7 +63,9 @@
 // peer), at most MaxInputBytes per deal in all. `coophive bench flood` measures a node under
 // such a flood.
 //
-// Faults (Config.Faults) make a node misbehave on purpose, for tests of the remedies.
+// Faults (faults.go) make a node misbehave on purpose, for tests of the remedies: the
+// node's tests set them, and the binary takes them from --fault only when built with -tags
+// faults.
 //
 // Constructors do no I/O; Start does; Stop undoes in reverse and waits for every goroutine.
 package node

@@ -61,16 +61,13 @@ func newMarket(t *testing.T, names ...string) *market {
 }
 
 func (m *market) config(name string, roles ...Role) Config {
-	cfg := DefaultConfig()
+	cfg := LocalConfig()
 	cfg.DataDir = m.t.TempDir()
 	cfg.Roles = roles
 	cfg.Key = m.keys[name]
 	cfg.Backend = m.local.Chain.Client()
 	cfg.Contracts = m.local.Addrs
-	cfg.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
-	cfg.DHTServer = true
 	cfg.Mediators = []common.Address{m.mediator}
-	cfg.PollInterval = 100 * time.Millisecond
 	cfg.Offer.RepublishEvery = time.Second
 	cfg.Offer.Spec.CPUMilli = 2000
 	cfg.Offer.SubmitWindow, cfg.Offer.JudgeWindow, cfg.Offer.MediateWindow = 30*time.Second, 30*time.Second, 30*time.Second

@@ -191,7 +191,7 @@ func (n *Node) judge(ctx context.Context, d *chain.Deal, res *JobResult, progres
 	res.DealID = d.ID
 	var verdictErr error
 	switch {
-	case n.cfg.Faults.NeverJudge:
+	case n.cfg.faults.NeverJudge:
 		progress("silent", "not judging (fault injection); the judge window decides")
 	case reason != "":
 		progress("challenge", reason)

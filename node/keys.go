@@ -13,6 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/internal/atomicfile"
 )
 
 // KeyFile is the keystore file in a node's data dir.
@@ -20,7 +23,7 @@ const KeyFile = "key.json"
 
 // DevChainIDs are the chain ids of local dev chains: geth --dev and the devnet (1337), Hardhat
 // and Anvil (31337). Only there may a keystore have an empty passphrase.
-var DevChainIDs = []int64{1337, 31337}
+var DevChainIDs = []int64{chain.DevChainID, 31337}
 
 // IsDevChainID reports whether id is one of DevChainIDs.
 func IsDevChainID(id int64) bool { return slices.Contains(DevChainIDs, id) }
@@ -69,24 +72,5 @@ func LoadOrCreateKey(dataDir, passphrase string) (*ecdsa.PrivateKey, bool, error
 
 // writeFileAtomic writes via a temp file and rename, so a crash never leaves half a file.
 func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("sync %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), mode); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, data, mode)
 }

@@ -125,7 +125,7 @@ func add(xs ...*big.Int) *big.Int {
 
 func TestWrongResultIsCaughtByMediation(t *testing.T) {
 	s := runScenario(t, 20*time.Second, map[string]func(*Config){
-		"rp": func(c *Config) { c.Faults.WrongResult = true },
+		"rp": func(c *Config) { c.faults.WrongResult = true },
 		"jc": func(c *Config) { c.MediationChance = 1 }, // the wrong result hashes consistently: only a spot-check catches it
 	})
 	d := s.wantState(t, chain.StateMediationRejected)
@@ -159,7 +159,7 @@ func TestHonestResultChallengedIsAccepted(t *testing.T) {
 
 func TestMissingResultTimesOut(t *testing.T) {
 	s := runScenario(t, 3*time.Second, map[string]func(*Config){
-		"rp": func(c *Config) { c.Faults.NeverSubmit = true },
+		"rp": func(c *Config) { c.faults.NeverSubmit = true },
 	})
 	d := s.wantState(t, chain.StateTimedOutSubmit)
 	s.wantHoldings(t, map[string]*big.Int{
@@ -170,7 +170,7 @@ func TestMissingResultTimesOut(t *testing.T) {
 
 func TestSilentJCTimesOutAndRPIsPaid(t *testing.T) {
 	s := runScenario(t, 3*time.Second, map[string]func(*Config){
-		"jc": func(c *Config) { c.Faults.NeverJudge = true },
+		"jc": func(c *Config) { c.faults.NeverJudge = true },
 		"rp": func(c *Config) { c.Offer.SubmitWindow = 30 * time.Second }, // time to run on a busy machine
 	})
 	d := s.wantState(t, chain.StateAccepted)
@@ -185,7 +185,7 @@ func TestSilentJCTimesOutAndRPIsPaid(t *testing.T) {
 func TestSilentMediatorTimesOutAndRefundsAll(t *testing.T) {
 	s := runScenario(t, 3*time.Second, map[string]func(*Config){
 		"jc":       func(c *Config) { c.MediationChance = 1 },
-		"mediator": func(c *Config) { c.Faults.NeverMediate = true },
+		"mediator": func(c *Config) { c.faults.NeverMediate = true },
 		"rp":       func(c *Config) { c.Offer.SubmitWindow = 30 * time.Second }, // time to run on a busy machine
 	})
 	fee := s.wantState(t, chain.StateTimedOutMediate).MediationFee // slashed from the silent mediator's bond, half to each party
@@ -214,7 +214,7 @@ func TestRPRestartFinishesTheDeal(t *testing.T) {
 	m.start("solver", m.config("solver", RoleSolver))
 	m.start("mediator", m.config("mediator", RoleMediator))
 	rpCfg := m.config("rp", RoleRP)
-	rpCfg.Faults.NeverSubmit = true // stands for "killed before it could submit"
+	rpCfg.faults.NeverSubmit = true // stands for "killed before it could submit"
 	rp := m.start("rp", rpCfg)
 	jc := m.start("jc", m.config("jc", RoleJC))
 	before := m.snapshot()
@@ -238,7 +238,7 @@ func TestRPRestartFinishesTheDeal(t *testing.T) {
 	if err := rp.Stop(); err != nil {
 		t.Fatal(err)
 	}
-	rpCfg.Faults.NeverSubmit = false
+	rpCfg.faults.NeverSubmit = false
 	rpCfg.Bootstrap = m.nodes["solver"].Host().Addrs()
 	m.start("rp2", rpCfg)
 	res := <-done
@@ -321,7 +321,7 @@ func TestJCRestartJudgesTheDeal(t *testing.T) {
 	rpCfg.Offer.JudgeWindow = time.Hour // a judge timeout would take an hour
 	m.start("rp", rpCfg)
 	jcCfg := m.config("jc", RoleJC)
-	jcCfg.Faults.NeverJudge = true
+	jcCfg.faults.NeverJudge = true
 	jc := m.start("jc", jcCfg)
 	ctx, cancel := context.WithCancel(m.ctx)
 	go func() {
@@ -343,7 +343,7 @@ func TestJCRestartJudgesTheDeal(t *testing.T) {
 		t.Fatal(err)
 	}
 	jcCfg.Bootstrap = m.nodes["solver"].Host().Addrs()
-	jcCfg.Faults.NeverJudge, jcCfg.Logger = false, testLogger("jc2")
+	jcCfg.faults.NeverJudge, jcCfg.Logger = false, testLogger("jc2")
 	jc2 := m.start("jc2", jcCfg)
 	var d *chain.Deal
 	waitFor(t, time.Minute, func() bool {

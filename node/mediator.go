@@ -28,7 +28,7 @@ type mediator struct {
 
 func (m *mediator) mediate(ctx context.Context, d *chain.Deal) error {
 	n := m.n
-	if n.cfg.Faults.NeverMediate || n.windowLeft(ctx, d) == 0 {
+	if n.cfg.faults.NeverMediate || n.windowLeft(ctx, d) == 0 {
 		return nil // the window has passed: nothing can land, a timeout ends the deal
 	}
 	res, mod, err := n.runInWindow(ctx, d, "mediate")

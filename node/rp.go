@@ -23,7 +23,6 @@ import (
 	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
 	"github.com/coophive/coophive/runner/archive"
-	"github.com/coophive/coophive/runner/archive/archivetest"
 	"github.com/coophive/coophive/runner/gpu"
 )
 
@@ -200,7 +199,7 @@ func (p *provider) publish(ctx context.Context, o *matching.SignedOffer, seq uin
 func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 	n := p.n
 	id := d.ID
-	if n.cfg.Faults.NeverSubmit || n.windowLeft(ctx, d) == 0 {
+	if n.cfg.faults.NeverSubmit || n.windowLeft(ctx, d) == 0 {
 		return nil // the window has passed: nothing can land, the JC's timeout ends the deal
 	}
 	log := n.log.With("deal", id.Hex())
@@ -235,11 +234,11 @@ func (p *provider) execute(ctx context.Context, d *chain.Deal) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.n.cfg.Faults.WrongResult {
+	if p.n.cfg.faults.WrongResult {
 		return tamper(res.Archive)
 	}
-	if p.n.cfg.Faults.SparseBomb {
-		return archivetest.PAXSparseBomb(2 << 30), nil
+	if p.n.cfg.faults.SparseBomb && sparseBomb != nil {
+		return sparseBomb(2 << 30), nil
 	}
 	return res.Archive, nil
 }

@@ -120,7 +120,7 @@ func TestRankedSolversFallBack(t *testing.T) {
 	}
 	m.start("mediator", noDocker(m.config("mediator", RoleMediator)))
 	rpCfg := noDocker(m.config("rp", RoleRP))
-	rpCfg.Faults.NeverSubmit = true // only the matching matters here
+	rpCfg.faults.NeverSubmit = true // only the matching matters here
 	rpCfg.Deposit = chain.Tokens(3 * jobsPerSetting * 2)
 	m.start("rp", rpCfg)
 	jcCfg := m.config("jc", RoleJC)
@@ -182,7 +182,7 @@ func TestTwoSolversRaceOneSettles(t *testing.T) {
 	b := m.start("b", m.config("b", RoleSolver))
 	m.start("mediator", noDocker(m.config("mediator", RoleMediator)))
 	rpCfg := noDocker(m.config("rp", RoleRP))
-	rpCfg.Faults.NeverSubmit = true
+	rpCfg.faults.NeverSubmit = true
 	m.start("rp", rpCfg)
 	jcCfg := m.config("jc", RoleJC)
 	jcCfg.Solvers = []common.Address{{0xde, 0xad}} // ranks nobody who runs

@@ -34,11 +34,24 @@ import (
 // MaxMessageSize caps every gossip message.
 const MaxMessageSize = 64 << 10
 
+// Listen addresses: a node listens on QUIC and TCP on every interface (DefaultListenAddrs);
+// nodes that share one machine (devnet, benchmarks, tests) on loopback, QUIC only.
+const (
+	ListenQUIC   = "/ip4/0.0.0.0/udp/0/quic-v1"
+	ListenTCP    = "/ip4/0.0.0.0/tcp/0"
+	LoopbackQUIC = "/ip4/127.0.0.1/udp/0/quic-v1"
+	LoopbackTCP  = "/ip4/127.0.0.1/tcp/0"
+)
+
+// DefaultListenAddrs are a host's listen addresses unless its Config names others: QUIC
+// first, TCP where UDP is blocked.
+func DefaultListenAddrs() []string { return []string{ListenQUIC, ListenTCP} }
+
 // Config configures a Host.
 type Config struct {
 	Key         *ecdsa.PrivateKey // the node's key: libp2p identity and Ethereum account
 	Network     string            // names topics and protocols; offers of other networks never mix
-	ListenAddrs []string          // default /ip4/0.0.0.0/udp/0/quic-v1
+	ListenAddrs []string          // default DefaultListenAddrs
 	Bootstrap   []string          // multiaddrs with /p2p/<id>
 	ConnLow     int               // the connection manager trims to this many connections...
 	ConnHigh    int               // ...once there are more than this many (defaults 100, 400)
@@ -96,7 +109,7 @@ type Host struct {
 // New prepares a host; Start opens it.
 func New(cfg Config) *Host {
 	if len(cfg.ListenAddrs) == 0 {
-		cfg.ListenAddrs = []string{"/ip4/0.0.0.0/udp/0/quic-v1", "/ip4/0.0.0.0/tcp/0"}
+		cfg.ListenAddrs = DefaultListenAddrs()
 	}
 	if cfg.ConnHigh == 0 {
 		cfg.ConnLow, cfg.ConnHigh = 100, 400

@@ -81,9 +81,13 @@ func CheckGitBase(base string) error {
 	return err
 }
 
+// DefaultGitBase is the GitBase when none is set: a module's HOST/ORG/REPO is cloned from
+// https://HOST/ORG/REPO.
+const DefaultGitBase = "https://"
+
 func cloneURL(base, repo string) (*url.URL, error) {
 	if base == "" {
-		base = "https://"
+		base = DefaultGitBase
 	}
 	u, err := url.Parse(base + repo)
 	if err == nil && u.Scheme != "https" && u.Scheme != "http" && u.Scheme != "file" {

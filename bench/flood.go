@@ -1,4 +1,4 @@
-package node
+package bench
 
 import (
 	"context"
@@ -16,11 +16,12 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node"
 	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/p2p"
 )
 
-// FloodConfig sets up BenchFlood.
+// FloodConfig sets up Flood.
 type FloodConfig struct {
 	Keys      int // fresh attacker keys, none with escrow
 	Msgs      int // signed jobs and offers the attackers publish, in all
@@ -30,7 +31,7 @@ type FloodConfig struct {
 	DataDir   string
 }
 
-// FloodReport is what BenchFlood measured.
+// FloodReport is what Flood measured.
 type FloodReport struct {
 	Keys, Msgs      int
 	HonestDelivered float64 // fraction of the honest jobs the observer accepted
@@ -67,7 +68,7 @@ func (cfg *FloodConfig) validate() error {
 	return nil
 }
 
-// BenchFlood starts, in this process, an in-process chain with the contracts, an observer
+// Flood starts, in this process, an in-process chain with the contracts, an observer
 // (a full node with the market's validators), an honest job creator with escrow (a host
 // with the same validators) and cfg.Attackers attacker hosts that validate nothing, all on
 // loopback QUIC. The attackers publish cfg.Msgs signed jobs and offers, well formed and
@@ -76,7 +77,7 @@ func (cfg *FloodConfig) validate() error {
 // It reports the share of honest jobs the observer accepted, and the process's CPU and peak
 // memory (every node of the benchmark, attackers' signing excluded: their messages are
 // signed before the clock starts).
-func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodReport, error) {
+func Flood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodReport, error) {
 	rep := FloodReport{Keys: cfg.Keys, Msgs: cfg.Msgs, Rate: cfg.Rate, Attackers: cfg.Attackers, Honest: cfg.Honest}
 	if err := cfg.validate(); err != nil {
 		return rep, err
@@ -95,12 +96,11 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 	}
 	mediator := chain.KeyAddress(medKey)
 
-	ocfg := DefaultConfig()
-	ocfg.DataDir, ocfg.Roles, ocfg.Key = cfg.DataDir+"/observer", []Role{RoleJC}, obsKey
+	ocfg := node.LocalConfig()
+	ocfg.DataDir, ocfg.Roles, ocfg.Key = cfg.DataDir+"/observer", []node.Role{node.RoleJC}, obsKey
 	ocfg.Backend, ocfg.Contracts = local.Chain.Client(), local.Addrs
-	ocfg.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
 	ocfg.Mediators, ocfg.Logger = []common.Address{mediator}, log.With("node", "observer")
-	obs, err := New(ocfg)
+	obs, err := node.New(ocfg)
 	if err != nil {
 		return rep, err
 	}
@@ -117,7 +117,7 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 		return rep, err
 	}
 	defer jc.Stop()
-	jv := ChainValidators(obs.Market(), domain, jc.ID(), log)
+	jv := node.ChainValidators(obs.Market(), domain, jc.ID(), log)
 	jcJobs, err := jc.Join(gossip.TopicJobs, jv.Jobs)
 	if err != nil {
 		return rep, err
@@ -177,7 +177,7 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 	job := func(key *ecdsa.PrivateKey, nonce int64) ([]byte, common.Hash, error) {
 		j := matching.JobOffer{Creator: chain.KeyAddress(key), Spec: matching.Spec{CPUMilli: 1000, RAMMiB: 100},
 			MaxPrice: chain.Tokens(1), Collateral: chain.Tokens(1), MediationFee: chain.Tokens(1),
-			Bounds: DefaultConfig().Job.Bounds.Signed(), Mediators: []common.Address{mediator},
+			Bounds: node.DefaultConfig().Job.Bounds.Signed(), Mediators: []common.Address{mediator},
 			Nonce: big.NewInt(nonce), CreatedAt: now, ValidUntil: now + 3600}
 		s, err := matching.NewSignedJob(domain, j, matching.JobContent{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, key)
 		if err != nil {
@@ -250,7 +250,7 @@ func BenchFlood(ctx context.Context, cfg FloodConfig, log *slog.Logger) (FloodRe
 	delivered := func() int {
 		n := 0
 		for _, id := range honestIDs {
-			if _, ok := obs.known.get(id); ok {
+			if obs.SawJob(id) {
 				n++
 			}
 		}

@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"bytes"
@@ -6,14 +6,17 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+
+	"github.com/coophive/coophive/internal/testtier"
 	"time"
 )
 
 func TestBenchGasPrintsEveryPathWithinTargets(t *testing.T) {
+	testtier.SkipUnlessJobs(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	var out bytes.Buffer
-	if err := benchGas(ctx, &out); err != nil {
+	if err := Gas(ctx, &out); err != nil {
 		t.Fatal(err)
 	}
 	lines := regexp.MustCompile(`(?m)^([a-z-]+) gas=(\d+) txs=(\d+)$`).FindAllStringSubmatch(out.String(), -1)

@@ -1,4 +1,4 @@
-package node
+package bench
 
 import (
 	"context"
@@ -22,12 +22,13 @@ import (
 	mocknet "github.com/libp2p/go-libp2p/p2p/net/mock"
 	"github.com/multiformats/go-multiaddr"
 
+	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/p2p"
 )
 
-// GossipReport is what BenchGossip measured.
+// GossipReport is what Gossip measured.
 type GossipReport struct {
 	Nodes, Offers int
 	Delivered     float64 // fraction of (offer, other node) pairs delivered
@@ -85,21 +86,21 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// The networks BenchGossip can run its nodes on.
+// The networks Gossip can run its nodes on.
 const (
-	BenchQUIC = "quic" // loopback QUIC, the transport nodes dial first
-	BenchTCP  = "tcp"  // loopback TCP with TLS or Noise and yamux, the fallback
-	// BenchSimulated is go-libp2p's in-memory mocknet: the same gossipsub, validators and
+	TransportQUIC = "quic" // loopback QUIC, the transport nodes dial first
+	TransportTCP  = "tcp"  // loopback TCP with TLS or Noise and yamux, the fallback
+	// TransportSimulated is go-libp2p's in-memory mocknet: the same gossipsub, validators and
 	// peer scoring, without a transport's encryption and packet handling (which is most of
 	// the CPU when 100 nodes share one machine).
-	BenchSimulated = "simulated"
+	TransportSimulated = "simulated"
 )
 
-// GossipConfig sets up BenchGossip.
+// GossipConfig sets up Gossip.
 type GossipConfig struct {
 	Nodes, Offers int
 	Rate          int    // offers per second
-	Transport     string // BenchQUIC (when empty), BenchTCP or BenchSimulated
+	Transport     string // TransportQUIC (when empty), TransportTCP or TransportSimulated
 	// Warmup is how many offers are published, at Rate, before the Offers that are timed.
 	// The nodes' message caches (gossipsub's seen-message maps, the validators' replay
 	// memory) grow as they fill, and because every node of the process sees the same
@@ -121,19 +122,19 @@ func (cfg GossipConfig) validate() error {
 	return nil
 }
 
-// BenchGossip starts cfg.Nodes libp2p hosts in this process (on loopback QUIC or TCP, or on
+// Gossip starts cfg.Nodes libp2p hosts in this process (on loopback QUIC or TCP, or on
 // the simulated network), each joined to the offers topic with the market's validators
 // (signature, peer binding, replay damping), each bootstrapping from up to three earlier
 // ones. Random nodes then publish offers signed with their own keys, cfg.Rate per second:
 // cfg.Warmup untimed, then (after a garbage collection) cfg.Offers whose arrival at every
 // node is timed.
-func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (GossipReport, error) {
+func Gossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (GossipReport, error) {
 	nodes, offers, rate := cfg.Nodes, cfg.Offers, cfg.Rate
 	rep := GossipReport{Nodes: nodes, Offers: offers, Warmup: cfg.Warmup}
 	if err := cfg.validate(); err != nil {
 		return rep, err
 	}
-	domain := matching.Domain{ChainID: big.NewInt(1337), Market: common.HexToAddress("0xc0ffee")}
+	domain := matching.Domain{ChainID: big.NewInt(chain.DevChainID), Market: common.HexToAddress("0xc0ffee")}
 	rng := rand.New(rand.NewSource(1))
 	var (
 		mu   sync.Mutex
@@ -155,7 +156,7 @@ func BenchGossip(ctx context.Context, cfg GossipConfig, log *slog.Logger) (Gossi
 	if err != nil {
 		return rep, err
 	}
-	sim, err := simulatedHosts(cfg.Transport == BenchSimulated, keys)
+	sim, err := simulatedHosts(cfg.Transport == TransportSimulated, keys)
 	if err != nil {
 		return rep, err
 	}
@@ -311,12 +312,12 @@ func (b *benchPublisher) publish(ctx context.Context, n int, sending func(common
 // benchListenAddr is where each node listens on transport (the simulated network ignores it).
 func benchListenAddr(transport string) (string, error) {
 	switch transport {
-	case "", BenchQUIC, BenchSimulated:
-		return "/ip4/127.0.0.1/udp/0/quic-v1", nil
-	case BenchTCP:
-		return "/ip4/127.0.0.1/tcp/0", nil
+	case "", TransportQUIC, TransportSimulated:
+		return p2p.LoopbackQUIC, nil
+	case TransportTCP:
+		return p2p.LoopbackTCP, nil
 	}
-	return "", fmt.Errorf("bench gossip: unknown transport %q (want %s, %s or %s)", transport, BenchQUIC, BenchTCP, BenchSimulated)
+	return "", fmt.Errorf("bench gossip: unknown transport %q (want %s, %s or %s)", transport, TransportQUIC, TransportTCP, TransportSimulated)
 }
 
 // simulatedHosts puts one in-memory host per key on a mocknet where every pair is linked

@@ -1,4 +1,7 @@
-package chain
+// Package chaintest is test support for chain: a Sandbox (a funded local market with one
+// account per party) and the paths a deal can take to its end. Contract tests, the node
+// tests and `coophive bench gas` drive it; production code does not import it.
+package chaintest
 
 import (
 	"context"
@@ -11,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
 )
 
@@ -18,12 +22,12 @@ import (
 // "solver" registered as a solver, "mediator" registered as a mediator, "keeper") and
 // helpers to make offers and deals. Contract tests and `coophive bench gas` drive it.
 type Sandbox struct {
-	Local  *Local
+	Local  *chain.Local
 	Keys   map[string]*ecdsa.PrivateKey
-	M      map[string]*Market // a client per party
+	M      map[string]*chain.Market // a client per party
 	Addr   map[string]common.Address
 	Domain matching.Domain
-	Params Params
+	Params chain.Params
 
 	nonce int64
 }
@@ -46,17 +50,17 @@ const (
 
 // NewSandbox starts the chain, funds, deposits and registers.
 func NewSandbox(ctx context.Context) (*Sandbox, error) {
-	s := &Sandbox{Keys: map[string]*ecdsa.PrivateKey{}, M: map[string]*Market{}, Addr: map[string]common.Address{}}
+	s := &Sandbox{Keys: map[string]*ecdsa.PrivateKey{}, M: map[string]*chain.Market{}, Addr: map[string]common.Address{}}
 	var keys []*ecdsa.PrivateKey
 	for _, p := range SandboxParties {
 		k, err := crypto.GenerateKey()
 		if err != nil {
 			return nil, err
 		}
-		s.Keys[p], s.Addr[p] = k, KeyAddress(k)
+		s.Keys[p], s.Addr[p] = k, chain.KeyAddress(k)
 		keys = append(keys, k)
 	}
-	l, err := StartLocal(ctx, LocalConfig{Instant: true, Accounts: keys})
+	l, err := chain.StartLocal(ctx, chain.LocalConfig{Instant: true, Accounts: keys})
 	if err != nil {
 		return nil, err
 	}
@@ -70,8 +74,8 @@ func NewSandbox(ctx context.Context) (*Sandbox, error) {
 
 func (s *Sandbox) setup(ctx context.Context) error {
 	for _, p := range SandboxParties {
-		s.M[p] = NewMarket(s.Local.Chain.Client(), s.Local.Addrs, s.Keys[p])
-		if err := s.M[p].Deposit(ctx, Tokens(SandboxDeposit)); err != nil {
+		s.M[p] = chain.NewMarket(s.Local.Chain.Client(), s.Local.Addrs, s.Keys[p])
+		if err := s.M[p].Deposit(ctx, chain.Tokens(SandboxDeposit)); err != nil {
 			return err
 		}
 	}
@@ -91,14 +95,14 @@ func (s *Sandbox) setup(ctx context.Context) error {
 
 // SandboxMediatorTerms are the sandbox mediator's terms: the jobs' fee, half the offers'
 // mediate window (so that a mediator drawn after a recusal early in the window has time).
-func SandboxMediatorTerms() MediatorTerms {
-	return MediatorTerms{MinFee: Tokens(SandboxMedFee), MinWindow: SandboxWindow / 2, MaxOpen: SandboxMaxOpen}
+func SandboxMediatorTerms() chain.MediatorTerms {
+	return chain.MediatorTerms{MinFee: chain.Tokens(SandboxMedFee), MinWindow: SandboxWindow / 2, MaxOpen: SandboxMaxOpen}
 }
 
 // SandboxBounds are the sandbox jobs' bounds: exactly the sandbox offers' terms.
 func SandboxBounds() matching.Bounds {
 	return matching.Bounds{MaxSubmitWindow: SandboxWindow, MinJudgeWindow: SandboxWindow, MaxMediateWindow: SandboxWindow,
-		MinTimeoutCollateral: Tokens(SandboxRPTimeout), MinResultsCollateral: Tokens(SandboxRPResults)}
+		MinTimeoutCollateral: chain.Tokens(SandboxRPTimeout), MinResultsCollateral: chain.Tokens(SandboxRPResults)}
 }
 
 // Stop stops the chain.
@@ -122,7 +126,7 @@ func (s *Sandbox) Job(ctx context.Context, mutate func(*matching.JobOffer)) (*ma
 	s.nonce++
 	j := matching.JobOffer{
 		Spec:     matching.Spec{CPUMilli: 1000, RAMMiB: 100},
-		MaxPrice: Tokens(5), Collateral: Tokens(SandboxJCColl), MediationFee: Tokens(SandboxMedFee),
+		MaxPrice: chain.Tokens(5), Collateral: chain.Tokens(SandboxJCColl), MediationFee: chain.Tokens(SandboxMedFee),
 		Bounds: SandboxBounds(), Mediators: []common.Address{s.Addr["mediator"]},
 		Solvers: []common.Address{s.Addr["solver"]}, SolverWindow: 10,
 		Nonce: big.NewInt(s.nonce), CreatedAt: now, ValidUntil: now + sandboxOfferValid,
@@ -142,7 +146,7 @@ func (s *Sandbox) Offer(ctx context.Context, mutate func(*matching.ResourceOffer
 	s.nonce++
 	o := matching.ResourceOffer{
 		Spec:  matching.Spec{CPUMilli: 2000, RAMMiB: 1024, DiskMiB: 1024},
-		Price: Tokens(SandboxPrice), TimeoutCollateral: Tokens(SandboxRPTimeout), ResultsCollateral: Tokens(SandboxRPResults),
+		Price: chain.Tokens(SandboxPrice), TimeoutCollateral: chain.Tokens(SandboxRPTimeout), ResultsCollateral: chain.Tokens(SandboxRPResults),
 		SubmitWindow: SandboxWindow, JudgeWindow: SandboxWindow, MediateWindow: SandboxWindow,
 		Mediators: []common.Address{s.Addr["mediator"]}, Capacity: 1, Nonce: big.NewInt(s.nonce),
 		CreatedAt: now, ValidUntil: now + sandboxOfferValid,
@@ -155,7 +159,7 @@ func (s *Sandbox) Offer(ctx context.Context, mutate func(*matching.ResourceOffer
 
 // Match makes a deal between "jc" and "rp" through "solver"; it returns the deal and the
 // matchDeal receipt's gas.
-func (s *Sandbox) Match(ctx context.Context) (*Deal, uint64, error) {
+func (s *Sandbox) Match(ctx context.Context) (*chain.Deal, uint64, error) {
 	job, err := s.Job(ctx, nil)
 	if err != nil {
 		return nil, 0, err
@@ -200,44 +204,60 @@ type PathStep struct {
 	Name  string
 	Party string
 	Wait  int64 // seconds to let pass first, in one empty block; DrawBlocks: in two
-	Call  func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error)
+	Call  func(ctx context.Context, m *chain.Market, d *chain.Deal) (*types.Receipt, error)
 }
 
 // Path is a sequence of transactions after the match that ends a deal.
 type Path struct {
 	Name  string
 	Steps []PathStep
-	End   State
+	End   chain.State
 }
 
 // Paths are every way a deal can end (DESIGN.md §5), timeout-mediate last (it removes the
 // sandbox's mediator from the registry).
 func Paths() []Path {
-	type call = func(*Market) func(context.Context, *Deal) (*types.Receipt, error)
+	type call = func(*chain.Market) func(context.Context, *chain.Deal) (*types.Receipt, error)
 	step := func(name, party string, wait int64, f call) PathStep {
-		return PathStep{name, party, wait, func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error) {
+		return PathStep{name, party, wait, func(ctx context.Context, m *chain.Market, d *chain.Deal) (*types.Receipt, error) {
 			return f(m)(ctx, d)
 		}}
 	}
-	submit := PathStep{"submitResult", "rp", 0, func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error) {
+	submit := PathStep{"submitResult", "rp", 0, func(ctx context.Context, m *chain.Market, d *chain.Deal) (*types.Receipt, error) {
 		return m.SubmitResult(ctx, d, crypto.Keccak256Hash([]byte("archive")))
 	}}
-	challenge := step("challengeResult", "jc", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.ChallengeResult })
+	challenge := step("challengeResult", "jc", 0, func(m *chain.Market) func(context.Context, *chain.Deal) (*types.Receipt, error) {
+		return m.ChallengeResult
+	})
 	// the draw takes the hash of the block after the challenge's, and is sent once the head
 	// is past that block: two empty blocks (1 s apart) first
-	draw := step("drawMediator", "keeper", DrawBlocks, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.DrawMediator })
+	draw := step("drawMediator", "keeper", DrawBlocks, func(m *chain.Market) func(context.Context, *chain.Deal) (*types.Receipt, error) {
+		return m.DrawMediator
+	})
 	late := int64(SandboxWindow + 1)
 	return []Path{
-		{"happy", []PathStep{submit, step("acceptResult", "jc", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.AcceptResult })}, StateAccepted},
-		{"challenge-accept", []PathStep{submit, challenge, draw, step("mediateAccept", "mediator", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.MediateAccept })}, StateMediationAccepted},
-		{"challenge-reject", []PathStep{submit, challenge, draw, step("mediateReject", "mediator", 0, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.MediateReject })}, StateMediationRejected},
-		{"timeout-submit", []PathStep{step("timeoutSubmit", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutSubmit })}, StateTimedOutSubmit},
-		{"timeout-judge", []PathStep{submit, step("timeoutJudge", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutJudge })}, StateAccepted},
-		{"refuse", []PathStep{{"refuseDeal", "rp", 0, func(ctx context.Context, m *Market, d *Deal) (*types.Receipt, error) {
+		{"happy", []PathStep{submit, step("acceptResult", "jc", 0, func(m *chain.Market) func(context.Context, *chain.Deal) (*types.Receipt, error) {
+			return m.AcceptResult
+		})}, chain.StateAccepted},
+		{"challenge-accept", []PathStep{submit, challenge, draw, step("mediateAccept", "mediator", 0, func(m *chain.Market) func(context.Context, *chain.Deal) (*types.Receipt, error) {
+			return m.MediateAccept
+		})}, chain.StateMediationAccepted},
+		{"challenge-reject", []PathStep{submit, challenge, draw, step("mediateReject", "mediator", 0, func(m *chain.Market) func(context.Context, *chain.Deal) (*types.Receipt, error) {
+			return m.MediateReject
+		})}, chain.StateMediationRejected},
+		{"timeout-submit", []PathStep{step("timeoutSubmit", "keeper", late, func(m *chain.Market) func(context.Context, *chain.Deal) (*types.Receipt, error) {
+			return m.TimeoutSubmit
+		})}, chain.StateTimedOutSubmit},
+		{"timeout-judge", []PathStep{submit, step("timeoutJudge", "keeper", late, func(m *chain.Market) func(context.Context, *chain.Deal) (*types.Receipt, error) {
+			return m.TimeoutJudge
+		})}, chain.StateAccepted},
+		{"refuse", []PathStep{{"refuseDeal", "rp", 0, func(ctx context.Context, m *chain.Market, d *chain.Deal) (*types.Receipt, error) {
 			return m.RefuseDeal(ctx, d, "module does not match its pin")
-		}}}, StateRefused},
+		}}}, chain.StateRefused},
 		// last: the silent mediator is slashed and leaves the registry
-		{"timeout-mediate", []PathStep{submit, challenge, draw, step("timeoutMediate", "keeper", late, func(m *Market) func(context.Context, *Deal) (*types.Receipt, error) { return m.TimeoutMediate })}, StateTimedOutMediate},
+		{"timeout-mediate", []PathStep{submit, challenge, draw, step("timeoutMediate", "keeper", late, func(m *chain.Market) func(context.Context, *chain.Deal) (*types.Receipt, error) {
+			return m.TimeoutMediate
+		})}, chain.StateTimedOutMediate},
 	}
 }
 

@@ -1,20 +1,19 @@
-package node
+package bench
 
 import (
 	"context"
 	"fmt"
 	"log/slog"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/devnet"
+	"github.com/coophive/coophive/node"
 )
 
-// LatencyReport is what BenchDealLatency measured.
+// LatencyReport is what DealLatency measured.
 type LatencyReport struct {
 	Jobs        int
 	Matched     int
@@ -29,24 +28,24 @@ func (r LatencyReport) String() string {
 		r.Jobs, r.Matched, r.P50.Milliseconds(), r.P99.Milliseconds(), r.P50Blocks, r.P99Blocks, r.BlockPeriod.Milliseconds())
 }
 
-// BenchDealLatency starts a devnet (blocks every blockPeriod) and a job creator, publishes
+// DealLatency starts a devnet (blocks every blockPeriod) and a job creator, publishes
 // jobs one every spacing, and measures for each the time from publication until the JC sees
 // its DealMatched, and the number of blocks from publication to the match. The rank-0 window
 // opens at the job's createdAt, the head's time when it was signed, so a match in block 1
 // is in the first block the window allows.
-func BenchDealLatency(ctx context.Context, jobs int, spacing, blockPeriod time.Duration, dataDir string, log *slog.Logger) (LatencyReport, error) {
+func DealLatency(ctx context.Context, jobs int, spacing, blockPeriod time.Duration, dataDir string, log *slog.Logger) (LatencyReport, error) {
 	rep := LatencyReport{Jobs: jobs, BlockPeriod: blockPeriod}
-	d, err := StartDevnet(ctx, DevnetConfig{DataDir: dataDir, BlockPeriod: blockPeriod, Logger: log})
+	d, err := devnet.Start(ctx, devnet.Config{DataDir: dataDir, BlockPeriod: blockPeriod, Logger: log})
 	if err != nil {
 		return rep, err
 	}
 	defer d.Stop()
-	jc, err := d.startJC(ctx, log)
+	jc, err := d.StartJC(ctx, log)
 	if err != nil {
 		return rep, err
 	}
 	need := chain.Tokens(int64(jobs) * 4)
-	if err := jc.ensureDeposit(ctx, need); err != nil {
+	if err := jc.Deposit(ctx, need); err != nil {
 		return rep, err
 	}
 	var (
@@ -56,16 +55,16 @@ func BenchDealLatency(ctx context.Context, jobs int, spacing, blockPeriod time.D
 		wg     sync.WaitGroup
 	)
 	for i := 0; i < jobs; i++ {
-		job, err := jc.signJob(ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": fmt.Sprint("latency ", i)}})
+		job, err := jc.SignJob(ctx, node.Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": fmt.Sprint("latency ", i)}})
 		if err != nil {
 			return rep, err
 		}
-		head, err := jc.backend.BlockNumber(ctx)
+		head, err := jc.Market().Backend().BlockNumber(ctx)
 		if err != nil {
 			return rep, err
 		}
 		start := time.Now()
-		if err := jc.publishJob(ctx, job); err != nil {
+		if err := job.Publish(ctx); err != nil {
 			return rep, err
 		}
 		wg.Add(1)
@@ -73,7 +72,7 @@ func BenchDealLatency(ctx context.Context, jobs int, spacing, blockPeriod time.D
 			defer wg.Done()
 			mctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 			defer cancel()
-			dl, err := jc.awaitMatch(mctx, job)
+			dl, err := job.AwaitMatch(mctx)
 			if err != nil {
 				return
 			}
@@ -95,33 +94,4 @@ func BenchDealLatency(ctx context.Context, jobs int, spacing, blockPeriod time.D
 	rep.P50, rep.P99 = lat[len(lat)/2], lat[(len(lat)*99)/100]
 	rep.P50Blocks, rep.P99Blocks = blocks[len(blocks)/2], blocks[(len(blocks)*99)/100]
 	return rep, nil
-}
-
-// startJC adds a job creator node, funded by the devnet, to a running devnet.
-func (d *Devnet) startJC(ctx context.Context, log *slog.Logger) (*Node, error) {
-	key, err := ParsePrivateKey(d.EnvValue("WEB3_PRIVATE_KEY"))
-	if err != nil {
-		return nil, err
-	}
-	cfg := DefaultConfig()
-	cfg.DataDir = d.cfg.DataDir + "/jc"
-	cfg.Roles = []Role{RoleJC}
-	cfg.Key = key
-	cfg.Backend = d.local.Chain.Client()
-	cfg.Contracts = d.local.Addrs
-	cfg.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
-	cfg.Bootstrap = strings.Split(d.EnvValue("BOOTSTRAP_PEERS"), ",")
-	cfg.Mediators = []common.Address{common.HexToAddress(d.EnvValue("SERVICE_MEDIATORS"))}
-	cfg.Logger = log.With("node", "jc")
-	return d.startNode(ctx, cfg)
-}
-
-// EnvValue is one of the variables devnet.env exports.
-func (d *Devnet) EnvValue(key string) string {
-	for _, kv := range d.Env {
-		if kv[0] == key {
-			return kv[1]
-		}
-	}
-	return ""
 }

@@ -1,4 +1,9 @@
-package node
+// Package devnet is a whole market in one process, for a laptop: an embedded dev chain with
+// the contracts deployed and accounts funded, plus a solver, a mediator (also a keeper) and a
+// resource provider on loopback (node.LocalConfig). It writes devnet.env for a job creator in
+// another process. `coophive devnet` runs it; the deal-latency benchmark starts one. It
+// imports node; nothing imports it but main and bench.
+package devnet
 
 import (
 	"context"
@@ -16,13 +21,15 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/internal/atomicfile"
+	"github.com/coophive/coophive/node"
 )
 
-// DevnetConfig describes a local market in one process.
-type DevnetConfig struct {
+// Config describes a local market in one process.
+type Config struct {
 	DataDir     string
-	ChainID     *big.Int
-	HTTPPort    int           // JSON-RPC port on 127.0.0.1
+	ChainID     *big.Int      // default chain.DevChainID
+	HTTPPort    int           // JSON-RPC port on 127.0.0.1; 0 serves none, -1 picks a free one
 	BlockPeriod time.Duration // default 1 s
 	ExtraKeys   int           // funded keys written to DataDir/keys.txt, for nodes of your own
 	// ModuleGitBase is where the devnet's RP and mediator fetch git modules (Config.ModuleGitBase).
@@ -33,21 +40,27 @@ type DevnetConfig struct {
 	Logger             *slog.Logger
 }
 
+// DefaultConfig is `coophive devnet`'s: the dev chain id, JSON-RPC on port 8545 (a wallet's
+// default), a block a second.
+func DefaultConfig() Config {
+	return Config{ChainID: big.NewInt(chain.DevChainID), HTTPPort: 8545, BlockPeriod: time.Second}
+}
+
 // Devnet is an embedded dev chain with the contracts deployed and accounts funded, plus a
 // solver, a mediator (also a keeper) and a resource provider on loopback.
 type Devnet struct {
-	cfg   DevnetConfig
+	cfg   Config
 	local *chain.Local
-	nodes []*Node
+	nodes []*node.Node
 	// Env is what devnet.env exports, for a JC in another process.
 	Env [][2]string
 }
 
-// EnvFile is the file StartDevnet writes in its data dir.
+// EnvFile is the file Start writes in its data dir.
 const EnvFile = "devnet.env"
 
-// StartDevnet starts everything and writes DataDir/devnet.env.
-func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
+// Start starts everything and writes DataDir/devnet.env.
+func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
@@ -94,23 +107,21 @@ func (d *Devnet) writeKeys(keys map[string]*ecdsa.PrivateKey) error {
 	if err := os.MkdirAll(d.cfg.DataDir, 0o700); err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(d.cfg.DataDir, KeysFile), []byte(b.String()), 0o600)
+	return atomicfile.Write(filepath.Join(d.cfg.DataDir, KeysFile), []byte(b.String()), 0o600)
 }
 
 func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateKey) error {
 	mediators := []common.Address{chain.KeyAddress(keys["mediator"])}
-	base := DefaultConfig()
+	base := node.LocalConfig()
 	base.Backend = d.local.Chain.Client()
 	base.Contracts = d.local.Addrs
-	base.ListenAddrs = []string{"/ip4/127.0.0.1/udp/0/quic-v1"}
-	base.DHTServer = true // a loopback network: AutoNAT would never find it public
 	base.Mediators = mediators
 	base.ModuleGitBase = d.cfg.ModuleGitBase
 	base.ModuleHosts, base.ModuleAllowPrivate = d.cfg.ModuleHosts, d.cfg.ModuleAllowPrivate
 
 	solverCfg := base
 	solverCfg.DataDir = filepath.Join(d.cfg.DataDir, "solver")
-	solverCfg.Roles = []Role{RoleSolver}
+	solverCfg.Roles = []node.Role{node.RoleSolver}
 	solverCfg.Key = keys["solver"]
 	solverCfg.Logger = d.cfg.Logger.With("node", "solver")
 	solver, err := d.startNode(ctx, solverCfg)
@@ -121,7 +132,7 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 
 	medCfg := base
 	medCfg.DataDir = filepath.Join(d.cfg.DataDir, "mediator")
-	medCfg.Roles = []Role{RoleMediator}
+	medCfg.Roles = []node.Role{node.RoleMediator}
 	medCfg.Key = keys["mediator"]
 	medCfg.Bootstrap = boot
 	medCfg.Keeper = true // the devnet's mediator also ends every deal whose window passed
@@ -132,7 +143,7 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 
 	rpCfg := base
 	rpCfg.DataDir = filepath.Join(d.cfg.DataDir, "rp")
-	rpCfg.Roles = []Role{RoleRP}
+	rpCfg.Roles = []node.Role{node.RoleRP}
 	rpCfg.Key = keys["rp"]
 	rpCfg.Bootstrap = boot
 	// A short judge window: jobs posted by contracts (which cannot judge) settle when it passes.
@@ -160,8 +171,8 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 	return d.writeEnv()
 }
 
-func (d *Devnet) startNode(ctx context.Context, cfg Config) (*Node, error) {
-	n, err := New(cfg)
+func (d *Devnet) startNode(ctx context.Context, cfg node.Config) (*node.Node, error) {
+	n, err := node.New(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -181,7 +192,7 @@ func (d *Devnet) writeEnv() error {
 	if err := os.MkdirAll(d.cfg.DataDir, 0o700); err != nil {
 		return err
 	}
-	return writeFileAtomic(filepath.Join(d.cfg.DataDir, EnvFile), []byte(b.String()), 0o600)
+	return atomicfile.Write(filepath.Join(d.cfg.DataDir, EnvFile), []byte(b.String()), 0o600)
 }
 
 // Stop stops the nodes, then the chain.
@@ -192,4 +203,33 @@ func (d *Devnet) Stop() error {
 	}
 	errs = append(errs, d.local.Stop())
 	return errors.Join(errs...)
+}
+
+// StartJC adds a job creator node to the running devnet, with devnet.env's funded key, in
+// DataDir/jc; Stop stops it with the rest.
+func (d *Devnet) StartJC(ctx context.Context, log *slog.Logger) (*node.Node, error) {
+	key, err := node.ParsePrivateKey(d.EnvValue("WEB3_PRIVATE_KEY"))
+	if err != nil {
+		return nil, err
+	}
+	cfg := node.LocalConfig()
+	cfg.DataDir = filepath.Join(d.cfg.DataDir, "jc")
+	cfg.Roles = []node.Role{node.RoleJC}
+	cfg.Key = key
+	cfg.Backend = d.local.Chain.Client()
+	cfg.Contracts = d.local.Addrs
+	cfg.Bootstrap = strings.Split(d.EnvValue("BOOTSTRAP_PEERS"), ",")
+	cfg.Mediators = []common.Address{common.HexToAddress(d.EnvValue("SERVICE_MEDIATORS"))}
+	cfg.Logger = log.With("node", "jc")
+	return d.startNode(ctx, cfg)
+}
+
+// EnvValue is one of the variables devnet.env exports.
+func (d *Devnet) EnvValue(key string) string {
+	for _, kv := range d.Env {
+		if kv[0] == key {
+			return kv[1]
+		}
+	}
+	return ""
 }
