@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +17,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/internal/gittest"
@@ -101,7 +105,7 @@ const fileModule = `{"description": "cowsay of an input file", "engine": "docker
 
 func TestDevnetAndRunThroughTheBinary(t *testing.T) {
 	needBinary(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	repos := t.TempDir()
 	repo := gittest.New(t, repos, "github.com/coophive/cowsay-file")
@@ -153,6 +157,9 @@ func TestDevnetAndRunThroughTheBinary(t *testing.T) {
 	if d := inspect(t, ctx, env, res[1]); d["state"] != "Accepted" || d["resultHash"] != res[3] || d["jc"] != res[2] || d["callback"] != true {
 		t.Fatalf("inspect of the on-chain job's deal: %v", d)
 	}
+	// On the same devnet: what a user reads when no offer fits, and the peers it sees.
+	t.Run("why no match", func(t *testing.T) { whyNoMatch(t, ctx, env) })
+	t.Run("peers", func(t *testing.T) { peersListsTheDevnet(t, ctx, env) })
 }
 
 // TestRPKilledAfterMatchFinishesTheDeal runs a second resource provider as its own process,
@@ -182,6 +189,8 @@ func TestRPKilledAfterMatchFinishesTheDeal(t *testing.T) {
 		waitOutput(t, ctx, out, "running as rp")
 		return cmd, out
 	}
+	jcAddr, rpAddr := addressOfKey(t, envOf(env, "WEB3_PRIVATE_KEY")), addressOfKey(t, spare)
+	before := holdingsOn(t, ctx, env, jcAddr, rpAddr)
 	first, firstOut := rp("crash-after-match")
 	type result struct{ out, errOut string }
 	done := make(chan result, 1)
@@ -200,9 +209,69 @@ func TestRPKilledAfterMatchFinishesTheDeal(t *testing.T) {
 		t.Fatalf("stdout %q\nrp after restart:\n%s", res.out, secondOut.String())
 	}
 	d := inspect(t, ctx, env, acceptedDeal(t, res.errOut))
-	if !strings.EqualFold(d["rp"].(string), addressOfKey(t, spare)) {
-		t.Fatalf("the deal went to %v, not the restarted RP", d["rp"])
+	if !strings.EqualFold(d["rp"].(string), rpAddr.Hex()) || d["state"] != "Accepted" {
+		t.Fatalf("the deal went to %v (%v), not the restarted RP", d["rp"], d["state"])
 	}
+	// The money, read on the chain: the JC paid the price, the RP got it less the solver's
+	// fee, and neither has anything left locked.
+	price, _ := new(big.Int).SetString(d["price"].(string), 10)
+	mk := devnetMarket(t, ctx, env)
+	params, err := mk.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := holdingsOn(t, ctx, env, jcAddr, rpAddr)
+	fee := params.SolverFee(price)
+	for i, want := range []*big.Int{new(big.Int).Neg(price), new(big.Int).Sub(price, fee)} {
+		if got := new(big.Int).Sub(after[i], before[i]); got.Cmp(want) != 0 {
+			t.Errorf("%s holdings moved by %s, want %s", []string{"jc", "rp"}[i], got, want)
+		}
+	}
+}
+
+// envOf is key's value in a list of KEY=VALUE.
+func envOf(env []string, key string) string {
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, key+"="); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// devnetMarket reads the devnet's Market over its RPC URL.
+func devnetMarket(t *testing.T, ctx context.Context, env []string) *chain.Market {
+	t.Helper()
+	c, err := ethclient.DialContext(ctx, envOf(env, "WEB3_RPC_URL"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return chain.NewMarket(c, chain.Addresses{Token: common.HexToAddress(envOf(env, "WEB3_TOKEN_ADDRESS")),
+		Market: common.HexToAddress(envOf(env, "WEB3_MARKET_ADDRESS"))}, nil)
+}
+
+// holdingsOn is each address's wallet plus free escrow on the devnet's chain; an address
+// with escrow locked (by a deal that did not end) fails the test.
+func holdingsOn(t *testing.T, ctx context.Context, env []string, who ...common.Address) []*big.Int {
+	t.Helper()
+	mk := devnetMarket(t, ctx, env)
+	out := make([]*big.Int, len(who))
+	for i, a := range who {
+		w, err := mk.TokenBalance(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		free, locked, err := mk.Escrow(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if locked.Sign() != 0 {
+			t.Fatalf("%s has %s locked", a.Hex(), locked)
+		}
+		out[i] = w.Add(w, free)
+	}
+	return out
 }
 
 func runCowsay(t *testing.T, ctx context.Context, env []string, msg string) (string, string) {
@@ -246,12 +315,12 @@ func inspect(t *testing.T, ctx context.Context, env []string, deal string) map[s
 	return d
 }
 
-func addressOfKey(t *testing.T, hexKey string) string {
+func addressOfKey(t *testing.T, hexKey string) common.Address {
 	k, err := node.ParsePrivateKey(hexKey)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return chain.KeyAddress(k).Hex()
+	return chain.KeyAddress(k)
 }
 
 func waitOutput(t *testing.T, ctx context.Context, b *lockedBuffer, want string) {
@@ -332,11 +401,9 @@ func readEnvFile(t *testing.T, path string) []string {
 
 // TestRunWithoutAMatchSaysWhy: a job no offer can serve (its maximum price is below the
 // devnet provider's) ends non-zero with the solver's reasons.
-func TestRunWithoutAMatchSaysWhy(t *testing.T) {
-	needBinary(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	env := startDevnet(t, ctx)
+// whyNoMatch: a job no offer can serve gives up, through the binary, with the solver's
+// reasons (the node test checks the reasons; this, what a user reads).
+func whyNoMatch(t *testing.T, ctx context.Context, env []string) {
 	run := exec.CommandContext(ctx, binary, "run", "cowsay:v0.0.1", "-i", "Message=cheap", "--max-price", "0.5",
 		"--valid-for", "5s", "--data-dir", t.TempDir())
 	run.Env = append(os.Environ(), env...)
@@ -353,11 +420,8 @@ func TestRunWithoutAMatchSaysWhy(t *testing.T) {
 
 // TestPeersListsTheDevnet: `coophive peers` shows the devnet's solver, mediator and RP with
 // their signed records.
-func TestPeersListsTheDevnet(t *testing.T) {
-	needBinary(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	env := startDevnet(t, ctx)
+// peersListsTheDevnet: `coophive peers` lists the devnet's nodes by role.
+func peersListsTheDevnet(t *testing.T, ctx context.Context, env []string) {
 	cmd := exec.CommandContext(ctx, binary, "peers", "--data-dir", t.TempDir(), "--wait", "2s")
 	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.Output()

@@ -186,7 +186,7 @@ func TestTwoSolversRaceOneSettles(t *testing.T) {
 	m.start("rp", rpCfg)
 	jcCfg := m.config("jc", RoleJC)
 	jcCfg.Solvers = []common.Address{{0xde, 0xad}} // ranks nobody who runs
-	jcCfg.Job.SolverWindow = 0                     // so the open phase starts at once
+	jcCfg.Job.SolverWindow = time.Second           // the open phase starts 3 s in (0 takes the default)
 	jc := m.start("jc", jcCfg)
 	if err := jc.Market().Deposit(m.ctx, chain.Tokens(200)); err != nil {
 		t.Fatal(err)
