@@ -21,7 +21,7 @@ test-deps:
 # The short tier (docs/testing.md): pure logic and in-process parts (the simulated chain,
 # loopback hosts), with the race detector; no containers, no processes, no solc.
 test-short:
-	go test -short -race ./...
+	go test -short -race -vet=off ./...   # CI and `make lint` run go vet once
 
 # The packages whose tests run jobs on bacalhau's executors, which race on their own
 # (internal/testtier): their job tests run in a second pass, without -race.

@@ -25,6 +25,7 @@ import (
 // collateral) wins no match: the contract refuses it, the Go matcher never picks it (the same
 // Reason), and the JC's escrow does not move.
 func TestJobBoundsRefuseHostileTerms(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	cases := []struct {
 		name   string
@@ -66,6 +67,7 @@ func TestJobBoundsRefuseHostileTerms(t *testing.T) {
 // drawn, nor before its own window passes; one that cannot run the job recuses at no cost,
 // and with no mediator left the parties get back exactly what they locked.
 func TestMediatorTermsShieldTheMediator(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	victim := f.addr["mediator"]
 	for _, tc := range []struct {
@@ -165,6 +167,7 @@ func (f *fixture) challenged(t *testing.T) *Deal {
 // the registry after the match is never drawn; one that recused is not drawn again; a draw
 // whose block hash has aged out of the EVM's 256 is re-anchored, not guessed.
 func TestMediatorDrawCountsEachOnceAndOnlyRegistered(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	f.registerSecondMediator(t)
 	m, k := f.addr["mediator"], f.addr["keeper"]
@@ -241,6 +244,7 @@ func TestMediatorDrawCountsEachOnceAndOnlyRegistered(t *testing.T) {
 // wrong result through the client inside the judge window, and the client ends with its
 // price back plus the RP's results collateral, less the mediation fee.
 func TestOnChainClientCannotBeDrained(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	client, err := DeployCowsayClient(f.ctx, f.m["jc"], ClientParams{Mediators: []common.Address{f.addr["mediator"]},
 		MaxPrice: Tokens(5), Collateral: Tokens(SandboxJCColl), ValidFor: 600,
@@ -286,6 +290,7 @@ func TestOnChainClientCannotBeDrained(t *testing.T) {
 // known does not move the draw off another mediator (the draw walks on from its position
 // only past mediators that cannot take the deal).
 func TestDrawIsTheHashOfTheBlockAfterTheChallenge(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	f.registerSecondMediator(t)
 	party := map[common.Address]string{f.addr["mediator"]: "mediator", f.addr["keeper"]: "keeper"}
@@ -322,6 +327,7 @@ func TestDrawIsTheHashOfTheBlockAfterTheChallenge(t *testing.T) {
 // deal whose mediators are all full waits for a draw (MediatorsFull, no window running), and
 // is drawn once one has room.
 func TestMediatorIsNotDrawnBeyondItsLoad(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	terms := SandboxMediatorTerms()
 	terms.MaxOpen = 1

@@ -47,6 +47,7 @@ import (
 // COOPHIVE_LIFECYCLE_STEPS and COOPHIVE_LIFECYCLE_SEED change the budget and run one seed
 // (a failure prints its seed).
 func TestRandomLifecycle(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	seeds, steps := []int64{20261126, 1, 2, 3, 4, 5}, 200
 	if testing.Short() { // the long part: the other seeds, and what they all must reach
 		seeds, steps = seeds[:1], 50

@@ -223,6 +223,7 @@ func neg(x *big.Int) *big.Int { return new(big.Int).Neg(x) }
 func half(x *big.Int) *big.Int { return new(big.Int).Div(x, big.NewInt(2)) }
 
 func TestEIP712DigestMatchesContract(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	job := f.job(t, func(j *matching.JobOffer) {
 		j.Spec = matching.Spec{CPUMilli: 1, RAMMiB: 2, DiskMiB: 3, GPUs: 4, GPUVRAMMiB: 5}
@@ -248,6 +249,7 @@ func TestEIP712DigestMatchesContract(t *testing.T) {
 // before its window reverts, that nothing stays locked at the end, and that a terminal deal
 // cannot be settled again.
 func TestEveryPath(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	fee := f.params.SolverFee(tok(price))
 	type delta = map[string][2]*big.Int
@@ -323,6 +325,7 @@ func isRevert(err error, name string) bool {
 }
 
 func TestMatchDealRejects(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	other, _ := crypto.GenerateKey()
 	otherAddr := KeyAddress(other)
@@ -391,6 +394,7 @@ func TestMatchDealRejects(t *testing.T) {
 }
 
 func TestMatchDealReplayAndCapacity(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	job, offer := f.job(t, nil), f.offer(t, nil)
 	if _, err := f.m["solver"].MatchDeal(f.ctx, job, offer); err != nil {
@@ -411,6 +415,7 @@ func TestMatchDealReplayAndCapacity(t *testing.T) {
 // TestWrongPartyAndWrongState: every call from the wrong party or in the wrong state
 // reverts with a named reason, and forged terms are refused.
 func TestWrongPartyAndWrongState(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	agreed := f.match(t)
 	submitted := f.match(t)
@@ -509,6 +514,7 @@ func TestWrongPartyAndWrongState(t *testing.T) {
 }
 
 func TestEscrowAndRegistry(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	cases := []struct {
 		name   string
@@ -576,6 +582,7 @@ func TestEscrowAndRegistry(t *testing.T) {
 // TestEveryTransitionEmitsItsEvent runs every path and reads the deals' events back through
 // the Follower: each deal shows exactly its transitions, in order.
 func TestEveryTransitionEmitsItsEvent(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	start, err := f.local.Chain.Client().BlockNumber(f.ctx)
 	must(t, err)
@@ -620,6 +627,7 @@ func nopLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, 
 // from its bond (half to the JC, half to the RP) and leaves the registry, so no new deal can
 // draw it; unregistering returns what is left, and it may register again with a full bond.
 func TestSilentMediatorIsSlashed(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	d := f.match(t)
 	_, err := f.m["rp"].SubmitResult(f.ctx, d, common.Hash{1})

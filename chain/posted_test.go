@@ -17,6 +17,7 @@ import (
 
 // TestInputsHashMatchesContract: Go's canonical inputs hash is the Market's.
 func TestInputsHashMatchesContract(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	m := f.m["keeper"]
 	for _, tc := range []struct {
@@ -69,6 +70,7 @@ func nonNilWords(w [][32]byte) [][32]byte {
 // deal is accepted when the judge window passes, and the Market calls the client back with
 // the result hash, whose callback gas is capped.
 func TestOnChainClient(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	jc := f.m["jc"]
 	client, err := DeployCowsayClient(f.ctx, jc, ClientParams{Mediators: []common.Address{f.addr["mediator"]},
@@ -157,6 +159,7 @@ func sendWithGas(f *fixture, party string, data []byte, gas uint64) error {
 // TestPostedGitModuleCarriesItsPin: a job posted with a git module's pin comes back from the
 // chain with the same pin, and a pin that does not hash to the job's moduleHash is refused.
 func TestPostedGitModuleCarriesItsPin(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	pin := &matching.ModulePin{Commit: strings.Repeat("ab", 20), Template: common.HexToHash("0x5a")}
 	job := f.job(t, nil).Offer

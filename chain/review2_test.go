@@ -23,6 +23,7 @@ import (
 // (MediatorsFull) with no window running; once the mediator steps out of the junk deals it is
 // drawn, accepts, and the RP is paid.
 func TestReview2FillingTheMediatorGivesAFreeResult(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	med := f.addr["mediator"]
 	fee := f.params.SolverFee(tok(price))
@@ -98,6 +99,7 @@ func TestReview2FillingTheMediatorGivesAFreeResult(t *testing.T) {
 // an RP that stays silent, and a refusing one costs the JC time, not money: everything it
 // locked comes back, bounded in time by the submit window its job accepted.
 func TestRefusalCostsTheJCTimeNotMoney(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	d := f.match(t)
 	before := f.escrow(t)

@@ -24,6 +24,7 @@ import (
 // mediators: with only a party shared there is no deal and no one's escrow moves, and with an
 // honest mediator shared too, the deal names only that one.
 func TestReviewNoPartyMediatesItsOwnDeal(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	for _, party := range []string{"rp", "jc", "solver"} {
 		t.Run(party, func(t *testing.T) {
 			f := newFixture(t)
@@ -52,6 +53,7 @@ func TestReviewNoPartyMediatesItsOwnDeal(t *testing.T) {
 // judge windows passed. The fee is locked at the match with the price, so a match the JC
 // could not afford to challenge is no match, and every matched deal can be challenged.
 func TestReviewChallengeIsAlwaysAffordable(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	free, _, err := f.m["jc"].Escrow(f.ctx, f.addr["jc"])
 	must(t, err)
@@ -95,6 +97,7 @@ func TestReviewChallengeIsAlwaysAffordable(t *testing.T) {
 // draw through recusals, and a later draw takes only a mediator whose own shortest window
 // fits what is left: here none does, and the deal ends Unmediated inside one window.
 func TestReviewRecusalsStretchTheMediateWindow(t *testing.T) {
+	t.Parallel() // each test has its own simulated chain
 	f := newFixture(t)
 	f.registerSecondMediator(t)
 	party := map[common.Address]string{f.addr["mediator"]: "mediator", f.addr["keeper"]: "keeper"}
