@@ -354,12 +354,17 @@ func (l *lockedBuffer) String() string {
 
 func TestRunRefusesBadInputWithOneLine(t *testing.T) {
 	needBinary(t)
-	cases := [][]string{
-		{"run", "nope:v9"},
-		{"run", "cowsay:v0.0.1", "-i", "NoEquals"},
-		{"inspect", "0x12"},
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"run", "nope:v9"}, "nope:v9"},
+		{[]string{"run", "cowsay:v0.0.1", "-i", "NoEquals"}, "KEY=VALUE"},
+		{[]string{"run", "cowsay:v0.0.1", "-i", "Message=" + strings.Repeat("m", 120<<10)}, "--input-file"},
+		{[]string{"inspect", "0x12"}, "DEAL_ID"},
 	}
-	for _, args := range cases {
+	for _, tc := range cases {
+		args := tc.args
 		cmd := exec.Command(binary, args...)
 		cmd.Env = append(os.Environ(), "WEB3_MARKET_ADDRESS=0x0000000000000000000000000000000000000001",
 			"WEB3_TOKEN_ADDRESS=0x0000000000000000000000000000000000000002", "WEB3_PRIVATE_KEY=0x01")
@@ -369,8 +374,8 @@ func TestRunRefusesBadInputWithOneLine(t *testing.T) {
 			continue
 		}
 		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-		if len(lines) != 1 || !strings.HasPrefix(lines[0], "coophive: ") {
-			t.Errorf("%v printed %q, want one line starting with coophive:", args, out)
+		if len(lines) != 1 || !strings.HasPrefix(lines[0], "coophive: ") || !strings.Contains(lines[0], tc.want) {
+			t.Errorf("%.80v printed %.300q, want one line starting with coophive: that names %s", args, out, tc.want)
 		}
 	}
 }

@@ -250,6 +250,9 @@ type Job struct {
 // CheckJob checks what can be checked before anything starts: a built-in module exists and
 // takes the inputs, a git module's name is well formed, the input files can be read.
 func CheckJob(j Job) error {
+	if err := checkInlineInputs(j.Inputs, 0); err != nil {
+		return err
+	}
 	if _, err := readInputFiles(j.Files); err != nil {
 		return err
 	}
@@ -262,6 +265,27 @@ func CheckJob(j Job) error {
 	}
 	_, err = mod.Render("check", j.Inputs)
 	return err
+}
+
+// ErrInputsTooLarge: a job's inline inputs (-i) make its offer larger than gossip carries.
+var ErrInputsTooLarge = errors.New("inputs too large for a job offer")
+
+// maxInlineInputs is how many bytes of -i values a job offer carries: half of what one
+// gossip message may hold, the rest for the offer itself and its encoding.
+const maxInlineInputs = matching.MaxMessageSize / 2
+
+// checkInlineInputs refuses inline inputs that cannot travel in a job offer; encoded, when
+// known, is the signed offer's size.
+func checkInlineInputs(inputs map[string]string, encoded int) error {
+	size := 0
+	for k, v := range inputs {
+		size += len(k) + len(v)
+	}
+	if size > maxInlineInputs || encoded > matching.MaxMessageSize {
+		return fmt.Errorf("%w: %d KiB of -i values, at most %d KiB travel in the offer; send large inputs as files with --input-file",
+			ErrInputsTooLarge, (size+1023)/1024, maxInlineInputs/1024)
+	}
+	return nil
 }
 
 // signJob resolves the module (a git module's tag to its commit and template hash), reads
@@ -309,6 +333,13 @@ func (n *Node) signJob(ctx context.Context, j Job) (*matching.SignedJob, error) 
 		return nil, err
 	}
 	signed.PeerID, signed.Addrs = n.host.ID().String(), n.host.Addrs()
+	data, err := signed.Encode()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkInlineInputs(j.Inputs, len(data)); err != nil {
+		return nil, err
+	}
 	n.inputs.put(signed.Offer.Hash(n.domain), files)
 	return signed, nil
 }
