@@ -35,9 +35,34 @@ func setupLogging(level string) error {
 	h := slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l})
 	logger = slog.New(h)
 	slog.SetDefault(logger)
-	gologshim.SetDefaultHandler(h)
+	gologshim.SetDefaultHandler(libp2pHandler(h, l))
 	return nil
 }
+
+// libp2pHandler passes libp2p's records through h only at debug level; above it, only its
+// errors (its warnings, such as a peer that failed to identify, are routine in a mesh).
+func libp2pHandler(h slog.Handler, level slog.Level) slog.Handler {
+	if level <= slog.LevelDebug {
+		return h
+	}
+	return minLevel{h, slog.LevelError}
+}
+
+// minLevel drops the records below min.
+type minLevel struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (m minLevel) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= m.min && m.Handler.Enabled(ctx, l)
+}
+
+func (m minLevel) WithAttrs(as []slog.Attr) slog.Handler {
+	return minLevel{m.Handler.WithAttrs(as), m.min}
+}
+
+func (m minLevel) WithGroup(g string) slog.Handler { return minLevel{m.Handler.WithGroup(g), m.min} }
 
 func dataDirFlag(def string) cli.Flag {
 	return &cli.StringFlag{Name: "data-dir", Value: def, Usage: "where the node keeps its key, state and results", EnvVars: []string{"DATA_DIR"}}

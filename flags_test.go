@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/hex"
+	"log/slog"
 	"reflect"
 	"strings"
 	"testing"
@@ -118,6 +120,32 @@ func TestFlagDefaultsAreNodeDefaults(t *testing.T) {
 			if f := g.Type().Field(i); f.IsExported() && !reflect.DeepEqual(g.Field(i).Interface(), w.Field(i).Interface()) {
 				t.Errorf("%s: %s defaults to %+v, node.DefaultConfig has %+v", command, f.Name, g.Field(i), w.Field(i))
 			}
+		}
+	}
+}
+
+// TestLibp2pLogsOnlyAtDebug: libp2p's warnings reach the output only at debug level; its
+// errors always do.
+func TestLibp2pLogsOnlyAtDebug(t *testing.T) {
+	cases := []struct {
+		level      slog.Level
+		warn, errs bool
+	}{
+		{slog.LevelDebug, true, true},
+		{slog.LevelInfo, false, true},
+		{slog.LevelWarn, false, true},
+	}
+	for _, tc := range cases {
+		var buf bytes.Buffer
+		h := libp2pHandler(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: tc.level}), tc.level)
+		log := slog.New(h).With("system", "net/identify")
+		log.Warn("failed to identify peer")
+		if strings.Contains(buf.String(), "identify") != tc.warn {
+			t.Errorf("at %s: libp2p warning shown %v, want %v", tc.level, !tc.warn, tc.warn)
+		}
+		log.Error("listen failed")
+		if strings.Contains(buf.String(), "listen failed") != tc.errs {
+			t.Errorf("at %s: libp2p error shown %v, want %v", tc.level, !tc.errs, tc.errs)
 		}
 	}
 }
