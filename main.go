@@ -59,7 +59,7 @@ func newApp() *cli.App {
 			}
 			return setupLogging(level)
 		},
-		Commands: []*cli.Command{devnetCommand(), runCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand()},
+		Commands: []*cli.Command{devnetCommand(), runCommand(), waitCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand()},
 	}
 }
 
@@ -132,10 +132,34 @@ func runCommand() *cli.Command {
 	}
 }
 
+func waitCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "wait",
+		Usage:     "wait again for a deal of yours that run gave up on, judge its result and print it",
+		ArgsUsage: "DEAL_ID",
+		Flags:     append(commonFlags(), jobFlags()...),
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 || !isHash(c.Args().First()) {
+				return errors.New("wait takes one DEAL_ID: 0x followed by 64 hex digits")
+			}
+			return withJCNode(c, func(ctx context.Context, n *node.Node) error {
+				ctx, cancel := context.WithTimeout(ctx, c.Duration("timeout"))
+				defer cancel()
+				res, err := n.WaitJob(ctx, common.HexToHash(c.Args().First()), printProgress)
+				return printResult(res, err)
+			})
+		},
+	}
+}
+
+func printProgress(stage, detail string) { progressf(stage, "%s", detail) }
+
 func runJob(ctx context.Context, n *node.Node, job node.Job) error {
-	res, err := n.RunJob(ctx, job, func(stage, detail string) {
-		progressf(stage, "%s", detail)
-	})
+	return printResult(n.RunJob(ctx, job, printProgress))
+}
+
+// printResult prints a settled job's stdout, then its outcome line.
+func printResult(res *node.JobResult, err error) error {
 	if err != nil {
 		return err
 	}

@@ -362,6 +362,7 @@ func TestRunRefusesBadInputWithOneLine(t *testing.T) {
 		{[]string{"run", "cowsay:v0.0.1", "-i", "NoEquals"}, "KEY=VALUE"},
 		{[]string{"run", "cowsay:v0.0.1", "-i", "Message=" + strings.Repeat("m", 120<<10)}, "--input-file"},
 		{[]string{"inspect", "0x12"}, "DEAL_ID"},
+		{[]string{"wait", "12"}, "DEAL_ID"},
 	}
 	for _, tc := range cases {
 		args := tc.args

@@ -56,24 +56,89 @@ func (n *Node) RunJob(ctx context.Context, j Job, progress Progress) (*JobResult
 	if err != nil {
 		return nil, err
 	}
-	id := d.ID
-	defer n.ownJudging.Delete(id)
-	defer n.inputs.drop(id) // served until the deal ends, a mediation included
-	progress("matched", fmt.Sprintf("deal %s with provider %s at %s tokens", id.Hex(), d.RP.Hex(), matching.FormatTokens(d.Price)))
-	progress("running", "waiting for the provider's result")
-	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State != chain.StateAgreed }); err != nil {
+	defer n.inputs.drop(d.ID) // served until the deal ends, a mediation included
+	progress("matched", fmt.Sprintf("deal %s with provider %s at %s tokens", d.ID.Hex(), d.RP.Hex(), matching.FormatTokens(d.Price)))
+	return n.followDeal(ctx, d.ID, progress)
+}
+
+// WaitJob waits again for a deal of this JC whose RunJob gave up (or whose process ended):
+// it judges the result like RunJob when it comes, and returns once the deal has ended.
+func (n *Node) WaitJob(ctx context.Context, id common.Hash, progress Progress) (*JobResult, error) {
+	if progress == nil {
+		progress = func(string, string) {}
+	}
+	d, err := n.market.Deal(ctx, id)
+	if err != nil {
 		return nil, err
+	}
+	if d.JC != n.addr {
+		return nil, fmt.Errorf("deal %s is job creator %s's, not this key's (%s)", id.Hex(), d.JC.Hex(), n.addr.Hex())
+	}
+	n.ownJudging.Store(id, true)
+	progress("waiting", fmt.Sprintf("deal %s is %s", id.Hex(), d.State))
+	return n.followDeal(ctx, id, progress)
+}
+
+// followDeal waits for a matched deal's result, judges it, and waits for the deal's end. If
+// ctx ends first, the error is a *GaveUpError.
+func (n *Node) followDeal(ctx context.Context, id common.Hash, progress Progress) (*JobResult, error) {
+	defer n.ownJudging.Delete(id)
+	progress("running", "waiting for the provider's result")
+	d, err := n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State != chain.StateAgreed })
+	if err != nil {
+		return nil, n.gaveUp(id, err)
 	}
 	res := &JobResult{DealID: id}
 	if d.State == chain.StateResultsSubmitted {
 		n.judge(ctx, d, res, progress)
 	}
 	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State.Terminal() }); err != nil {
-		return nil, err
+		return nil, n.gaveUp(id, err)
 	}
 	res.Deal = d
 	progress("ended", fmt.Sprintf("deal %s is %s on-chain", id.Hex(), d.State))
 	return res, nil
+}
+
+// GaveUpError is RunJob's and WaitJob's error when their context ends before the deal:
+// Deal is its state then (nil if unreadable).
+type GaveUpError struct {
+	ID   common.Hash
+	Deal *chain.Deal
+	Err  error
+}
+
+func (e *GaveUpError) Unwrap() error { return e.Err }
+
+func (e *GaveUpError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "gave up waiting for deal %s (%v)", e.ID.Hex(), e.Err)
+	if e.Deal != nil {
+		fmt.Fprintf(&b, "; it is %s on-chain", e.Deal.State)
+		if end := e.Deal.WindowEnd(); end > 0 {
+			fmt.Fprintf(&b, ", and its window ends at %s", time.Unix(int64(end), 0).UTC().Format(time.RFC3339))
+		}
+		if next := afterWindow[e.Deal.State]; next != "" && !(e.Deal.State == chain.StateChallenged && e.Deal.Mediator == (common.Address{})) {
+			b.WriteString(": then " + next)
+		}
+	}
+	fmt.Fprintf(&b, ". Your escrow stays locked until the deal ends. Resume with: coophive wait %s", e.ID.Hex())
+	return b.String()
+}
+
+// afterWindow says what ends a deal whose window passes, by state.
+var afterWindow = map[chain.State]string{
+	chain.StateAgreed:           "the submit timeout refunds you and pays you the provider's timeout collateral (your node, or any keeper, calls it)",
+	chain.StateResultsSubmitted: "the judge timeout pays the provider as if you had accepted",
+	chain.StateChallenged:       "the mediation timeout refunds both parties and slashes the silent mediator",
+}
+
+// gaveUp wraps a wait's error with the deal's state, read with a short deadline of its own.
+func (n *Node) gaveUp(id common.Hash, err error) error {
+	ctx, cancel := context.WithTimeout(n.ctx, 5*time.Second)
+	defer cancel()
+	d, _ := n.market.Deal(ctx, id)
+	return &GaveUpError{ID: id, Deal: d, Err: err}
 }
 
 // offerJob signs and gossips the job until a deal is made, re-signing it with a new nonce
@@ -424,7 +489,7 @@ func (n *Node) awaitMatch(ctx context.Context, job *matching.SignedJob) (*chain.
 		if err == nil {
 			return d, nil
 		}
-		if !errors.Is(err, chain.ErrNoDeal) {
+		if !errors.Is(err, chain.ErrNoDeal) && ctx.Err() == nil {
 			n.log.Warn("read deal", "deal", id.Hex(), "err", err)
 		}
 		if n.chainNow(ctx) > job.Offer.ValidUntil+1 { // by the contract's clock, it can no longer settle
@@ -450,12 +515,12 @@ func (n *Node) waitDeal(ctx context.Context, id common.Hash, done func(*chain.De
 		if err == nil && done(d) {
 			return d, nil
 		}
-		if err != nil && !errors.Is(err, chain.ErrNoDeal) {
+		if err != nil && !errors.Is(err, chain.ErrNoDeal) && ctx.Err() == nil {
 			n.log.Warn("read deal", "deal", id.Hex(), "err", err)
 		}
 		select {
 		case <-ctx.Done():
-			return nil, fmt.Errorf("waiting for deal %s: %w", id.Hex(), ctx.Err())
+			return nil, ctx.Err()
 		case <-t.C:
 		}
 	}

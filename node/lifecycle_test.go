@@ -414,3 +414,37 @@ func TestNodeStateStaysBounded(t *testing.T) {
 		t.Errorf("solver: %d pending jobs, %d creators, %d offers resolving", len(sv.pending), len(sv.byJC), len(sv.resolving))
 	}
 }
+
+// TestJCGivesUpThenWaits: a RunJob whose context ends after the match says the deal's state,
+// when its window ends and how to resume; WaitJob then judges the result and returns it.
+func TestJCGivesUpThenWaits(t *testing.T) {
+	testtier.RunsJobs(t)
+	m := newMarket(t, "solver", "rp", "jc")
+	m.start("solver", m.config("solver", RoleSolver))
+	m.start("mediator", m.config("mediator", RoleMediator))
+	rpCfg := m.config("rp", RoleRP)
+	rpCfg.Offer.JudgeWindow = time.Hour // only the JC's own accept ends it soon
+	m.start("rp", rpCfg)
+	jc := m.start("jc", m.config("jc", RoleJC))
+	before := m.snapshot()
+	ctx, cancel := context.WithCancel(m.ctx)
+	_, err := jc.RunJob(ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "back again"}}, func(stage, _ string) {
+		if stage == "matched" {
+			cancel()
+		}
+	})
+	var gu *GaveUpError
+	if !errors.As(err, &gu) || gu.Deal == nil || gu.Deal.State.Terminal() ||
+		!strings.Contains(err.Error(), "coophive wait "+gu.ID.Hex()) || !strings.Contains(err.Error(), "window ends at") {
+		t.Fatalf("RunJob gave up with %v", err)
+	}
+	res, err := jc.WaitJob(m.ctx, gu.ID, nil)
+	if err != nil || res.Deal.State != chain.StateAccepted || !strings.Contains(string(res.Stdout), "< back again >") {
+		t.Fatalf("WaitJob: %v, %+v", err, res)
+	}
+	fee := m.params().SolverFee(res.Deal.Price)
+	m.wantGains(t, before, map[string]*big.Int{"jc": neg(res.Deal.Price), "rp": add(res.Deal.Price, neg(fee)), "solver": fee})
+	if _, err := m.nodes["rp"].WaitJob(m.ctx, gu.ID, nil); err == nil || !strings.Contains(err.Error(), "not this key's") {
+		t.Fatalf("another key waited on the JC's deal: %v", err)
+	}
+}
