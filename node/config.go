@@ -124,6 +124,9 @@ type Config struct {
 	Bootstrap   []string
 	DHTServer   bool // serve the DHT without waiting for AutoNAT to find the node reachable
 	MDNS        bool // find peers of the same network on the LAN by multicast DNS
+	// CapabilityEvery is how often the node re-gossips its capability record; a solver whose
+	// record has not come for solverLapse of them is not ranked (it is taken for dead).
+	CapabilityEvery time.Duration
 
 	// Market participants this node trusts or ranks.
 	Mediators []common.Address
@@ -170,11 +173,12 @@ type Config struct {
 // DefaultConfig returns a config with every default set.
 func DefaultConfig() Config {
 	return Config{
-		Confirmations: 0,
-		PollInterval:  250 * time.Millisecond,
-		ListenAddrs:   p2p.DefaultListenAddrs(),
-		Deposit:       chain.Tokens(100),
-		ModuleGitBase: runner.DefaultGitBase,
+		Confirmations:   0,
+		PollInterval:    250 * time.Millisecond,
+		CapabilityEvery: 30 * time.Second,
+		ListenAddrs:     p2p.DefaultListenAddrs(),
+		Deposit:         chain.Tokens(100),
+		ModuleGitBase:   runner.DefaultGitBase,
 		Offer: OfferConfig{
 			Spec:              matching.Spec{CPUMilli: uint64(runtime.NumCPU()) * 1000, RAMMiB: 4096, DiskMiB: 10240},
 			Price:             chain.Tokens(2),
@@ -216,6 +220,7 @@ func LocalConfig() Config {
 	c.ListenAddrs = []string{p2p.LoopbackQUIC}
 	c.DHTServer = true
 	c.PollInterval = 100 * time.Millisecond
+	c.CapabilityEvery = 2 * time.Second
 	return c
 }
 
@@ -235,6 +240,7 @@ func (c *Config) applyDefaults() {
 		}
 	}
 	dur(&c.PollInterval, d.PollInterval)
+	dur(&c.CapabilityEvery, d.CapabilityEvery)
 	if len(c.ListenAddrs) == 0 {
 		c.ListenAddrs = d.ListenAddrs
 	}
@@ -340,8 +346,8 @@ func (c *Config) Validate() error {
 	}
 	// What applyDefaults leaves alone because it is not zero, but would break later: a
 	// ticker panics on a period of 0 or less; the wire holds whole seconds and unsigned amounts.
-	if c.PollInterval <= 0 {
-		errs = append(errs, fmt.Errorf("poll interval %s: want more than 0", c.PollInterval))
+	if c.PollInterval <= 0 || c.CapabilityEvery <= 0 {
+		errs = append(errs, fmt.Errorf("poll interval %s, capability period %s: want more than 0", c.PollInterval, c.CapabilityEvery))
 	}
 	if c.Has(RoleRP) && c.Offer.RepublishEvery <= 0 {
 		errs = append(errs, fmt.Errorf("offer re-publication period %s: want more than 0", c.Offer.RepublishEvery))

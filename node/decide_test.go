@@ -2,11 +2,15 @@ package node
 
 import (
 	"errors"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/p2p"
 )
 
 // TestTimeoutStep: who ends which window, and when, for every open state.
@@ -71,6 +75,43 @@ func TestChallengeReason(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := challengeReason(tc.fetched, tc.err, tc.spot); got != tc.want {
 				t.Fatalf("reason %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAliveSolvers: job creators rank the registered solvers whose record came lately; with
+// none heard from, all of them.
+func TestAliveSolvers(t *testing.T) {
+	now := time.Now()
+	var addrs []common.Address
+	var recs []*p2p.SignedCapability
+	for i, seen := range []time.Duration{time.Second, 5 * time.Minute, time.Second} {
+		key, _ := crypto.GenerateKey()
+		id, _ := p2p.PeerIDOf(key)
+		addrs = append(addrs, crypto.PubkeyToAddress(key.PublicKey))
+		roles := []string{"solver"}
+		if i == 2 {
+			roles = []string{"rp"} // alive, but not as a solver
+		}
+		recs = append(recs, &p2p.SignedCapability{Peer: id, Record: p2p.Capability{Roles: roles}, Seen: now.Add(-seen)})
+	}
+	stranger := common.Address{0xee} // registered, never heard from
+	registered := append([]common.Address{stranger}, addrs...)
+	cases := []struct {
+		name    string
+		records []*p2p.SignedCapability
+		want    []common.Address
+	}{
+		{"only the one heard from lately", recs, []common.Address{addrs[0]}},
+		{"none heard from: all", nil, registered},
+		{"only stale records: all", recs[1:2], registered},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := aliveSolvers(registered, tc.records, now.Add(-time.Minute))
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("got %v, want %v", got, tc.want)
 			}
 		})
 	}

@@ -378,10 +378,11 @@ func (n *Node) signJob(ctx context.Context, j Job) (*matching.SignedJob, error) 
 	c := n.cfg.Job
 	created := head.Time // the contract's clock decides the solver windows
 	solvers := n.cfg.Solvers
-	if len(solvers) == 0 { // rank every registered solver
+	if len(solvers) == 0 { // rank every registered solver that is alive
 		if solvers, err = n.market.Solvers(ctx); err != nil {
 			return nil, err
 		}
+		solvers = n.liveSolvers(solvers)
 	}
 	job := matching.JobOffer{
 		Creator:  n.addr,

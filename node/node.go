@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -346,12 +347,12 @@ func (n *Node) onCapability(_ peer.ID, _ []byte, decoded any) {
 	}
 }
 
-// publishCapability gossips the node's record at start and every capabilityEvery.
+// publishCapability gossips the node's record at start and every Config.CapabilityEvery.
 func (n *Node) publishCapability(ctx context.Context) {
 	wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	_ = n.capsTop.WaitPeers(wctx, 1)
 	cancel()
-	t := time.NewTicker(capabilityEvery)
+	t := time.NewTicker(n.cfg.CapabilityEvery)
 	defer t.Stop()
 	for {
 		n.capSeq.Store(uint64(time.Now().UnixNano()))
@@ -438,8 +439,39 @@ func (n *Node) FindProviders(ctx context.Context, key string) ([]peer.ID, error)
 	return ids, nil
 }
 
-// capabilityEvery is how often a node re-gossips its capability record.
-const capabilityEvery = 30 * time.Second
+// solverLapse is how many capability periods a solver's record may be missing before job
+// creators stop ranking it.
+const solverLapse = 3
+
+// liveSolvers keeps the registered solvers this node has heard from lately: a capability
+// record with the solver role received within solverLapse periods. A node that has heard
+// from none of them (it has just joined) ranks them all.
+func (n *Node) liveSolvers(registered []common.Address) []common.Address {
+	return aliveSolvers(registered, n.caps.All(), time.Now().Add(-solverLapse*n.cfg.CapabilityEvery))
+}
+
+// aliveSolvers is liveSolvers' rule: the registered addresses with a solver record seen
+// after since, or all of them if none has one.
+func aliveSolvers(registered []common.Address, records []*p2p.SignedCapability, since time.Time) []common.Address {
+	alive := map[common.Address]bool{}
+	for _, c := range records {
+		if c.Seen.After(since) && slices.Contains(c.Record.Roles, string(RoleSolver)) {
+			if a, err := p2p.PeerAddress(c.Peer); err == nil {
+				alive[a] = true
+			}
+		}
+	}
+	var out []common.Address
+	for _, a := range registered {
+		if alive[a] {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return registered
+	}
+	return out
+}
 
 // Capabilities lists the capability records this node knows, pulling any connected peer's
 // it lacks.

@@ -57,6 +57,7 @@ type SignedCapability struct {
 	Peer     peer.ID
 	Record   Capability
 	Envelope []byte
+	Seen     time.Time // when this node received it (set by Capabilities.Put)
 }
 
 // OpenCapability verifies a sealed capability record and returns it with its signer.
@@ -119,6 +120,7 @@ func (cs *Capabilities) Put(c *SignedCapability) bool {
 	if !ok {
 		cs.makeRoom()
 	}
+	c.Seen = time.Now()
 	cs.m[c.Peer] = c
 	return true
 }
