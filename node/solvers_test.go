@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"slices"
 	"testing"
 	"time"
 
@@ -274,52 +273,5 @@ func TestSolverRebuildsBookAfterRestart(t *testing.T) {
 	}
 	if res2.Deal.State != chain.StateAccepted || res2.Deal.Solver != again.Address() {
 		t.Fatalf("after the restart: deal %s by %s", res2.Deal.State, res2.Deal.Solver.Hex())
-	}
-}
-
-// TestDeadSolverIsNotRanked: once a solver stops, its capability record lapses and job
-// creators rank only the live ones, so every next job is settled by its rank-0 solver inside
-// the first window, instead of waiting out a dead one's.
-func TestDeadSolverIsNotRanked(t *testing.T) {
-	names := []string{"s0", "s1", "s2", "rp", "jc"}
-	m := newMarket(t, names...)
-	for _, s := range names[:3] {
-		m.start(s, m.config(s, RoleSolver))
-	}
-	m.start("mediator", noDocker(m.config("mediator", RoleMediator)))
-	rpCfg := noDocker(m.config("rp", RoleRP))
-	rpCfg.faults.NeverSubmit = true  // only the matching matters here
-	rpCfg.Deposit = chain.Tokens(60) // collateral for every deal
-	m.start("rp", rpCfg)
-	jcCfg := m.config("jc", RoleJC)
-	jcCfg.Solvers = nil                      // rank the registered solvers it hears from
-	jcCfg.Job.SolverWindow = 2 * time.Minute // a dead rank-0 solver would cost this much
-	jcCfg.Job.MaxPrice, jcCfg.Job.Collateral = chain.Tokens(2), chain.Tokens(1)
-	jcCfg.Job.ValidFor = 30 * time.Minute
-	jc := m.start("jc", jcCfg)
-	if err := jc.Market().Deposit(m.ctx, chain.Tokens(100)); err != nil {
-		t.Fatal(err)
-	}
-	registered, err := jc.Market().Solvers(m.ctx)
-	if err != nil || len(registered) != 3 {
-		t.Fatalf("registered solvers %v (%v)", registered, err)
-	}
-	waitFor(t, 30*time.Second, func() bool { return len(jc.liveSolvers(registered)) == 3 })
-	dead := m.nodes["s2"].Address() // s0 is the others' bootstrap peer
-	if err := m.nodes["s2"].Stop(); err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, time.Minute, func() bool { return !slices.Contains(jc.liveSolvers(registered), dead) })
-
-	jobs := publishJobs(t, m, jc, 10)
-	solvers, times := settledBy(t, m, jc, jobs, 0)
-	for i, j := range jobs {
-		if slices.Contains(j.Offer.Solvers, dead) {
-			t.Fatalf("job %d ranks the stopped solver: %v", i, j.Offer.Solvers)
-		}
-		if solvers[i] != j.Offer.Solvers[0] || times[i] >= j.Offer.CreatedAt+j.Offer.SolverWindow {
-			t.Fatalf("job %d settled by %s at +%d s, want its rank-0 %s inside the first window", i, solvers[i].Hex(),
-				times[i]-j.Offer.CreatedAt, j.Offer.Solvers[0].Hex())
-		}
 	}
 }
