@@ -413,9 +413,9 @@ func (p Params) SolverFee(price *big.Int) *big.Int {
 // Deal reads a deal: its state from storage and its terms from its DealMatched event
 // (cached: terms never change). ErrNoDeal when it does not exist.
 func (m *Market) Deal(ctx context.Context, id common.Hash) (*Deal, error) {
-	st, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackGetDeal(id), m.mkt.UnpackGetDeal)
+	st, err := m.dealState(ctx, id)
 	if err != nil {
-		return nil, fmt.Errorf("read deal %s: %w", id.Hex(), err)
+		return nil, err
 	}
 	if State(st.State) == StateNone {
 		return nil, fmt.Errorf("%w: %s", ErrNoDeal, id.Hex())
@@ -445,11 +445,20 @@ func (m *Market) CachedTerms() int {
 
 // DealExists says whether a deal exists, reading only its state.
 func (m *Market) DealExists(ctx context.Context, id common.Hash) (bool, error) {
-	st, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackGetDeal(id), m.mkt.UnpackGetDeal)
+	st, err := m.dealState(ctx, id)
 	if err != nil {
-		return false, fmt.Errorf("read deal %s: %w", id.Hex(), err)
+		return false, err
 	}
 	return State(st.State) != StateNone, nil
+}
+
+// dealState reads a deal's storage (its state; StateNone when it does not exist).
+func (m *Market) dealState(ctx context.Context, id common.Hash) (bindings.MarketDeal, error) {
+	st, err := bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackGetDeal(id), m.mkt.UnpackGetDeal)
+	if err != nil {
+		return st, fmt.Errorf("read deal %s: %w", id.Hex(), err)
+	}
+	return st, nil
 }
 
 // matched returns the deal as its DealMatched event describes it.
