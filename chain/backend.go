@@ -20,6 +20,9 @@ type Backend interface {
 	ethereum.ChainStateReader
 	PendingTransactionCount(ctx context.Context) (uint, error)
 	BlockByNumber(ctx context.Context, number *big.Int) (*types.Block, error)
+	// EstimateGasAtBlock estimates against a chosen block; rpc.PendingBlockNumber is the one
+	// being built, with the next block's time.
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
 }
 
 // ChainConfig is the fork set of every chain coophive starts: go-ethereum's dev chain

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/coophive/coophive/chain/bindings"
 	"github.com/coophive/coophive/chain/bindings/cowsay"
@@ -290,17 +291,17 @@ func (m *Market) MediateReject(ctx context.Context, d *Deal) (*types.Receipt, er
 
 // TimeoutSubmit ends a deal whose RP did not submit in time (anyone).
 func (m *Market) TimeoutSubmit(ctx context.Context, d *Deal) (*types.Receipt, error) {
-	return m.transition(ctx, "timeoutSubmit", d, m.mkt.PackTimeoutSubmit(d.arg(), d.ID))
+	return m.timeout(ctx, "timeoutSubmit", d, m.mkt.PackTimeoutSubmit(d.arg(), d.ID))
 }
 
 // TimeoutJudge accepts a result the JC did not judge in time (anyone).
 func (m *Market) TimeoutJudge(ctx context.Context, d *Deal) (*types.Receipt, error) {
-	return m.transition(ctx, "timeoutJudge", d, m.mkt.PackTimeoutJudge(d.arg(), d.ID))
+	return m.timeout(ctx, "timeoutJudge", d, m.mkt.PackTimeoutJudge(d.arg(), d.ID))
 }
 
 // TimeoutMediate refunds everyone when the mediator did not answer in time (anyone).
 func (m *Market) TimeoutMediate(ctx context.Context, d *Deal) (*types.Receipt, error) {
-	return m.transition(ctx, "timeoutMediate", d, m.mkt.PackTimeoutMediate(d.arg(), d.ID))
+	return m.timeout(ctx, "timeoutMediate", d, m.mkt.PackTimeoutMediate(d.arg(), d.ID))
 }
 
 // Timeout calls whichever timeout the deal's state has (its window must have passed).
@@ -320,7 +321,19 @@ func (m *Market) Timeout(ctx context.Context, d *Deal) (*types.Receipt, error) {
 }
 
 func (m *Market) transition(ctx context.Context, name string, d *Deal, data []byte) (*types.Receipt, error) {
-	r, err := m.send(ctx, m.mktInst, data)
+	return m.transitionAt(ctx, name, d, data, false)
+}
+
+// timeout is transition for a timeout: its gas is estimated against the pending block, whose
+// time is the next block's (the later of the clock and the head's time plus one), so the
+// call is sent for the first block in which the window has passed. Estimated against the
+// head, it would revert WindowOpen for as long as the head is that block's parent.
+func (m *Market) timeout(ctx context.Context, name string, d *Deal, data []byte) (*types.Receipt, error) {
+	return m.transitionAt(ctx, name, d, data, true)
+}
+
+func (m *Market) transitionAt(ctx context.Context, name string, d *Deal, data []byte, pending bool) (*types.Receipt, error) {
+	r, err := m.sendAt(ctx, m.mktInst, data, pending)
 	if err != nil {
 		return r, fmt.Errorf("%s %s: %w", name, d.ID.Hex(), err)
 	}
@@ -542,6 +555,18 @@ func (m *Market) OfferUsed(ctx context.Context, offerID common.Hash) (uint32, er
 }
 
 func (m *Market) send(ctx context.Context, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
+	return m.sendAt(ctx, c, data, false)
+}
+
+// estimate is the gas of a call, against the head or (pending) the block being built.
+func (m *Market) estimate(ctx context.Context, msg ethereum.CallMsg, pending bool) (uint64, error) {
+	if pending {
+		return m.b.EstimateGasAtBlock(ctx, msg, big.NewInt(int64(rpc.PendingBlockNumber)))
+	}
+	return m.b.EstimateGas(ctx, msg)
+}
+
+func (m *Market) sendAt(ctx context.Context, c *bind.BoundContract, data []byte, pending bool) (*types.Receipt, error) {
 	if m.key == nil {
 		return nil, errors.New("read-only market client cannot send transactions")
 	}
@@ -550,7 +575,7 @@ func (m *Market) send(ctx context.Context, c *bind.BoundContract, data []byte) (
 		return nil, err
 	}
 	to := c.Address()
-	gas, err := m.b.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data})
+	gas, err := m.estimate(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data}, pending)
 	if err != nil {
 		return nil, decodeRevert(err)
 	}

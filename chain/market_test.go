@@ -665,3 +665,33 @@ func TestSilentMediatorIsSlashed(t *testing.T) {
 		t.Fatalf("a deal with the mediator registered again: %v", err)
 	}
 }
+
+// TestTimeoutLandsInTheFirstValidBlock: a timeout asked for while the head is the window's
+// last second is sent for the next block, where it is valid, instead of reverting WindowOpen
+// against the head (as it did when gas was estimated there).
+func TestTimeoutLandsInTheFirstValidBlock(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	d, _, err := f.Match(f.ctx)
+	must(t, err)
+	must(t, f.Wait(int64(d.SubmitWindow))) // the head is now exactly the window's end
+	head, err := f.Now(f.ctx)
+	must(t, err)
+	if head != d.WindowEnd() {
+		t.Fatalf("head at %d, window ends %d", head, d.WindowEnd())
+	}
+	r, err := f.m["keeper"].TimeoutSubmit(f.ctx, d)
+	if err != nil {
+		t.Fatalf("timeoutSubmit with the head at the window's end: %v", err)
+	}
+	h, err := f.local.Chain.Client().HeaderByNumber(f.ctx, r.BlockNumber)
+	must(t, err)
+	if h.Time != d.WindowEnd()+1 {
+		t.Errorf("timeout landed at %d, the first valid block is at %d", h.Time, d.WindowEnd()+1)
+	}
+	got, err := f.m["keeper"].Deal(f.ctx, d.ID)
+	must(t, err)
+	if got.State != StateTimedOutSubmit {
+		t.Errorf("deal is %s, want %s", got.State, StateTimedOutSubmit)
+	}
+}

@@ -157,15 +157,29 @@ func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
 			return err
 		}
 	}
-	switch timeoutStep(d, n.addr, n.cfg.Keeper, n.chainNow(ctx)) {
+	switch timeoutStep(d, n.addr, n.cfg.Keeper, n.nextBlockTime(ctx)) {
 	case stepDraw:
 		return w.draw(ctx, d)
 	case stepTimeout:
-		n.log.Info("calling timeout", "deal", id.Hex(), "state", d.State)
-		_, err := n.market.Timeout(ctx, d)
-		return err
+		return w.timeout(ctx, d)
 	}
 	return nil
+}
+
+// timeout calls the timeout of the deal's state. It is sent for the next block, the first
+// whose time is past the window; a pending block built a moment before the window passed can
+// still refuse it (WindowOpen), and then the next tick asks again.
+func (w *dealWatch) timeout(ctx context.Context, d *chain.Deal) error {
+	_, err := w.n.market.Timeout(ctx, d)
+	var re *chain.RevertError
+	if errors.As(err, &re) && re.Name == "WindowOpen" {
+		w.n.log.Debug("timeout not valid yet", "deal", d.ID.Hex(), "state", d.State)
+		return nil
+	}
+	if err == nil {
+		w.n.log.Info("timeout called", "deal", d.ID.Hex(), "state", d.State)
+	}
+	return err
 }
 
 // step is what the deal watcher does about a deal beyond its role's own work.
@@ -177,7 +191,7 @@ const (
 	stepTimeout      // call the timeout of the deal's state
 )
 
-// timeoutStep decides, at chain time now, whether me (a keeper calls every timeout) ends
+// timeoutStep decides, at chain time now (the next block's), whether me (a keeper calls every timeout) ends
 // deal d's window: once it has passed, a node calls the timeouts that protect its own money.
 // A challenged deal with no mediator yet is drawn first: by the JC, which challenged, or by
 // the others once drawGrace has passed (two parties drawing at once waste one's gas).
@@ -232,11 +246,26 @@ func callsTimeout(d *chain.Deal, me common.Address, keeper bool) bool {
 // chainNow is the contract's clock as best known: the later of the wall clock and the head
 // block's time (a local chain that seals on demand runs ahead of the wall clock).
 func (n *Node) chainNow(ctx context.Context) uint64 {
-	now := uint64(time.Now().Unix())
+	now, _ := n.clocks(ctx)
+	return now
+}
+
+// nextBlockTime is the earliest time the next block can have: the later of the wall clock
+// and the head's time plus one (go-ethereum seals and builds its pending block so). A
+// timeout sent when this is past its window is valid in the block it lands in.
+func (n *Node) nextBlockTime(ctx context.Context) uint64 {
+	_, next := n.clocks(ctx)
+	return next
+}
+
+// clocks reads the head once: chainNow and nextBlockTime.
+func (n *Node) clocks(ctx context.Context) (now, next uint64) {
+	now = uint64(time.Now().Unix())
+	next = now
 	hctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	if h, err := n.backend.HeaderByNumber(hctx, nil); err == nil {
-		now = max(now, h.Time)
+		now, next = max(now, h.Time), max(now, h.Time+1)
 	}
-	return now
+	return now, next
 }
