@@ -7,7 +7,8 @@ import (
 )
 
 // Book is a solver's offer book, indexed for matching. Offers are partitioned by GPU count;
-// each partition is kept in preference order (cheapest, then oldest, then lowest digest), so
+// each partition is kept in preference order (cheapest, then most free capacity, then
+// oldest, then lowest digest; a use count that changes re-sorts its partition), so
 // a job looks only at partitions with enough GPUs and, in each, walks from the best offer,
 // stopping at the first eligible one, at the first price above the job's maximum, or at the
 // first offer already worse than the best found. Offers that can never match again (used up
@@ -79,14 +80,18 @@ func (p *partition) add(e *entry) {
 	e.inPart, p.dirty = true, true
 }
 
-// SetUsed records how many deals an offer has made.
+// SetUsed records how many deals an offer has made. Its free capacity is part of the
+// preference order, so its partition is sorted again before the next match.
 func (b *Book) SetUsed(id common.Hash, used uint32) {
 	e, ok := b.byID[id]
-	if !ok {
+	if !ok || e.c.Used == used {
 		return
 	}
 	e.c.Used = used
-	if !e.inPart && used < e.c.Offer.Capacity { // a correction downwards revives it
+	switch {
+	case e.inPart:
+		b.parts[e.c.Offer.Spec.GPUs].dirty = true
+	case used < e.c.Offer.Capacity: // a correction downwards revives it
 		b.partition(e.c.Offer.Spec.GPUs).add(e)
 	}
 }

@@ -1,6 +1,7 @@
 package matching
 
 import (
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,6 +16,7 @@ func TestBookMatchesThePlainRule(t *testing.T) {
 		var all []Candidate
 		for i := 0; i < 300; i++ {
 			c := r.Offer(i)
+			c.Offer.Price.Mod(c.Offer.Price, big.NewInt(5)) // few prices: free capacity and age decide
 			book.Put(c)
 			all = append(all, c)
 		}
@@ -52,6 +54,12 @@ func TestBookMatchesThePlainRule(t *testing.T) {
 		}
 		for _, c := range all[100:150] {
 			book.Remove(c.ID)
+		}
+		for i := 150; i < 250; i++ { // deals made and corrected: free capacity reorders
+			c := all[i]
+			c.Used = uint32((i * 7) % int(c.Offer.Capacity+1))
+			all[i] = c
+			book.SetUsed(c.ID, c.Used)
 		}
 		all = append(all[:100], all[150:]...)
 		check("after updates")

@@ -24,9 +24,14 @@
 //   - the two share at least one mediator (ReasonMediator);
 //   - the provider is not the job's creator (ReasonSelfDeal).
 //
-// Among eligible offers the best is the cheapest, then the oldest (smallest createdAt), then
-// the one with the lowest EIP-712 digest, so every solver given the same book picks the same
-// offer. The Market contract checks the same compatibility rules again in matchDeal (and
+// Among eligible offers the best is the cheapest; among equal prices, the one with the most
+// free capacity (capacity less the deals it has made, as the contract counts them); then the
+// oldest (smallest createdAt); then the one with the lowest EIP-712 digest. Every solver
+// given the same book and the same chain state picks the same offer. Preferring free
+// capacity spreads jobs over providers of equal price instead of piling them on the oldest
+// offer: a provider's offer states how many jobs its machine runs at once, and a provider
+// re-signs an offer only for the slots that deals have freed (see node), so an offer's free
+// capacity is the provider's free slots as the chain knows them. The Market contract checks the same compatibility rules again in matchDeal (and
 // requires at least one shared mediator that is registered and whose own terms, its least
 // fee and shortest mediate window, the deal meets): a solver can choose among compatible
 // offers but never make an incompatible pair agree.

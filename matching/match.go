@@ -255,10 +255,22 @@ func (r *Reason) UnmarshalText(b []byte) error {
 	return fmt.Errorf("unknown reason %q", b)
 }
 
-// Better reports whether a is preferred to b: cheaper, then older, then lower digest.
+// Free is how many more deals the offer may make: its capacity less its use.
+func (c Candidate) Free() uint32 {
+	if c.Used >= c.Offer.Capacity {
+		return 0
+	}
+	return c.Offer.Capacity - c.Used
+}
+
+// Better reports whether a is preferred to b: cheaper, then more free capacity, then older,
+// then lower digest.
 func Better(a, b Candidate) bool {
 	if c := a.Offer.Price.Cmp(b.Offer.Price); c != 0 {
 		return c < 0
+	}
+	if fa, fb := a.Free(), b.Free(); fa != fb {
+		return fa > fb
 	}
 	if a.Offer.CreatedAt != b.Offer.CreatedAt {
 		return a.Offer.CreatedAt < b.Offer.CreatedAt

@@ -90,10 +90,10 @@ func TestEligibleReasons(t *testing.T) {
 	}
 }
 
-func TestMatchPrefersCheapestThenOldestThenLowestHash(t *testing.T) {
+func TestMatchPrefersCheapestThenFreestThenOldestThenLowestHash(t *testing.T) {
 	mk := func(price int64, created uint64, id byte) Candidate {
 		o := baseOffer()
-		o.Price, o.CreatedAt = big.NewInt(price), created
+		o.Price, o.CreatedAt, o.Capacity = big.NewInt(price), created, 3
 		return Candidate{Offer: &o, ID: common.Hash{id}}
 	}
 	expensive := mk(90, 100, 1)
@@ -101,6 +101,11 @@ func TestMatchPrefersCheapestThenOldestThenLowestHash(t *testing.T) {
 	cheapOld := mk(40, 800, 9)
 	cheapOldLowID := mk(40, 800, 3)
 	tooDear := mk(500, 1, 0)
+	busyOld := mk(40, 1, 4) // older than all, but two of its three slots are taken
+	busyOld.Used = 2
+	bigNew := mk(40, 990, 5) // newest, with the most room
+	bigNew.Offer.Capacity = 10
+	bigNew.Used = 5
 	cases := []struct {
 		name string
 		book []Candidate
@@ -108,6 +113,9 @@ func TestMatchPrefersCheapestThenOldestThenLowestHash(t *testing.T) {
 	}{
 		{"cheapest wins", []Candidate{expensive, cheapNew}, cheapNew.ID},
 		{"then oldest", []Candidate{cheapNew, cheapOld, expensive}, cheapOld.ID},
+		{"free capacity before age", []Candidate{busyOld, cheapNew}, cheapNew.ID},
+		{"most free capacity", []Candidate{busyOld, cheapOld, bigNew}, bigNew.ID},
+		{"dearer never wins on capacity", []Candidate{expensive, busyOld}, busyOld.ID},
 		{"then lowest id", []Candidate{cheapOld, cheapOldLowID, cheapNew}, cheapOldLowID.ID},
 		{"order of the book does not matter", []Candidate{cheapOldLowID, cheapNew, cheapOld}, cheapOldLowID.ID},
 		{"ineligible skipped", []Candidate{tooDear, expensive}, expensive.ID},
