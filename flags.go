@@ -142,7 +142,7 @@ func offerFlags() []cli.Flag {
 		&cli.Uint64Flag{Name: "offer-cpu", Value: d.Spec.CPUMilli, Usage: "milli-CPUs offered", EnvVars: []string{"OFFER_CPU"}},
 		&cli.Uint64Flag{Name: "offer-ram", Value: d.Spec.RAMMiB, Usage: "RAM offered, MiB", EnvVars: []string{"OFFER_RAM"}},
 		&cli.Uint64Flag{Name: "offer-disk", Value: d.Spec.DiskMiB, Usage: "disk offered, MiB", EnvVars: []string{"OFFER_DISK"}},
-		&cli.UintFlag{Name: "offer-capacity", Value: uint(d.Capacity), Usage: "deals the offer may make", EnvVars: []string{"OFFER_COUNT"}},
+		&cli.UintFlag{Name: "offer-capacity", Value: uint(d.Capacity), Usage: "jobs the machine runs at once (0: from its CPU, RAM and GPUs)", EnvVars: []string{"OFFER_COUNT"}},
 		&cli.StringFlag{Name: "offer-price", Value: tokens(d.Price), Usage: "tokens per job", EnvVars: []string{"OFFER_PRICE"}},
 		&cli.StringSliceFlag{Name: "offer-modules", Usage: "modules accepted (empty: any)", EnvVars: []string{"OFFER_MODULES"}},
 		&cli.IntFlag{Name: "gpu", Usage: "GPUs offered, at most those nvidia-smi detects", EnvVars: []string{"OFFER_GPU"}},

@@ -60,7 +60,7 @@ type OfferConfig struct {
 	SubmitWindow      time.Duration
 	JudgeWindow       time.Duration
 	MediateWindow     time.Duration
-	Capacity          uint32
+	Capacity          uint32        // jobs the machine runs at once; 0: from its CPU, RAM and GPUs
 	Modules           []string      // accepted module names; empty accepts any
 	ValidFor          time.Duration // an offer is re-signed before this runs out
 	RepublishEvery    time.Duration
@@ -187,7 +187,6 @@ func DefaultConfig() Config {
 			SubmitWindow:      10 * time.Minute,
 			JudgeWindow:       5 * time.Minute,
 			MediateWindow:     10 * time.Minute,
-			Capacity:          1000,
 			ValidFor:          time.Hour,
 			RepublishEvery:    5 * time.Second,
 		},
@@ -257,9 +256,6 @@ func (c *Config) applyDefaults() {
 	amount(&o.Price, do.Price)
 	amount(&o.TimeoutCollateral, do.TimeoutCollateral)
 	amount(&o.ResultsCollateral, do.ResultsCollateral)
-	if o.Capacity == 0 {
-		o.Capacity = do.Capacity
-	}
 	j, dj := &c.Job, d.Job
 	amount(&j.MaxPrice, dj.MaxPrice)
 	amount(&j.Collateral, dj.Collateral)
@@ -323,8 +319,8 @@ func (c *Config) Validate() error {
 	if (c.Has(RoleRP) || c.Has(RoleJC)) && len(c.Mediators) == 0 {
 		errs = append(errs, errors.New("rp and jc need at least one mediator (--mediators, SERVICE_MEDIATORS)"))
 	}
-	if c.Has(RoleRP) && (c.Offer.Capacity == 0 || c.Offer.Spec.CPUMilli == 0 || c.Offer.Spec.RAMMiB == 0) {
-		errs = append(errs, errors.New("rp offer needs capacity, CPU and RAM"))
+	if c.Has(RoleRP) && (c.Offer.Spec.CPUMilli == 0 || c.Offer.Spec.RAMMiB == 0) {
+		errs = append(errs, errors.New("rp offer needs CPU and RAM"))
 	}
 	for _, w := range []time.Duration{c.Offer.SubmitWindow, c.Offer.JudgeWindow, c.Offer.MediateWindow} {
 		if c.Has(RoleRP) && !windowOK(w) {

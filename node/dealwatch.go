@@ -52,6 +52,9 @@ func (w *dealWatch) onEvent(ev chain.Event) {
 	n := w.n
 	switch {
 	case ev.Name == chain.EvDealMatched && (ev.JC == n.addr || ev.RP == n.addr || n.cfg.Keeper):
+		if ev.RP == n.addr && n.rp != nil {
+			n.rp.matched(ev.DealID)
+		}
 		if ev.RP == n.addr {
 			if job, ok := n.known.get(ev.DealID); ok {
 				if err := n.store.putJob(ev.DealID, job); err != nil {
@@ -137,6 +140,9 @@ func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
 	d, err := n.market.Deal(ctx, id)
 	if err != nil {
 		return err
+	}
+	if d.State != chain.StateAgreed && d.RP == n.addr && n.rp != nil {
+		n.rp.released(id) // submitted, refused or ended: its slot is free
 	}
 	if d.State.Terminal() {
 		n.log.Info("deal ended", "deal", id.Hex(), "state", d.State)

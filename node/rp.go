@@ -32,9 +32,12 @@ type provider struct {
 
 	mu      sync.Mutex
 	offer   *matching.SignedOffer
-	running map[common.Hash]bool
-	spec    matching.Spec // what the offers claim: the configured spec within the machine
-	modules []string      // the modules offered: nil for any
+	active  map[common.Hash]bool // its deals matched and not yet submitted, refused or ended
+	spec    matching.Spec        // what the offers claim: the configured spec within the machine
+	modules []string             // the modules offered: nil for any
+	slots   uint32               // jobs the machine runs at once
+	run     chan struct{}        // a token per slot: held while a job runs
+	freed   chan struct{}        // a slot was freed: sign and publish an offer for it now
 }
 
 // runnableModules is the modules an RP offers: those configured (nil: any) that its runner's
@@ -63,7 +66,9 @@ func runnableModules(configured []string, engines []string) []string {
 	return out
 }
 
-func newProvider(n *Node) *provider { return &provider{n: n, running: map[common.Hash]bool{}} }
+func newProvider(n *Node) *provider {
+	return &provider{n: n, active: map[common.Hash]bool{}, freed: make(chan struct{}, 1)}
+}
 
 func (p *provider) start(ctx context.Context) error {
 	n := p.n
@@ -72,6 +77,12 @@ func (p *provider) start(ctx context.Context) error {
 	}
 	p.spec = offerSpec(n.cfg.Offer, n.machine, n.log)
 	p.modules = runnableModules(n.cfg.Offer.Modules, n.runner.Engines())
+	p.slots = n.cfg.Offer.Capacity
+	if p.slots == 0 {
+		p.slots = machineSlots(n.machine, p.spec, p.modules)
+	}
+	p.run = make(chan struct{}, p.slots)
+	n.log.Info("offering the machine", "slots", p.slots, "cpu_milli", p.spec.CPUMilli, "ram_mib", p.spec.RAMMiB, "gpus", p.spec.GPUs)
 	if err := n.ensureDeposit(ctx, n.cfg.Deposit); err != nil {
 		return fmt.Errorf("rp deposit: %w", err)
 	}
@@ -109,15 +120,65 @@ func offeredGPUs(c OfferConfig, m Machine) []gpu.GPU {
 	return gpus[:max(min(c.GPUs, len(gpus)), 0)]
 }
 
-// currentOffer returns the signed offer, re-signing it (new nonce, fresh capacity) when it
-// nears expiry or has made all the deals it may.
+// machineSlots is how many jobs the machine runs at once: for CPU, RAM and the offered GPUs,
+// what it has over what the most demanding offered module needs (built-in modules that fit
+// the offer; a git module's needs are in its template, unknown here), or over the offer's
+// whole spec when no such module is known. At least one.
+func machineSlots(m Machine, spec matching.Spec, modules []string) uint32 {
+	if len(modules) == 0 {
+		modules = runner.Modules()
+	}
+	var need runner.Requirements
+	for _, name := range modules {
+		mod, err := runner.Lookup(name)
+		if err != nil {
+			continue
+		}
+		r := mod.Requirements
+		if r.CPUMilli > spec.CPUMilli || r.RAMMiB > spec.RAMMiB || r.GPUs > spec.GPUs {
+			continue // no job of this module can match the offer
+		}
+		need.CPUMilli, need.RAMMiB, need.GPUs = max(need.CPUMilli, r.CPUMilli), max(need.RAMMiB, r.RAMMiB), max(need.GPUs, r.GPUs)
+	}
+	if need.CPUMilli == 0 {
+		need = runner.Requirements{CPUMilli: spec.CPUMilli, RAMMiB: spec.RAMMiB, GPUs: spec.GPUs}
+	}
+	slots := uint64(maxSlots)
+	for _, r := range [][2]uint64{{m.CPUMilli, need.CPUMilli}, {m.RAMMiB, need.RAMMiB}, {uint64(spec.GPUs), uint64(need.GPUs)}} {
+		if r[1] > 0 {
+			slots = min(slots, r[0]/r[1])
+		}
+	}
+	return uint32(max(slots, 1))
+}
+
+// maxSlots bounds the slots a machine is counted to have.
+const maxSlots = 1024
+
+// currentOffer returns the signed offer, re-signing it (new nonce) when it nears expiry or
+// has made all the deals it may. A new offer's capacity is the free slots: the machine's
+// slots less the deals running or waiting to run, less what the previous offer, while still
+// valid, may yet make; so however solvers use the offers, no more deals run at once than the
+// machine has slots. With no slot free it signs nothing (errNoFreeSlot) until one frees.
 func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	now := uint64(time.Now().Unix())
 	c := p.n.cfg.Offer
-	if p.offer != nil && p.offer.Offer.ValidUntil > now+uint64(c.ValidFor/time.Second)/4 && !p.usedUp(ctx) {
+	left, err := p.offerLeft(ctx, now)
+	if err != nil {
+		return nil, err
+	}
+	fresh := p.offer != nil && p.offer.Offer.ValidUntil > now+uint64(c.ValidFor/time.Second)/4
+	if fresh && left > 0 {
 		return p.offer, nil
+	}
+	free := int64(p.slots) - int64(len(p.active)) - int64(left)
+	if free <= 0 {
+		if left > 0 {
+			return p.offer, nil // nearing expiry, but no slot to re-sign for: it stands
+		}
+		return nil, errNoFreeSlot
 	}
 	nonce, err := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 64))
 	if err != nil {
@@ -132,7 +193,7 @@ func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, err
 		TimeoutCollateral: c.TimeoutCollateral, ResultsCollateral: c.ResultsCollateral,
 		SubmitWindow: uint32(c.SubmitWindow / time.Second), JudgeWindow: uint32(c.JudgeWindow / time.Second),
 		MediateWindow: uint32(c.MediateWindow / time.Second),
-		Mediators:     p.n.cfg.Mediators, Capacity: c.Capacity, Nonce: nonce,
+		Mediators:     p.n.cfg.Mediators, Capacity: uint32(free), Nonce: nonce,
 		CreatedAt: now, ValidUntil: now + uint64(c.ValidFor/time.Second),
 	}
 	s, err := matching.NewSignedOffer(p.n.domain, o, p.n.cfg.Key)
@@ -146,12 +207,43 @@ func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, err
 	return s, nil
 }
 
-// usedUp reports whether the current offer has made all its deals (chain state).
-func (p *provider) usedUp(ctx context.Context) bool {
+// errNoFreeSlot: every slot is taken by a deal; an offer is signed when one frees.
+var errNoFreeSlot = errors.New("no free slot to offer")
+
+// offerLeft is how many more deals the current offer may make (chain state): 0 when there
+// is none or it has expired. p.mu is held.
+func (p *provider) offerLeft(ctx context.Context, now uint64) (uint32, error) {
+	if p.offer == nil || p.offer.Offer.ValidUntil < now {
+		return 0, nil
+	}
 	qctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	used, err := p.n.market.OfferUsed(qctx, p.offer.Offer.Hash(p.n.domain))
-	return err == nil && used >= p.offer.Offer.Capacity
+	if err != nil {
+		return 0, fmt.Errorf("read the offer's use: %w", err)
+	}
+	return matching.Candidate{Offer: &p.offer.Offer, Used: used}.Free(), nil
+}
+
+// matched counts a deal of this provider as taking a slot until released.
+func (p *provider) matched(id common.Hash) {
+	p.mu.Lock()
+	p.active[id] = true
+	p.mu.Unlock()
+}
+
+// released frees a deal's slot (submitted, refused or ended) and has an offer signed for it.
+func (p *provider) released(id common.Hash) {
+	p.mu.Lock()
+	had := p.active[id]
+	delete(p.active, id)
+	p.mu.Unlock()
+	if had {
+		select {
+		case p.freed <- struct{}{}:
+		default:
+		}
+	}
 }
 
 // publishLoop gossips the offer now and then periodically, so nodes that join later see it,
@@ -169,13 +261,14 @@ func (p *provider) publishLoop(ctx context.Context) {
 			seq++
 			err = p.publish(ctx, o, seq)
 		}
-		if err != nil && ctx.Err() == nil && !errors.Is(err, p2p.ErrIgnored) {
+		if err != nil && ctx.Err() == nil && !errors.Is(err, p2p.ErrIgnored) && !errors.Is(err, errNoFreeSlot) {
 			p.n.log.Warn("publish offer", "err", err)
 		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		case <-p.freed:
 		}
 	}
 }
@@ -199,9 +292,14 @@ func (p *provider) publish(ctx context.Context, o *matching.SignedOffer, seq uin
 func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 	n := p.n
 	id := d.ID
-	if n.cfg.faults.NeverSubmit || n.windowLeft(ctx, d) == 0 {
+	if n.cfg.faults.NeverSubmit {
+		return nil
+	}
+	if n.windowLeft(ctx, d) == 0 {
+		p.released(id)
 		return nil // the window has passed: nothing can land, the JC's timeout ends the deal
 	}
+	p.matched(id)
 	log := n.log.With("deal", id.Hex())
 	path := p.archivePath(id)
 	packed, err := os.ReadFile(path)
@@ -209,8 +307,11 @@ func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 		packed, err = p.execute(ctx, d)
 		if errors.Is(err, errCannotRun) {
 			log.Warn("refusing the deal: its job cannot be run as signed", "err", err)
-			_, rerr := n.market.RefuseDeal(ctx, d, truncate(err.Error(), 200))
-			return rerr
+			if _, err := n.market.RefuseDeal(ctx, d, truncate(err.Error(), 200)); err != nil {
+				return err
+			}
+			p.released(id)
+			return nil
 		}
 		if err != nil {
 			return err
@@ -225,11 +326,18 @@ func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 	if _, err := n.market.SubmitResult(ctx, d, hash); err != nil {
 		return err
 	}
+	p.released(id)
 	log.Info("result submitted", "hash", hash.Hex(), "bytes", len(packed))
 	return nil
 }
 
 func (p *provider) execute(ctx context.Context, d *chain.Deal) ([]byte, error) {
+	select { // a slot: offers keep deals within the slots, but not across a restart
+	case p.run <- struct{}{}:
+		defer func() { <-p.run }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	res, _, err := p.n.runInWindow(ctx, d, "deal")
 	if err != nil {
 		return nil, err

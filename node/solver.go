@@ -236,6 +236,16 @@ func (s *solver) poke() {
 	}
 }
 
+// reserve counts (delta +1) or uncounts (-1) a match in flight as a use of the offer in the
+// book, so that the jobs tried in one pass spread over the offers by their free capacity
+// instead of all picking the same one. Every +1 is followed by one -1 when its matchDeal
+// returns, and the DealMatched event adds the deal itself, in either order. s.mu is held.
+func (s *solver) reserve(id common.Hash, delta int) {
+	if c, ok := s.book.Get(id); ok && (delta > 0 || c.Used > 0) {
+		s.book.SetUsed(id, uint32(int(c.Used)+delta))
+	}
+}
+
 func (s *solver) onEvent(ev chain.Event) {
 	if ev.Name != "DealMatched" {
 		return
@@ -297,6 +307,7 @@ func (s *solver) settleDue(ctx context.Context) {
 				continue
 			}
 			p.inFlight = true
+			s.reserve(best.ID, 1) // the next job of this pass sees the slot taken
 			todo = append(todo, attempt{id, p.job, s.offers[best.ID]})
 		}
 	}
@@ -322,6 +333,7 @@ func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.Signe
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.reserve(offer.Offer.Hash(s.domain), -1) // the DealMatched event counts the deal, if one was made
 	p, ok := s.pending[id]
 	if !ok {
 		return // the DealMatched event was handled already

@@ -120,7 +120,8 @@ func TestRankedSolversFallBack(t *testing.T) {
 	}
 	m.start("mediator", noDocker(m.config("mediator", RoleMediator)))
 	rpCfg := noDocker(m.config("rp", RoleRP))
-	rpCfg.faults.NeverSubmit = true // only the matching matters here
+	rpCfg.faults.NeverSubmit = true           // only the matching matters here
+	rpCfg.Offer.Capacity = 3 * jobsPerSetting // its deals never end: a slot for each
 	rpCfg.Deposit = chain.Tokens(3 * jobsPerSetting * 2)
 	m.start("rp", rpCfg)
 	jcCfg := m.config("jc", RoleJC)
@@ -183,6 +184,7 @@ func TestTwoSolversRaceOneSettles(t *testing.T) {
 	m.start("mediator", noDocker(m.config("mediator", RoleMediator)))
 	rpCfg := noDocker(m.config("rp", RoleRP))
 	rpCfg.faults.NeverSubmit = true
+	rpCfg.Offer.Capacity = 20 // its deals never end: a slot for each
 	m.start("rp", rpCfg)
 	jcCfg := m.config("jc", RoleJC)
 	jcCfg.Solvers = []common.Address{{0xde, 0xad}} // ranks nobody who runs
