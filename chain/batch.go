@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -112,6 +113,11 @@ func (bt *Batch) Deploy(ctx context.Context, step string, code, args []byte) (co
 	return addr, nil
 }
 
+// batchPoll is how far apart, at most, Wait polls for a receipt: closer than a lone
+// transaction's wait (a second), as a batch is waited for once, and its block's lag is the
+// batch's.
+const batchPoll = 200 * time.Millisecond
+
 // Wait waits for the receipt of every transaction sent since the last Wait and fails,
 // naming the first step that did not succeed, unless each has status 1.
 func (bt *Batch) Wait(ctx context.Context) ([]*types.Receipt, error) {
@@ -119,7 +125,7 @@ func (bt *Batch) Wait(ctx context.Context) ([]*types.Receipt, error) {
 	bt.sent = nil
 	rs := make([]*types.Receipt, 0, len(sent))
 	for _, s := range sent {
-		r, err := waitOK(ctx, bt.b, s.tx)
+		r, err := waitOKPolling(ctx, bt.b, s.tx, batchPoll)
 		if err != nil {
 			return rs, fmt.Errorf("%s (from %s, nonce %d): %w", s.step, bt.from.Hex(), s.tx.Nonce(), err)
 		}

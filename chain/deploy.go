@@ -98,7 +98,12 @@ func newTxOpts(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (*bind.Tra
 
 // waitOK waits for tx to be mined and fails unless it succeeded.
 func waitOK(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt, error) {
-	r, err := waitMined(ctx, b, tx.Hash())
+	return waitOKPolling(ctx, b, tx, time.Second)
+}
+
+// waitOKPolling is waitOK polling at most maxDelay apart.
+func waitOKPolling(ctx context.Context, b Backend, tx *types.Transaction, maxDelay time.Duration) (*types.Receipt, error) {
+	r, err := waitMined(ctx, b, tx.Hash(), maxDelay)
 	if err != nil {
 		return nil, fmt.Errorf("wait for tx %s: %w", tx.Hash().Hex(), err)
 	}
@@ -109,11 +114,11 @@ func waitOK(ctx context.Context, b Backend, tx *types.Transaction) (*types.Recei
 }
 
 // waitMined polls for a receipt, fast at first (a local chain seals in milliseconds), then
-// backing off to once a second. It returns once the chain's head has the receipt's block too:
+// backing off to once every maxDelay. It returns once the chain's head has the receipt's block too:
 // a receipt can be readable a moment before calls see its block's state (the in-process
 // chain once showed a submitted deal still Agreed to the next call), and so can a lagging
 // node behind a load balancer.
-func waitMined(ctx context.Context, b Backend, hash common.Hash) (*types.Receipt, error) {
+func waitMined(ctx context.Context, b Backend, hash common.Hash, maxDelay time.Duration) (*types.Receipt, error) {
 	delay := 20 * time.Millisecond
 	for {
 		r, err := b.TransactionReceipt(ctx, hash)
@@ -127,7 +132,7 @@ func waitMined(ctx context.Context, b Backend, hash common.Hash) (*types.Receipt
 			return nil, ctx.Err()
 		case <-time.After(delay):
 		}
-		delay = min(2*delay, time.Second)
+		delay = min(2*delay, maxDelay)
 	}
 }
 

@@ -125,9 +125,11 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 	base.ModuleGitBase = d.cfg.ModuleGitBase
 	base.ModuleHosts, base.ModuleAllowPrivate = d.cfg.ModuleHosts, d.cfg.ModuleAllowPrivate
 	base.NoDocker = d.cfg.NoDocker
+	t0 := time.Now()
 	if err := d.enrol(ctx, base, keys); err != nil {
 		return err
 	}
+	d.cfg.Logger.Debug("devnet nodes enrolled", "elapsed", time.Since(t0).Round(time.Millisecond))
 
 	solverCfg := base
 	solverCfg.DataDir = filepath.Join(d.cfg.DataDir, "solver")
