@@ -35,29 +35,42 @@ func DefaultMarketParams() MarketParams {
 	return MarketParams{Bond: Tokens(10), SolverFeeBps: 100}
 }
 
-// Deploy deploys the token (whole supply to the deployer) and the Market.
+// Deploy deploys the token (whole supply to the deployer) and the Market, back to back, and
+// waits for both.
 func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, supply *big.Int, p MarketParams) (Addresses, error) {
-	tx, err := newTxOpts(ctx, b, key)
+	bt, err := NewBatch(ctx, b, key)
 	if err != nil {
 		return Addresses{}, err
 	}
+	addrs, err := deploy(ctx, bt, supply, p)
+	if err != nil {
+		return Addresses{}, err
+	}
+	if _, err := bt.Wait(ctx); err != nil {
+		return Addresses{}, err
+	}
+	return addrs, nil
+}
+
+// deploy sends the token's and the Market's creations without waiting: the Market's
+// constructor only stores the token's address, which the batch's nonce foretells.
+func deploy(ctx context.Context, bt *Batch, supply *big.Int, p MarketParams) (Addresses, error) {
 	tokenBin, err := decodeHex(contracts.TokenBin)
 	if err != nil {
 		return Addresses{}, err
 	}
-	token := bindings.NewToken()
-	tokenAddr, err := deployAndWait(ctx, b, tx, tokenBin, token.PackConstructor("coophive", "HIVE", supply))
+	tokenAddr, err := bt.Deploy(ctx, "deploy token", tokenBin, bindings.NewToken().PackConstructor("coophive", "HIVE", supply))
 	if err != nil {
-		return Addresses{}, fmt.Errorf("deploy token: %w", err)
+		return Addresses{}, err
 	}
 	marketBin, err := decodeHex(contracts.MarketBin)
 	if err != nil {
 		return Addresses{}, err
 	}
-	market := bindings.NewMarket()
-	marketAddr, err := deployAndWait(ctx, b, tx, marketBin, market.PackConstructor(tokenAddr, p.Bond, big.NewInt(p.SolverFeeBps)))
+	marketAddr, err := bt.Deploy(ctx, "deploy market", marketBin,
+		bindings.NewMarket().PackConstructor(tokenAddr, p.Bond, big.NewInt(p.SolverFeeBps)))
 	if err != nil {
-		return Addresses{}, fmt.Errorf("deploy market: %w", err)
+		return Addresses{}, err
 	}
 	return Addresses{Token: tokenAddr, Market: marketAddr}, nil
 }
@@ -85,7 +98,12 @@ func newTxOpts(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (*bind.Tra
 
 // waitOK waits for tx to be mined and fails unless it succeeded.
 func waitOK(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt, error) {
-	r, err := waitMined(ctx, b, tx.Hash())
+	return waitOKPolling(ctx, b, tx, time.Second)
+}
+
+// waitOKPolling is waitOK polling at most maxDelay apart.
+func waitOKPolling(ctx context.Context, b Backend, tx *types.Transaction, maxDelay time.Duration) (*types.Receipt, error) {
+	r, err := waitMined(ctx, b, tx.Hash(), maxDelay)
 	if err != nil {
 		return nil, fmt.Errorf("wait for tx %s: %w", tx.Hash().Hex(), err)
 	}
@@ -96,11 +114,11 @@ func waitOK(ctx context.Context, b Backend, tx *types.Transaction) (*types.Recei
 }
 
 // waitMined polls for a receipt, fast at first (a local chain seals in milliseconds), then
-// backing off to once a second. It returns once the chain's head has the receipt's block too:
+// backing off to once every maxDelay. It returns once the chain's head has the receipt's block too:
 // a receipt can be readable a moment before calls see its block's state (the in-process
 // chain once showed a submitted deal still Agreed to the next call), and so can a lagging
 // node behind a load balancer.
-func waitMined(ctx context.Context, b Backend, hash common.Hash) (*types.Receipt, error) {
+func waitMined(ctx context.Context, b Backend, hash common.Hash, maxDelay time.Duration) (*types.Receipt, error) {
 	delay := 20 * time.Millisecond
 	for {
 		r, err := b.TransactionReceipt(ctx, hash)
@@ -114,7 +132,7 @@ func waitMined(ctx context.Context, b Backend, hash common.Hash) (*types.Receipt
 			return nil, ctx.Err()
 		case <-time.After(delay):
 		}
-		delay = min(2*delay, time.Second)
+		delay = min(2*delay, maxDelay)
 	}
 }
 
@@ -124,60 +142,6 @@ func decodeHex(s string) ([]byte, error) {
 		return nil, fmt.Errorf("decode contract bytecode: %w", err)
 	}
 	return b, nil
-}
-
-// FundAccount sends ether (for gas) and tokens from the funder to each address.
-func FundAccount(ctx context.Context, b Backend, funder *ecdsa.PrivateKey, token common.Address, to common.Address, eth, tokens *big.Int) error {
-	opts, err := newTxOpts(ctx, b, funder)
-	if err != nil {
-		return err
-	}
-	if eth != nil && eth.Sign() > 0 {
-		if err := sendEther(ctx, b, funder, opts.From, to, eth); err != nil {
-			return err
-		}
-	}
-	if tokens != nil && tokens.Sign() > 0 {
-		t := bindings.NewToken()
-		tx, err := bind.Transact(t.Instance(b, token), opts, t.PackTransfer(to, tokens))
-		if err != nil {
-			return fmt.Errorf("transfer tokens to %s: %w", to.Hex(), err)
-		}
-		if _, err := waitOK(ctx, b, tx); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func sendEther(ctx context.Context, b Backend, key *ecdsa.PrivateKey, from, to common.Address, amount *big.Int) error {
-	id, err := b.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("read chain id: %w", err)
-	}
-	nonce, err := b.PendingNonceAt(ctx, from)
-	if err != nil {
-		return fmt.Errorf("read nonce: %w", err)
-	}
-	tip, err := b.SuggestGasTipCap(ctx)
-	if err != nil {
-		return fmt.Errorf("suggest gas tip: %w", err)
-	}
-	head, err := b.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("read head: %w", err)
-	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &to, Value: amount})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(id), key)
-	if err != nil {
-		return fmt.Errorf("sign ether transfer: %w", err)
-	}
-	if err := b.SendTransaction(ctx, signed); err != nil {
-		return fmt.Errorf("send ether to %s: %w", to.Hex(), err)
-	}
-	_, err = waitOK(ctx, b, signed)
-	return err
 }
 
 // KeyAddress is the address of key.

@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/coophive/coophive/chain/bindings"
 )
 
 // Ether is 10^18 wei; token amounts use the same 18 decimals.
@@ -69,24 +71,39 @@ func StartLocal(ctx context.Context, cfg LocalConfig) (*Local, error) {
 	return l, nil
 }
 
+// setup deploys the contracts and sends every account its tokens, back to back from the
+// deployer (the ether is in genesis): the lot is mined in a block or two, and waited for once.
 func (l *Local) setup(ctx context.Context, cfg LocalConfig) error {
-	b := l.Chain.Client()
+	ctx, cancel := context.WithTimeout(ctx, setupTimeout)
+	defer cancel()
 	params := DefaultMarketParams()
 	if cfg.Params != nil {
 		params = *cfg.Params
 	}
-	addrs, err := Deploy(ctx, b, l.Deployer, cfg.Supply, params)
+	bt, err := NewBatch(ctx, l.Chain.Client(), l.Deployer)
 	if err != nil {
 		return err
 	}
-	l.Addrs = addrs
+	addrs, err := deploy(ctx, bt, cfg.Supply, params)
+	if err != nil {
+		return err
+	}
+	tok := bindings.NewToken()
 	for _, k := range cfg.Accounts {
-		if err := FundAccount(ctx, b, l.Deployer, addrs.Token, KeyAddress(k), nil, cfg.TokensEach); err != nil {
-			return fmt.Errorf("fund %s: %w", KeyAddress(k).Hex(), err)
+		to := KeyAddress(k)
+		if _, err := bt.Send(ctx, "fund "+to.Hex()+" with tokens", &addrs.Token, nil, tok.PackTransfer(to, cfg.TokensEach), GasTransfer); err != nil {
+			return err
 		}
 	}
+	if _, err := bt.Wait(ctx); err != nil {
+		return fmt.Errorf("set up the local market: %w", err)
+	}
+	l.Addrs = addrs
 	return nil
 }
+
+// setupTimeout bounds a local market's setup: a few blocks' work.
+const setupTimeout = time.Minute
 
 // Stop stops the chain.
 func (l *Local) Stop() error { return l.Chain.Stop() }

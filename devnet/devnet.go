@@ -3,6 +3,12 @@
 // resource provider on loopback (node.LocalConfig). It writes devnet.env for a job creator in
 // another process. `coophive devnet` runs it; the deal-latency benchmark starts one. It
 // imports node; nothing imports it but main and bench.
+//
+// Start is ready in about two block periods (3 s with 1 s blocks, as many extra keys as
+// you like): no transaction waits for the block of the one before it. The deployer sends the
+// two contract creations and every account's tokens back to back (the ether is in genesis),
+// then the nodes' keys send their escrow deposits and registrations (chain.Enrol), each
+// key's in a row, the keys in parallel, so that the nodes send nothing at their start.
 package devnet
 
 import (
@@ -31,13 +37,16 @@ type Config struct {
 	ChainID     *big.Int      // default chain.DevChainID
 	HTTPPort    int           // JSON-RPC port on 127.0.0.1; 0 serves none, -1 picks a free one
 	BlockPeriod time.Duration // default 1 s
-	ExtraKeys   int           // funded keys written to DataDir/keys.txt, for nodes of your own
+	ExtraKeys   int           // funded keys (100 ether, 1000 tokens) in DataDir/keys.txt
 	// ModuleGitBase is where the devnet's RP and mediator fetch git modules (Config.ModuleGitBase).
 	ModuleGitBase string
 	// ModuleHosts and ModuleAllowPrivate are the nodes' Config.ModuleHosts and ModuleAllowPrivate.
 	ModuleHosts        []string
 	ModuleAllowPrivate bool
-	Logger             *slog.Logger
+	// NoDocker runs the nodes without a Docker engine (node.Config.NoDocker): the RP then
+	// offers only wasm modules. Tests use it where no engine runs.
+	NoDocker bool
+	Logger   *slog.Logger
 }
 
 // DefaultConfig is `coophive devnet`'s: the dev chain id, JSON-RPC on port 8545 (a wallet's
@@ -59,8 +68,10 @@ type Devnet struct {
 // EnvFile is the file Start writes in its data dir.
 const EnvFile = "devnet.env"
 
-// Start starts everything and writes DataDir/devnet.env.
+// Start starts everything and writes DataDir/devnet.env, then logs "devnet ready" with the
+// time it took.
 func Start(ctx context.Context, cfg Config) (*Devnet, error) {
+	t0 := time.Now()
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
@@ -83,6 +94,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if err != nil {
 		return nil, err
 	}
+	cfg.Logger.Debug("devnet chain set up", "elapsed", time.Since(t0).Round(time.Millisecond))
 	d := &Devnet{cfg: cfg, local: local}
 	if err := d.writeKeys(keys); err != nil {
 		return nil, errors.Join(err, d.Stop())
@@ -90,6 +102,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if err := d.startNodes(ctx, keys); err != nil {
 		return nil, errors.Join(err, d.Stop())
 	}
+	cfg.Logger.Info("devnet ready", "elapsed", time.Since(t0).Round(time.Millisecond), "extra_keys", cfg.ExtraKeys)
 	return d, nil
 }
 
@@ -118,6 +131,12 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 	base.Mediators = mediators
 	base.ModuleGitBase = d.cfg.ModuleGitBase
 	base.ModuleHosts, base.ModuleAllowPrivate = d.cfg.ModuleHosts, d.cfg.ModuleAllowPrivate
+	base.NoDocker = d.cfg.NoDocker
+	t0 := time.Now()
+	if err := d.enrol(ctx, base, keys); err != nil {
+		return err
+	}
+	d.cfg.Logger.Debug("devnet nodes enrolled", "elapsed", time.Since(t0).Round(time.Millisecond))
 
 	solverCfg := base
 	solverCfg.DataDir = filepath.Join(d.cfg.DataDir, "solver")
@@ -170,6 +189,28 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 	}
 	return d.writeEnv()
 }
+
+// enrol makes the nodes' first-start transactions for them, all in about one block: the
+// escrow deposit each tops up to at start, the solver's and the mediator's registrations
+// (with the terms the mediator's config states, so it does not register again). A node
+// sending its own would wait a block for each.
+func (d *Devnet) enrol(ctx context.Context, base node.Config, keys map[string]*ecdsa.PrivateKey) error {
+	ctx, cancel := context.WithTimeout(ctx, enrolTimeout)
+	defer cancel()
+	t := base.Mediator.Terms()
+	err := chain.Enrol(ctx, base.Backend, base.Contracts, []chain.Enrolment{
+		{Key: keys["solver"], Deposit: base.Deposit, Roles: chain.RoleSolver},
+		{Key: keys["mediator"], Deposit: base.Deposit, Roles: chain.RoleMediator, Mediator: &t},
+		{Key: keys["rp"], Deposit: base.Deposit},
+	})
+	if err != nil {
+		return fmt.Errorf("devnet nodes' deposits and registrations: %w", err)
+	}
+	return nil
+}
+
+// enrolTimeout bounds enrol: a block or two.
+const enrolTimeout = time.Minute
 
 func (d *Devnet) startNode(ctx context.Context, cfg node.Config) (*node.Node, error) {
 	n, err := node.New(cfg)

@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/node"
 	"github.com/coophive/coophive/runner"
 )
 
@@ -66,5 +69,84 @@ func TestDevnetWritesItsEnv(t *testing.T) {
 	}
 	if jc.Address().Hex() == d.EnvValue("SERVICE_MEDIATORS") {
 		t.Fatal("the job creator has the mediator's key")
+	}
+}
+
+// TestDevnetFundsExtraKeys: with 14 extra keys (no Docker engine needed: wasm only), every
+// funded key holds its ether and tokens, and the nodes start deposited and registered by the
+// devnet's enrolment, sending nothing of their own (a node's start would wait a block for
+// each). The devnet logs its ready time ("devnet ready", elapsed); the test logs it too.
+func TestDevnetFundsExtraKeys(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	t0 := time.Now()
+	d := start(t, ctx, Config{DataDir: t.TempDir(), HTTPPort: -1, ExtraKeys: 14, NoDocker: true, Logger: log})
+	t.Logf("devnet ready in %s", time.Since(t0).Round(time.Millisecond))
+
+	b := d.local.Chain.Client()
+	m := chain.NewMarket(b, d.local.Addrs, nil)
+	raw, err := os.ReadFile(filepath.Join(d.cfg.DataDir, KeysFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hexKeys := append(strings.Fields(string(raw)), d.EnvValue("WEB3_PRIVATE_KEY"), d.EnvValue("DEVNET_SPARE_KEY"))
+	if len(hexKeys) != 16 {
+		t.Fatalf("%d keys, want 14 extra, the JC's and the spare", len(hexKeys))
+	}
+	for _, h := range hexKeys {
+		k, err := node.ParsePrivateKey(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := chain.KeyAddress(k)
+		eth, err := b.BalanceAt(ctx, a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tok, err := m.TokenBalance(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if eth.Cmp(new(big.Int).Mul(big.NewInt(100), chain.Ether)) != 0 || tok.Cmp(chain.Tokens(1000)) != 0 {
+			t.Errorf("%s holds %s wei and %s tokens, want 100 ether and 1000 tokens", a.Hex(), eth, tok)
+		}
+	}
+
+	cfg := node.LocalConfig()
+	bond := chain.DefaultMarketParams().Bond
+	for i, want := range []struct {
+		name  string
+		roles uint8
+		free  *big.Int
+		txs   uint64 // the devnet's enrolment: approve, deposit, register
+	}{
+		{"solver", chain.RoleSolver, new(big.Int).Sub(cfg.Deposit, bond), 3},
+		{"mediator", chain.RoleMediator, new(big.Int).Sub(cfg.Deposit, bond), 3},
+		{"rp", 0, cfg.Deposit, 2},
+	} {
+		a := d.nodes[i].Address()
+		roles, err := m.Roles(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		free, _, err := m.Escrow(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nonce, err := b.PendingNonceAt(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if roles != want.roles || free.Cmp(want.free) != 0 || nonce != want.txs {
+			t.Errorf("%s: roles %b, free escrow %s, %d transactions; want %b, %s, %d", want.name, roles, free, nonce, want.roles, want.free, want.txs)
+		}
+	}
+	mt, err := m.MediatorTerms(ctx, d.nodes[1].Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := cfg.Mediator.Terms(); mt.MinFee.Cmp(want.MinFee) != 0 || mt.MinWindow != want.MinWindow || mt.MaxOpen != want.MaxOpen {
+		t.Errorf("mediator terms %+v, want %+v", mt, want)
 	}
 }

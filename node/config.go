@@ -104,6 +104,11 @@ type MediatorConfig struct {
 	MaxOpen   uint16
 }
 
+// Terms are the on-chain terms a mediator with this config registers with.
+func (c MediatorConfig) Terms() chain.MediatorTerms {
+	return chain.MediatorTerms{MinFee: c.MinFee, MinWindow: seconds(c.MinWindow), MaxOpen: c.MaxOpen}
+}
+
 func seconds(d time.Duration) uint32 { return uint32(d / time.Second) }
 
 // Config is everything a node needs. Zero values take the defaults of DefaultConfig.

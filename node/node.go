@@ -240,10 +240,7 @@ func (n *Node) ensureRegistered(ctx context.Context, role uint8) error {
 }
 
 // mediatorTerms are the terms this node registers as a mediator with.
-func (n *Node) mediatorTerms() chain.MediatorTerms {
-	m := n.cfg.Mediator
-	return chain.MediatorTerms{MinFee: m.MinFee, MinWindow: seconds(m.MinWindow), MaxOpen: m.MaxOpen}
-}
+func (n *Node) mediatorTerms() chain.MediatorTerms { return n.cfg.Mediator.Terms() }
 
 // reregisterMediator registers the mediator again when its configured terms differ from
 // those on-chain (unregistering first; not while a mediation is open).
