@@ -382,7 +382,7 @@ func (n *Node) signJob(ctx context.Context, j Job) (*matching.SignedJob, error) 
 		if solvers, err = n.market.Solvers(ctx); err != nil {
 			return nil, err
 		}
-		solvers = n.liveSolvers(solvers)
+		solvers = n.liveSolvers(ctx, solvers)
 	}
 	job := matching.JobOffer{
 		Creator:  n.addr,

@@ -441,10 +441,39 @@ func (n *Node) FindProviders(ctx context.Context, key string) ([]peer.ID, error)
 const solverLapse = 3
 
 // liveSolvers keeps the registered solvers this node has heard from lately: a capability
-// record with the solver role received within solverLapse periods. A node that has heard
-// from none of them (it has just joined) ranks them all.
-func (n *Node) liveSolvers(registered []common.Address) []common.Address {
-	return aliveSolvers(registered, n.caps.All(), time.Now().Add(-solverLapse*n.cfg.CapabilityEvery))
+// record with the solver role received within solverLapse periods, or, for one whose record
+// lapsed, an answer to a pull of it now (gossip can lag on a loaded node; a stopped solver
+// answers nothing). A node that has heard from none of them (it has just joined) ranks them
+// all.
+func (n *Node) liveSolvers(ctx context.Context, registered []common.Address) []common.Address {
+	since := time.Now().Add(-solverLapse * n.cfg.CapabilityEvery)
+	n.probeLapsed(ctx, registered, since)
+	return aliveSolvers(registered, n.caps.All(), since)
+}
+
+// solverProbeTimeout bounds the pull of a lapsed solver's record.
+const solverProbeTimeout = 2 * time.Second
+
+// probeLapsed pulls, all at once, the records of the registered solvers last seen before
+// since, and marks those that answer as seen now.
+func (n *Node) probeLapsed(ctx context.Context, registered []common.Address, since time.Time) {
+	var wg sync.WaitGroup
+	for _, c := range n.caps.All() {
+		a, err := p2p.PeerAddress(c.Peer)
+		if c.Seen.After(since) || err != nil || !slices.Contains(registered, a) || !slices.Contains(c.Record.Roles, string(RoleSolver)) {
+			continue
+		}
+		wg.Add(1)
+		go func(id peer.ID) {
+			defer wg.Done()
+			pctx, cancel := context.WithTimeout(ctx, solverProbeTimeout)
+			defer cancel()
+			if _, err := n.host.PullCapability(pctx, id); err == nil {
+				n.caps.Touch(id)
+			}
+		}(c.Peer)
+	}
+	wg.Wait()
 }
 
 // aliveSolvers is liveSolvers' rule: the registered addresses with a solver record seen

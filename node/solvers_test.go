@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -275,5 +276,56 @@ func TestSolverRebuildsBookAfterRestart(t *testing.T) {
 	}
 	if res2.Deal.State != chain.StateAccepted || res2.Deal.Solver != again.Address() {
 		t.Fatalf("after the restart: deal %s by %s", res2.Deal.State, res2.Deal.Solver.Hex())
+	}
+}
+
+// TestStoppedSolverIsNotRanked: three registered solvers, one stops. Once its record has
+// lapsed (and a pull of it goes unanswered), the job creator ranks only the two live ones, so
+// every next job is matched by its rank-0 solver inside the first window, instead of waiting
+// out a dead solver's window first.
+func TestStoppedSolverIsNotRanked(t *testing.T) {
+	const jobs = 6
+	names := []string{"s0", "s1", "s2", "rp", "jc"}
+	m := newMarket(t, names...)
+	for _, s := range names[:3] {
+		m.start(s, m.config(s, RoleSolver))
+	}
+	m.start("mediator", noDocker(m.config("mediator", RoleMediator)))
+	rpCfg := noDocker(m.config("rp", RoleRP))
+	rpCfg.faults.NeverSubmit = true // only the matching matters here
+	rpCfg.Offer.Capacity = jobs
+	m.start("rp", rpCfg)
+	jcCfg := m.config("jc", RoleJC)
+	jcCfg.Solvers = nil // rank the registry's live solvers, as a JC does by default
+	jcCfg.Job.SolverWindow = 2 * time.Minute
+	jcCfg.Job.ValidFor = 30 * time.Minute
+	jcCfg.Job.MaxPrice, jcCfg.Job.Collateral = chain.Tokens(2), chain.Tokens(1)
+	jc := m.start("jc", jcCfg)
+	if err := jc.Market().Deposit(m.ctx, chain.Tokens(40)); err != nil {
+		t.Fatal(err)
+	}
+	registered, err := jc.Market().Solvers(m.ctx)
+	if err != nil || len(registered) != 3 {
+		t.Fatalf("registered solvers %v (%v), want 3", registered, err)
+	}
+	dead := m.nodes["s2"] // not s0: the others bootstrapped from it
+	waitFor(t, 60*time.Second, func() bool { return len(jc.liveSolvers(m.ctx, registered)) == 3 })
+	if err := dead.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 60*time.Second, func() bool {
+		live := jc.liveSolvers(m.ctx, registered)
+		return len(live) == 2 && !slices.Contains(live, dead.Address())
+	})
+	published := publishJobs(t, m, jc, jobs)
+	solvers, times := settledBy(t, m, jc, published, 0)
+	for i, j := range published {
+		if slices.Contains(j.Offer.Solvers, dead.Address()) {
+			t.Fatalf("job %d ranks the stopped solver: %v", i, j.Offer.Solvers)
+		}
+		if solvers[i] != j.Offer.Solvers[0] || times[i] >= j.Offer.CreatedAt+j.Offer.SolverWindow {
+			t.Fatalf("job %d settled by %s at %d, want its rank-0 %s before %d", i, solvers[i].Hex(), times[i],
+				j.Offer.Solvers[0].Hex(), j.Offer.CreatedAt+j.Offer.SolverWindow)
+		}
 	}
 }

@@ -125,6 +125,16 @@ func (cs *Capabilities) Put(c *SignedCapability) bool {
 	return true
 }
 
+// Touch marks peer id's record as seen now: the peer itself just answered for it (a pull),
+// which gossip, where a record can be replayed by anyone, cannot prove.
+func (cs *Capabilities) Touch(id peer.ID) {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if c, ok := cs.m[id]; ok {
+		c.Seen = time.Now()
+	}
+}
+
 // makeRoom evicts records until one more fits: the first unprotected one met (map order is
 // random), else any.
 func (cs *Capabilities) makeRoom() {
