@@ -108,7 +108,7 @@ func devnetCommand() *cli.Command {
 func runCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "run",
-		Usage:     "run one job as a job creator and wait until its deal settles",
+		Usage:     "run one job as a job creator: wait for its deal and result, judge it (an accept is sent, not waited for)",
 		ArgsUsage: "MODULE (built in, e.g. cowsay:v0.0.1, or from git: HOST/ORG/REPO:TAG)",
 		Flags:     append(commonFlags(), jobFlags()...),
 		Action: func(c *cli.Context) error {
@@ -481,7 +481,7 @@ func benchCommand() *cli.Command {
 			},
 		}, {
 			Name:  "gas",
-			Usage: "run every deal path on an in-process chain and print the gas of each transaction",
+			Usage: "run every deal path on an in-process chain and print the gas of each transaction, then of an escrow top-up both ways",
 			Action: func(c *cli.Context) error {
 				ctx, cancel := context.WithTimeout(c.Context, 5*time.Minute)
 				defer cancel()

@@ -115,7 +115,7 @@ func TestDevnetAndRunThroughTheBinary(t *testing.T) {
 	env := startDevnet(t, ctx, gitBase)
 	msg := "moo " + strconv.FormatInt(time.Now().UnixNano(), 36)
 	out, errOut := runCowsay(t, ctx, env, msg)
-	for _, stage := range []string{"published", "matched", "running", "fetched", "accept", "ended"} {
+	for _, stage := range []string{"published", "matched", "running", "fetched", "accept"} {
 		if !strings.Contains(errOut, stage) {
 			t.Errorf("progress lacks %q:\n%s", stage, errOut)
 		}
@@ -123,7 +123,7 @@ func TestDevnetAndRunThroughTheBinary(t *testing.T) {
 	if !strings.Contains(out, "(oo)") {
 		t.Fatalf("no cow:\n%s", out)
 	}
-	d := inspect(t, ctx, env, acceptedDeal(t, errOut))
+	d := inspectEnded(t, ctx, env, acceptedDeal(t, errOut))
 	if d["state"] != "Accepted" || d["price"] != "2000000000000000000" {
 		t.Fatalf("inspect: %v", d)
 	}
@@ -208,7 +208,7 @@ func TestRPKilledAfterMatchFinishesTheDeal(t *testing.T) {
 	if !strings.Contains(res.out, "survived a SIGKILL") {
 		t.Fatalf("stdout %q\nrp after restart:\n%s", res.out, secondOut.String())
 	}
-	d := inspect(t, ctx, env, acceptedDeal(t, res.errOut))
+	d := inspectEnded(t, ctx, env, acceptedDeal(t, res.errOut))
 	if !strings.EqualFold(d["rp"].(string), rpAddr.Hex()) || d["state"] != "Accepted" {
 		t.Fatalf("the deal went to %v (%v), not the restarted RP", d["rp"], d["state"])
 	}
@@ -288,13 +288,28 @@ func runCowsay(t *testing.T, ctx context.Context, env []string, msg string) (str
 	return out.String(), errOut.String()
 }
 
+// acceptedDeal is the deal `coophive run` accepted: it exits once the accept is sent.
 func acceptedDeal(t *testing.T, errOut string) string {
 	t.Helper()
-	m := regexp.MustCompile(`(?m)^deal (0x[0-9a-f]{64}) Accepted`).FindStringSubmatch(errOut)
+	m := regexp.MustCompile(`(?m)^deal (0x[0-9a-f]{64}) (Accepted|accepted in transaction)`).FindStringSubmatch(errOut)
 	if m == nil {
 		t.Fatalf("no accepted deal id in:\n%s", errOut)
 	}
 	return m[1]
+}
+
+// inspectEnded inspects a deal until it has left ResultsSubmitted (the accept `coophive run`
+// sent is mined), for at most 30 s.
+func inspectEnded(t *testing.T, ctx context.Context, env []string, deal string) map[string]any {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		d := inspect(t, ctx, env, deal)
+		if d["state"] != "ResultsSubmitted" || time.Now().After(deadline) {
+			return d
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 func inspect(t *testing.T, ctx context.Context, env []string, deal string) map[string]any {

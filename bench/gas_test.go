@@ -40,4 +40,11 @@ func TestBenchGasPrintsEveryPathWithinTargets(t *testing.T) {
 			t.Errorf("%s %d gas, target <= 450000", p, g)
 		}
 	}
+	// A top-up with a permit is one transaction, and cheaper than approve and deposit.
+	for _, p := range []string{"topup-permit-first", "topup-permit"} {
+		if g := got[p]; g[1] != 1 || g[0] == 0 || g[0] >= got["topup-approve"][0] {
+			t.Errorf("%s %d gas in %d txs; approve and deposit %d gas", p, g[0], g[1], got["topup-approve"][0])
+		}
+	}
+	t.Logf("\n%s", out.String())
 }

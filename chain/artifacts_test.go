@@ -29,14 +29,17 @@ func TestArtifactsMatchSources(t *testing.T) {
 	out := t.TempDir()
 	run(t, root, "node", "scripts/compile-contracts.js", "--out", out)
 	// Each contract's binding and its package (CowsayClient's has its own: it repeats the
-	// Market's Terms struct, which one package cannot declare twice).
+	// Market's Terms struct, which one package cannot declare twice), and Token's renamed
+	// eip712Domain (its output struct would repeat the Market's), as the script makes them.
+	alias := map[string][]string{"Token": {"--alias", "eip712Domain=tokenEip712Domain"}}
 	for n, pkg := range map[string]string{"Token": "bindings", "Market": "bindings", "CowsayClient": "cowsay"} {
 		for _, ext := range []string{".abi", ".bin"} {
 			sameFile(t, filepath.Join(root, "contracts/artifacts", n+ext), filepath.Join(out, n+ext))
 		}
 		goFile := filepath.Join(out, strings.ToLower(n)+".go")
-		run(t, root, "go", "tool", "abigen", "--v2", "--abi", filepath.Join(out, n+".abi"),
-			"--bin", filepath.Join(out, n+".bin"), "--pkg", pkg, "--type", n, "--out", goFile)
+		args := append([]string{"tool", "abigen", "--v2", "--abi", filepath.Join(out, n+".abi"),
+			"--bin", filepath.Join(out, n+".bin"), "--pkg", pkg, "--type", n}, alias[n]...)
+		run(t, root, "go", append(args, "--out", goFile)...)
 		dir := "chain/bindings"
 		if pkg != "bindings" {
 			dir = filepath.Join(dir, pkg)

@@ -176,7 +176,8 @@ type Market struct {
 	tok     *bindings.Token
 	tokInst *bind.BoundContract
 
-	sendMu sync.Mutex // one transaction at a time per account keeps nonces in order
+	sendMu   sync.Mutex // one transaction at a time per account keeps nonces in order
+	permitMu sync.Mutex // one permit deposit at a time per account: each uses the next permit nonce
 
 	termsMu sync.Mutex
 	terms   map[common.Hash]Deal // DealMatched, by deal id
@@ -211,15 +212,24 @@ func (m *Market) Domain(ctx context.Context) (matching.Domain, error) {
 	return matching.Domain{ChainID: id, Market: m.addrs.Market}, nil
 }
 
-// Deposit approves and deposits amount into the caller's escrow.
+// Deposit approves and deposits amount into the caller's escrow: two transactions, each
+// waited for. DepositWithPermit does it in one.
 func (m *Market) Deposit(ctx context.Context, amount *big.Int) error {
-	if _, err := m.send(ctx, m.tokInst, m.tok.PackApprove(m.addrs.Market, amount)); err != nil {
-		return fmt.Errorf("approve %s: %w", amount, err)
+	_, err := m.ApproveAndDeposit(ctx, amount)
+	return err
+}
+
+// ApproveAndDeposit is Deposit, returning the approve's and the deposit's receipts.
+func (m *Market) ApproveAndDeposit(ctx context.Context, amount *big.Int) ([]*types.Receipt, error) {
+	r1, err := m.send(ctx, m.tokInst, m.tok.PackApprove(m.addrs.Market, amount))
+	if err != nil {
+		return nil, fmt.Errorf("approve %s: %w", amount, err)
 	}
-	if _, err := m.send(ctx, m.mktInst, m.mkt.PackDeposit(amount)); err != nil {
-		return fmt.Errorf("deposit %s: %w", amount, err)
+	r2, err := m.send(ctx, m.mktInst, m.mkt.PackDeposit(amount))
+	if err != nil {
+		return []*types.Receipt{r1}, fmt.Errorf("deposit %s: %w", amount, err)
 	}
-	return nil
+	return []*types.Receipt{r1, r2}, nil
 }
 
 // Withdraw moves amount of the caller's free escrow back to its wallet.
@@ -253,6 +263,24 @@ func (m *Market) RefuseDeal(ctx context.Context, d *Deal, reason string) (*types
 // AcceptResult accepts a deal's result (the JC).
 func (m *Market) AcceptResult(ctx context.Context, d *Deal) (*types.Receipt, error) {
 	return m.transition(ctx, "acceptResult", d, m.mkt.PackAcceptResult(d.arg(), d.ID))
+}
+
+// SendAcceptResult sends the JC's acceptance of a deal's result and returns once the node
+// has taken the transaction, without waiting for it to be mined (WaitTx does). A failure
+// found in gas estimation (the deal not in ResultsSubmitted, its judge window closed) is
+// returned as for AcceptResult.
+func (m *Market) SendAcceptResult(ctx context.Context, d *Deal) (*types.Transaction, error) {
+	tx, err := m.sendTx(ctx, m.mktInst, m.mkt.PackAcceptResult(d.arg(), d.ID), false)
+	if err != nil {
+		return nil, fmt.Errorf("acceptResult %s: %w", d.ID.Hex(), err)
+	}
+	return tx, nil
+}
+
+// WaitTx waits for a transaction sent by this client to be mined, and fails unless it
+// succeeded.
+func (m *Market) WaitTx(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	return waitOK(ctx, m.b, tx)
 }
 
 // ChallengeResult disputes a deal's result (the JC); DrawMediator then draws its mediator.
@@ -554,8 +582,18 @@ func (m *Market) OfferUsed(ctx context.Context, offerID common.Hash) (uint32, er
 	return bind.Call(m.mktInst, &bind.CallOpts{Context: ctx}, m.mkt.PackOfferUsed(offerID), m.mkt.UnpackOfferUsed)
 }
 
+// send sends a transaction and waits for it to succeed.
 func (m *Market) send(ctx context.Context, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
 	return m.sendAt(ctx, c, data, false)
+}
+
+// sendAt is send with the gas estimated against the head, or (pending) the block being built.
+func (m *Market) sendAt(ctx context.Context, c *bind.BoundContract, data []byte, pending bool) (*types.Receipt, error) {
+	tx, err := m.sendTx(ctx, c, data, pending)
+	if err != nil {
+		return nil, err
+	}
+	return waitOK(ctx, m.b, tx)
 }
 
 // estimate is the gas of a call, against the head or (pending) the block being built.
@@ -566,7 +604,9 @@ func (m *Market) estimate(ctx context.Context, msg ethereum.CallMsg, pending boo
 	return m.b.EstimateGas(ctx, msg)
 }
 
-func (m *Market) sendAt(ctx context.Context, c *bind.BoundContract, data []byte, pending bool) (*types.Receipt, error) {
+// sendTx estimates a transaction's gas (a revert is decoded then) and sends it; it returns
+// once the node has taken it.
+func (m *Market) sendTx(ctx context.Context, c *bind.BoundContract, data []byte, pending bool) (*types.Transaction, error) {
 	if m.key == nil {
 		return nil, errors.New("read-only market client cannot send transactions")
 	}
@@ -588,11 +628,12 @@ func (m *Market) sendAt(ctx context.Context, c *bind.BoundContract, data []byte,
 	if err != nil {
 		return nil, decodeRevert(err)
 	}
-	return waitOK(ctx, m.b, tx)
+	return tx, nil
 }
 
 // revertABIs are the contracts whose custom errors decodeRevert names.
-var revertABIs = []abi.ABI{bindings.NewMarket().GetABI(), cowsay.NewCowsayClient().GetABI()}
+// The token's are there for depositWithPermit, whose transfer reverts with the token's error.
+var revertABIs = []abi.ABI{bindings.NewMarket().GetABI(), cowsay.NewCowsayClient().GetABI(), bindings.NewToken().GetABI()}
 
 // decodeRevert turns a gas-estimation failure carrying revert data into a RevertError.
 func decodeRevert(err error) error {

@@ -102,7 +102,7 @@ func TestHostileOfferDoesNotBlockJobs(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, nil)
+	res, err := jc.runSettled(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,10 +26,12 @@
 //     shape (archive.SameShape); a module said to be deterministic whose two re-runs here
 //     differ is judged by shape. When it cannot re-run the job in its window it recuses.
 //   - jc (job creator): RunJob signs and gossips a job offer (with the mediation fee and the
-//     bounds on the provider's terms of Config.Job), waits for its deal, fetches the
+//     bounds on the provider's terms of Config.Job; its escrow topped up first, in one
+//     depositWithPermit transaction sent while it waits for a peer), waits for its deal, fetches the
 //     result archive from the provider, checks its sha256 against the on-chain result hash,
 //     and judges: it challenges a missing, mismatching or failed result, and a good one with
-//     probability MediationChance (a spot-check); otherwise it accepts. It resolves a git
+//     probability MediationChance (a spot-check); otherwise it accepts, and returns once the
+//     accept transaction is sent (JobResult.Settled waits for its block). It resolves a git
 //     module's tag to a pin and serves its job's input files to the deal's RP and mediator.
 //
 // Every node also learns jobs that contracts post on-chain (JobPosted): solvers match them

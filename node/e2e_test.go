@@ -177,6 +177,13 @@ func TestOneJobEndToEnd(t *testing.T) {
 	if !strings.Contains(string(res.Stdout), msg) || res.ExitCode != 0 {
 		t.Fatalf("stdout %q exit %d", res.Stdout, res.ExitCode)
 	}
+	// RunJob returned once its accept was sent, not mined: the deal as it stood then.
+	if res.AcceptTx == (common.Hash{}) || res.Deal.State != chain.StateResultsSubmitted {
+		t.Fatalf("returned with accept tx %s, deal %s; want the accept sent, the deal ResultsSubmitted", res.AcceptTx.Hex(), res.Deal.State)
+	}
+	if _, err := res.Settled(m.ctx); err != nil {
+		t.Fatal(err)
+	}
 	if res.Deal.State != chain.StateAccepted {
 		t.Fatalf("deal state %s, want Accepted", res.Deal.State)
 	}
@@ -201,7 +208,7 @@ func TestOneJobEndToEnd(t *testing.T) {
 	if locked.Sign() != 0 {
 		t.Fatalf("JC still has %s locked", locked)
 	}
-	want := "published matched running fetched accept ended"
+	want := "published matched running fetched accept"
 	if strings.Join(stages, " ") != want {
 		t.Fatalf("progress %v, want %s", stages, want)
 	}
@@ -210,4 +217,24 @@ func TestOneJobEndToEnd(t *testing.T) {
 		ids, _ := jc.FindProviders(m.ctx, "role:rp")
 		return len(ids) == 1 && ids[0] == rp.Host().ID()
 	})
+}
+
+// runSettled is RunJob, then waits for the deal's end: RunJob returns once its accept is
+// sent, before it is mined.
+func (n *Node) runSettled(ctx context.Context, j Job, progress Progress) (*JobResult, error) {
+	return settled(ctx)(n.RunJob(ctx, j, progress))
+}
+
+// waitSettled is WaitJob, then waits for the deal's end.
+func (n *Node) waitSettled(ctx context.Context, id common.Hash, progress Progress) (*JobResult, error) {
+	return settled(ctx)(n.WaitJob(ctx, id, progress))
+}
+
+func settled(ctx context.Context) func(*JobResult, error) (*JobResult, error) {
+	return func(res *JobResult, err error) (*JobResult, error) {
+		if err == nil {
+			_, err = res.Settled(ctx)
+		}
+		return res, err
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/coophive/coophive/chain"
@@ -25,14 +26,33 @@ import (
 // Progress reports one step of a job to the user.
 type Progress func(stage, detail string)
 
-// JobResult is a settled job as the JC sees it.
+// JobResult is a judged job as the JC sees it.
 type JobResult struct {
-	DealID   common.Hash
+	DealID common.Hash
+	// Deal is the deal as it ended; or, when RunJob returned once its accept was sent
+	// (AcceptTx), as it stood then (ResultsSubmitted): Settled waits for its end.
 	Deal     *chain.Deal
+	AcceptTx common.Hash // the JC's acceptResult transaction, sent; zero when it sent none
 	Stdout   []byte
 	Stderr   []byte
 	ExitCode int
 	Archive  []byte
+
+	waitEnd func(context.Context) (*chain.Deal, error)
+}
+
+// Settled waits until the deal has ended on-chain (an accept RunJob sent is mined, or
+// should it fail, the judge timeout pays the provider) and sets Deal to its end.
+func (r *JobResult) Settled(ctx context.Context) (*chain.Deal, error) {
+	if r.waitEnd == nil || r.Deal.State.Terminal() {
+		return r.Deal, nil
+	}
+	d, err := r.waitEnd(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r.Deal = d
+	return d, nil
 }
 
 // Errors of RunJob.
@@ -45,7 +65,9 @@ var (
 // deal, fetch the result from the provider and check it against the on-chain hash, then
 // judge: challenge when the result is missing or does not match, when the job failed, or
 // when the spot-check draw says so; otherwise accept. It returns once the deal has ended,
-// whichever way (the node's deal watcher calls the timeouts that protect the JC). Should the
+// whichever way (the node's deal watcher calls the timeouts that protect the JC); or, when
+// it accepts, as soon as the node has taken the accept transaction, not mined yet
+// (JobResult.Settled waits for that). Should the
 // node stop before it judges, the deal watcher of the node restarted from the same data dir
 // judges the deal instead (see judgeLeftOver).
 func (n *Node) RunJob(ctx context.Context, j Job, progress Progress) (*JobResult, error) {
@@ -79,25 +101,57 @@ func (n *Node) WaitJob(ctx context.Context, id common.Hash, progress Progress) (
 	return n.followDeal(ctx, id, progress)
 }
 
-// followDeal waits for a matched deal's result, judges it, and waits for the deal's end. If
-// ctx ends first, the error is a *GaveUpError.
+// followDeal waits for a matched deal's result and judges it. Having sent an accept, it
+// returns the result at once; otherwise it waits for the deal's end. If ctx ends first, the
+// error is a *GaveUpError.
 func (n *Node) followDeal(ctx context.Context, id common.Hash, progress Progress) (*JobResult, error) {
-	defer n.ownJudging.Delete(id)
+	accepting := false
+	defer func() {
+		if !accepting { // else watchAccept lets go of the deal once its accept is mined
+			n.ownJudging.Delete(id)
+		}
+	}()
 	progress("running", "waiting for the provider's result")
 	d, err := n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State != chain.StateAgreed })
 	if err != nil {
 		return nil, n.gaveUp(id, err)
 	}
+	ended := func(ctx context.Context) (*chain.Deal, error) {
+		return n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State.Terminal() })
+	}
 	res := &JobResult{DealID: id}
 	if d.State == chain.StateResultsSubmitted {
-		n.judge(ctx, d, res, progress)
+		if tx := n.judge(ctx, d, res, progress); tx != nil {
+			accepting = true
+			n.watchAccept(id, tx)
+			res.Deal, res.AcceptTx, res.waitEnd = d, tx.Hash(), ended
+			return res, nil
+		}
 	}
-	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State.Terminal() }); err != nil {
+	if d, err = ended(ctx); err != nil {
 		return nil, n.gaveUp(id, err)
 	}
 	res.Deal = d
 	progress("ended", fmt.Sprintf("deal %s is %s on-chain", id.Hex(), d.State))
 	return res, nil
+}
+
+// watchAccept waits, in the background, for the accept RunJob sent to be mined, keeping the
+// deal marked as judged by this process (ownJudging) until then, so that the deal watcher
+// does not judge it a second time meanwhile. An accept that fails or never lands costs
+// nobody anything: the deal stays ResultsSubmitted; once this lets go of it, the deal
+// watcher judges it again (judgeLeftOver) while the judge window is open, and once the
+// window has passed, the RP's node (or any keeper) calls timeoutJudge (dealwatch.go:
+// callsTimeout, timeoutStep), which pays the RP exactly as acceptResult would have and
+// unlocks the JC's collateral and mediation fee. The process may exit before the accept is
+// mined: the node it was sent to has it.
+func (n *Node) watchAccept(id common.Hash, tx *types.Transaction) {
+	n.goLoop(func(ctx context.Context) {
+		defer n.ownJudging.Delete(id)
+		if _, err := n.market.WaitTx(ctx, tx); err != nil && ctx.Err() == nil {
+			n.log.Warn("accept not mined; judged again, or the judge timeout pays the provider", "deal", id.Hex(), "tx", tx.Hash().Hex(), "err", err)
+		}
+	})
 }
 
 // GaveUpError is RunJob's and WaitJob's error when their context ends before the deal:
@@ -146,12 +200,13 @@ func (n *Node) gaveUp(id common.Hash, err error) error {
 // error is a *NoMatchError carrying what the solvers say.
 func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.Deal, error) {
 	for attempt := 0; ; attempt++ {
-		job, err := n.signJob(ctx, j)
+		job, release, err := n.readyJob(ctx, j)
 		if err != nil {
 			return nil, err
 		}
 		id := job.Offer.Hash(n.domain)
 		d, err := n.offerOnce(ctx, job, j.Module, progress)
+		release() // matched: the contract holds it now; or not matched: not needed
 		if err == nil {
 			return d, nil
 		}
@@ -171,15 +226,58 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 	}
 }
 
-// offerOnce funds, publishes and waits out one signed job offer.
+// readyJob signs a job offer, tops the escrow up to cover it and waits for a peer on the
+// jobs topic, all three at once: the deposit's block time overlaps the module's resolution
+// and the mesh's joining. The offer is published only once all three are done, never
+// before its escrow is there: every node's job validator ignores a job whose creator's free
+// escrow does not cover it (gossip.JobStake) and remembers the shortfall for a while
+// (noStakeTTL), so an early job would travel nowhere. release gives the reserved escrow back.
+func (n *Node) readyJob(ctx context.Context, j Job) (job *matching.SignedJob, release func(), err error) {
+	type funding struct {
+		release func()
+		err     error
+	}
+	funded := make(chan funding, 1)
+	fctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		r, err := n.escrow.reserve(fctx, n, n.jobStake())
+		funded <- funding{r, err}
+	}()
+	job, err = n.signJob(ctx, j)
+	if err == nil {
+		err = n.waitJobPeers(ctx)
+	}
+	if err != nil {
+		cancel() // a deposit already sent still lands, in free escrow
+	}
+	f := <-funded
+	if err == nil && f.err != nil {
+		err = fmt.Errorf("jc deposit: %w", f.err)
+	}
+	if err != nil {
+		if f.release != nil {
+			f.release()
+		}
+		if job != nil {
+			n.inputs.drop(job.Offer.Hash(n.domain))
+		}
+		return nil, nil, err
+	}
+	return job, f.release, nil
+}
+
+// jobStake is the free escrow each job offer of this JC needs (what matchDeal locks of it);
+// signJob puts the same amounts in the offer.
+func (n *Node) jobStake() *big.Int {
+	c := n.cfg.Job
+	return gossip.JobStake(&matching.JobOffer{MaxPrice: c.MaxPrice, Collateral: c.Collateral, MediationFee: c.MediationFee})
+}
+
+// offerOnce publishes and waits out one signed, funded job offer.
 func (n *Node) offerOnce(ctx context.Context, job *matching.SignedJob, module string, progress Progress) (*chain.Deal, error) {
 	id := job.Offer.Hash(n.domain)
 	n.ownJudging.Store(id, true) // RunJob judges this one; the deal watcher leaves it be
-	release, err := n.escrow.reserve(ctx, n, gossip.JobStake(&job.Offer))
-	if err != nil {
-		return nil, fmt.Errorf("jc deposit: %w", err)
-	}
-	defer release() // matched: the contract holds it now; or not matched: not needed
 	if err := n.publishJob(ctx, job); err != nil {
 		return nil, err
 	}
@@ -244,7 +342,9 @@ func (e *NoMatchError) Unwrap() error { return ErrNoMatch }
 
 // judge fetches and checks the result, then accepts or challenges it (or, as a fault,
 // stays silent). Failures to send a verdict are reported; the timeouts still end the deal.
-func (n *Node) judge(ctx context.Context, d *chain.Deal, res *JobResult, progress Progress) {
+// An accept is sent, not waited for: judge returns its transaction (nil for any other
+// verdict, which it waits for, or none).
+func (n *Node) judge(ctx context.Context, d *chain.Deal, res *JobResult, progress Progress) *types.Transaction {
 	fetched, err := n.fetchResult(ctx, d)
 	if err == nil {
 		*res = *fetched
@@ -262,12 +362,17 @@ func (n *Node) judge(ctx context.Context, d *chain.Deal, res *JobResult, progres
 		progress("challenge", reason)
 		_, verdictErr = n.market.ChallengeResult(ctx, d)
 	default:
-		progress("accept", "the result checks out")
-		_, verdictErr = n.market.AcceptResult(ctx, d)
+		var tx *types.Transaction
+		if tx, verdictErr = n.market.SendAcceptResult(ctx, d); verdictErr == nil {
+			progress("accept", fmt.Sprintf("the result checks out; acceptResult sent in transaction %s", tx.Hash().Hex()))
+			return tx
+		}
+		progress("accept", "the result checks out, but the accept could not be sent")
 	}
 	if verdictErr != nil {
 		n.log.Warn("verdict not sent", "deal", d.ID.Hex(), "err", verdictErr)
 	}
+	return nil
 }
 
 // challengeReason is the JC's judge policy: why it challenges a result it fetched (or
@@ -293,7 +398,11 @@ func (n *Node) judgeLeftOver(ctx context.Context, d *chain.Deal) {
 	}
 	log := n.log.With("deal", d.ID.Hex())
 	log.Info("judging a deal left over from before a restart")
-	n.judge(ctx, d, &JobResult{}, func(stage, detail string) { log.Info(detail, "stage", stage) })
+	if tx := n.judge(ctx, d, &JobResult{}, func(stage, detail string) { log.Info(detail, "stage", stage) }); tx != nil {
+		if _, err := n.market.WaitTx(ctx, tx); err != nil { // the deal watcher keeps it busy meanwhile
+			log.Warn("accept failed", "err", err)
+		}
+	}
 }
 
 func (n *Node) spotCheck() bool {
@@ -430,13 +539,23 @@ func moduleSpec(mod *runner.Module) matching.Spec {
 	return matching.Spec{CPUMilli: r.CPUMilli, RAMMiB: r.RAMMiB, DiskMiB: r.DiskMiB, GPUs: r.GPUs, GPUVRAMMiB: r.GPUVRAMMiB}
 }
 
-// publishJob waits for a peer on the jobs topic, then gossips the job.
-func (n *Node) publishJob(ctx context.Context, job *matching.SignedJob) error {
+// waitJobPeers waits (at most 30 s) for a peer on the jobs topic to publish to.
+func (n *Node) waitJobPeers(ctx context.Context) error {
 	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	if err := n.jobs.WaitPeers(wctx, 1); err != nil {
 		return fmt.Errorf("no peers to publish to (is --bootstrap right?): %w", err)
 	}
+	return nil
+}
+
+// publishJob waits for a peer on the jobs topic, then gossips the job.
+func (n *Node) publishJob(ctx context.Context, job *matching.SignedJob) error {
+	if err := n.waitJobPeers(ctx); err != nil {
+		return err
+	}
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
 	err := n.republishJob(wctx, job)
 	if errors.Is(err, p2p.ErrIgnored) {
 		// A soft refusal by this node's own validator (its chain reads timed out, or its

@@ -81,7 +81,7 @@ func TestGitModuleWithInputFiles(t *testing.T) {
 	m := newJobsMarket(t, 30*time.Second, nil)
 	path := writeFile(t, "message.txt", "moo from a file")
 	var pinned string
-	res, err := m.jc.RunJob(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, func(stage, detail string) {
+	res, err := m.jc.runSettled(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, func(stage, detail string) {
 		if stage == "published" {
 			pinned = detail
 		}
@@ -223,7 +223,7 @@ func TestRPFrontsABacalhauCluster(t *testing.T) {
 	rpCfg.Offer.SubmitWindow = 2 * time.Minute // a loaded machine's cluster may take a while
 	m.start("rp", rpCfg)
 	jc := m.start("jc", m.config("jc", RoleJC))
-	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo from a cluster"}}, nil)
+	res, err := jc.runSettled(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo from a cluster"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,7 +241,7 @@ func TestMediatorRerunsWithTheInputFiles(t *testing.T) {
 	})
 	path := writeFile(t, "message.txt", "checked twice")
 	before := m.snapshot()
-	res, err := m.jc.RunJob(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
+	res, err := m.jc.runSettled(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

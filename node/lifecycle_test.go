@@ -48,7 +48,7 @@ func runScenarioWith(t *testing.T, windows time.Duration, tweak map[string]func(
 		s.nodes[name] = s.m.start(name, cfg)
 	}
 	s.before = s.m.snapshot()
-	res, err := s.nodes["jc"].RunJob(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, progress)
+	res, err := s.nodes["jc"].runSettled(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "moo"}}, progress)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +221,7 @@ func TestRPRestartFinishesTheDeal(t *testing.T) {
 
 	done := make(chan *JobResult, 1)
 	go func() {
-		res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "restarted"}}, nil)
+		res, err := jc.runSettled(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "restarted"}}, nil)
 		if err != nil {
 			t.Error(err)
 		}
@@ -293,7 +293,7 @@ func TestWasmJobOnAnRPWithoutDocker(t *testing.T) {
 	jcCfg := m.config("jc", RoleJC)
 	jcCfg.Job.ValidFor, jcCfg.Job.Retries = 3*time.Second, 0
 	jc := m.start("jc", jcCfg)
-	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay-wasm:v0.0.1", Inputs: map[string]string{"Message": "no docker here"}}, nil)
+	res, err := jc.runSettled(m.ctx, Job{Module: "cowsay-wasm:v0.0.1", Inputs: map[string]string{"Message": "no docker here"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -378,7 +378,7 @@ func TestNodeStateStaysBounded(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := s.nodes["jc"].RunJob(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": fmt.Sprint("moo ", i)}}, nil)
+			res, err := s.nodes["jc"].runSettled(s.m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": fmt.Sprint("moo ", i)}}, nil)
 			if err != nil || res.Deal.State != chain.StateAccepted {
 				t.Errorf("job %d: %v", i, err)
 			}
@@ -438,7 +438,7 @@ func TestJCGivesUpThenWaits(t *testing.T) {
 		!strings.Contains(err.Error(), "coophive wait "+gu.ID.Hex()) || !strings.Contains(err.Error(), "window ends at") {
 		t.Fatalf("RunJob gave up with %v", err)
 	}
-	res, err := jc.WaitJob(m.ctx, gu.ID, nil)
+	res, err := jc.waitSettled(m.ctx, gu.ID, nil)
 	if err != nil || res.Deal.State != chain.StateAccepted || !strings.Contains(string(res.Stdout), "< back again >") {
 		t.Fatalf("WaitJob: %v, %+v", err, res)
 	}

@@ -627,7 +627,7 @@ func (n *Node) stop() error {
 	return errors.Join(errs...)
 }
 
-// ensureDeposit tops the node's free escrow up to want, from its wallet.
+// ensureDeposit tops the node's free escrow up to want, from its wallet, in one transaction.
 func (n *Node) ensureDeposit(ctx context.Context, want *big.Int) error {
 	if want == nil || want.Sign() == 0 {
 		return nil
@@ -649,7 +649,13 @@ func (n *Node) ensureDeposit(ctx context.Context, want *big.Int) error {
 			matching.FormatTokens(need), n.addr.Hex(), matching.FormatTokens(bal))
 	}
 	n.log.Info("depositing into escrow", "tokens", matching.FormatTokens(need))
-	return n.market.Deposit(ctx, need)
+	// One transaction: the token's EIP-2612 permit and the deposit (depositWithPermit).
+	_, err = n.market.DepositWithPermit(ctx, need)
+	if errors.Is(err, chain.ErrNoPermit) { // a token without permits: approve, then deposit
+		n.log.Warn("the token takes no permit; approving, then depositing", "err", err)
+		return n.market.Deposit(ctx, need)
+	}
+	return err
 }
 
 func (n *Node) resultsDir() string { return filepath.Join(n.cfg.DataDir, "results") }

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/coophive/coophive/chain"
@@ -23,10 +24,15 @@ func FormatTokens(v *big.Int) string { return matching.FormatTokens(v) }
 // ParseTokens reads a token amount such as "2" or "0.5" into base units (18 decimals).
 func ParseTokens(s string) (*big.Int, error) { return matching.ParseTokens(s) }
 
-// Outcome says how a settled job's deal ended: the line to show when the provider was paid
-// for a result, or else an error saying why not and where the money went.
+// Outcome says how a judged job's deal ended: the line to show when the provider was paid
+// for a result (or its accept is sent), or else an error saying why not and where the money
+// went.
 func (r *JobResult) Outcome() (string, error) {
 	d := r.Deal
+	if d.State == chain.StateResultsSubmitted && r.AcceptTx != (common.Hash{}) {
+		return fmt.Sprintf("deal %s accepted in transaction %s, not yet mined: provider %s is paid %s tokens once it is (or by the judge timeout, should it fail), exit code %d, result %s",
+			d.ID.Hex(), r.AcceptTx.Hex(), d.RP.Hex(), FormatTokens(d.Price), r.ExitCode, d.ResultHash.Hex()), nil
+	}
 	switch d.State {
 	case chain.StateAccepted, chain.StateMediationAccepted:
 		return fmt.Sprintf("deal %s %s: provider %s paid %s tokens, exit code %d, result %s",

@@ -37,6 +37,16 @@ func TestOutcome(t *testing.T) {
 			t.Errorf("%s: %q, %v; want %q", tc.state, line, err, tc.want)
 		}
 	}
+	// RunJob returned once its accept was sent: a line naming the transaction.
+	d := &chain.Deal{ID: common.Hash{1}, State: chain.StateResultsSubmitted, Terms: chain.Terms{RP: common.Address{2}, Price: chain.Tokens(2)}}
+	line, err := (&JobResult{Deal: d, AcceptTx: common.Hash{3}}).Outcome()
+	if err != nil || !strings.Contains(line, "accepted in transaction "+common.Hash{3}.Hex()) || !strings.Contains(line, "paid 2 tokens once") {
+		t.Errorf("accept sent: %q, %v", line, err)
+	}
+	d.State = chain.StateResultsSubmitted
+	if _, err := (&JobResult{Deal: d}).Outcome(); err == nil {
+		t.Error("a deal still ResultsSubmitted with no accept sent reads as paid")
+	}
 }
 
 // tokens parses a token amount, checks it formats back the same, or fails the test.

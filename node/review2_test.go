@@ -40,7 +40,7 @@ func TestReview2LyingDeterministicModuleSlashesTheRP(t *testing.T) {
 	m.repo.Commit(map[string]string{runner.TemplateFile: liarModule})
 	m.repo.Tag("liar")
 	rpBefore, jcBefore := m.holdings(m.rp.Address()), m.holdings(m.jc.Address())
-	res, err := m.jc.RunJob(m.ctx, Job{Module: "github.com/coophive/cowsay-file:liar"}, nil)
+	res, err := m.jc.runSettled(m.ctx, Job{Module: "github.com/coophive/cowsay-file:liar"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestReview2StalledInputsCostTheRPItsCollateral(t *testing.T) {
 	liveClock(m.market)
 	path := writeFile(t, "message.txt", "never served")
 	rpBefore := m.holdings(m.rp.Address())
-	res, err := m.jc.RunJob(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
+	res, err := m.jc.runSettled(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +144,7 @@ func TestReview2StalledInputsSlashTheMediator(t *testing.T) {
 	path := writeFile(t, "message.txt", "served to the RP only")
 	med := m.nodes["mediator"].Address()
 	medBefore := m.holdings(med)
-	res, err := m.jc.RunJob(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
+	res, err := m.jc.runSettled(m.ctx, Job{Module: fileModuleName, Files: []string{path}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -255,7 +255,7 @@ func TestSolverRebuildsBookAfterRestart(t *testing.T) {
 	m.start("mediator", m.config("mediator", RoleMediator))
 	rp := m.start("rp", m.config("rp", RoleRP))
 	jc := m.start("jc", m.config("jc", RoleJC))
-	res, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "one"}}, nil)
+	res, err := jc.runSettled(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "one"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,7 +270,7 @@ func TestSolverRebuildsBookAfterRestart(t *testing.T) {
 		c, ok := again.solver.book.Get(res.Deal.OfferID)
 		return ok && c.Used == 1
 	})
-	res2, err := jc.RunJob(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "two"}}, nil)
+	res2, err := jc.runSettled(m.ctx, Job{Module: "cowsay:v0.0.1", Inputs: map[string]string{"Message": "two"}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,6 +29,11 @@ echo
 echo "\$ coophive run cowsay:v0.0.1 -i Message=\"${MESSAGE:-moo from coophive}\""
 bin/coophive run cowsay:v0.0.1 -i Message="${MESSAGE:-moo from coophive}" 2> >(tee "$dir/run.err" >&2)
 deal=$(grep -o '^deal 0x[0-9a-f]\{64\}' "$dir/run.err" | tail -1 | cut -d' ' -f2)
+# run returns once its accept is sent; give it the block or two it takes to be mined.
+for _ in $(seq 1 20); do
+  bin/coophive inspect "$deal" | grep -q ResultsSubmitted || break
+  sleep 0.5
+done
 echo
 echo "\$ coophive inspect $deal"
 bin/coophive inspect "$deal"

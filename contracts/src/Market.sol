@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
@@ -241,6 +242,25 @@ contract Market is EIP712 {
 
     /// @notice Moves `amount` tokens from the caller (after approve) into its free escrow.
     function deposit(uint256 amount) external {
+        _deposit(amount);
+    }
+
+    /// @notice Moves `amount` tokens from the caller into its free escrow in one transaction:
+    /// the caller's EIP-2612 permit (owner: the caller, spender: this contract, value:
+    /// `amount`, `deadline`) approves, then the transfer spends the allowance.
+    /// A permit is public once sent, and anyone may submit it to the token first (front-run),
+    /// which uses its nonce, so that the permit call here would revert. As OpenZeppelin's
+    /// IERC20Permit advises, its failure is therefore caught and the transfer relies on the
+    /// allowance alone: after a front-run permit the allowance is there and the deposit goes
+    /// through; a permit that was never valid (another amount, spender or signer, a passed
+    /// deadline) leaves no allowance (unless the caller approved one itself), and the transfer
+    /// reverts with nothing moved. Only the caller's own tokens can move.
+    function depositWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external {
+        try IERC20Permit(address(token)).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
+        _deposit(amount);
+    }
+
+    function _deposit(uint256 amount) internal {
         if (amount == 0) revert ZeroAmount();
         token.safeTransferFrom(msg.sender, address(this), amount);
         accounts[msg.sender].free += _u128(amount);
