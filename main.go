@@ -424,6 +424,27 @@ func benchCommand() *cli.Command {
 				return nil
 			},
 		}, {
+			Name: "run",
+			Usage: "on an in-process devnet, time N `coophive run cowsay:v0.0.1` processes started at once, exec to exit, " +
+				"against N `docker run --rm` of its image",
+			Flags: []cli.Flag{&cli.IntFlag{Name: "jobs", Value: 10, Usage: "jobs run at once (the devnet's RP queues those beyond its slots)"}},
+			Action: func(c *cli.Context) error {
+				bin, err := os.Executable()
+				if err != nil {
+					return fmt.Errorf("bench run: this binary's path: %w", err)
+				}
+				dir, err := os.MkdirTemp("", "coophive-bench-")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(dir)
+				ctx, stop := signalContext(c)
+				defer stop()
+				_, err = bench.Run(ctx, os.Stdout, bench.RunConfig{Jobs: c.Int("jobs"), Bin: bin, DataDir: dir,
+					Stderr: os.Stderr, Log: logger.With("bench", "run")})
+				return err
+			},
+		}, {
 			Name:  "gossip",
 			Usage: "N libp2p nodes in this process (loopback QUIC or TCP, or simulated); publish signed offers and time their delivery",
 			Flags: []cli.Flag{
