@@ -226,9 +226,10 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 	}
 }
 
-// readyJob signs a job offer, tops the escrow up to cover it and waits for a peer on the
-// jobs topic, all three at once: the deposit's block time overlaps the module's resolution
-// and the mesh's joining. The offer is published only once all three are done, never
+// readyJob tops the escrow up to cover a job offer while it waits for a peer on the jobs
+// topic and then signs the offer (after the wait: the peers met by then answer for the
+// solvers it ranks, see liveSolvers): the deposit's block time overlaps the mesh's joining
+// and the module's resolution. The offer is published only once all three are done, never
 // before its escrow is there: every node's job validator ignores a job whose creator's free
 // escrow does not cover it (gossip.JobStake) and remembers the shortfall for a while
 // (noStakeTTL), so an early job would travel nowhere. release gives the reserved escrow back.
@@ -244,9 +245,9 @@ func (n *Node) readyJob(ctx context.Context, j Job) (job *matching.SignedJob, re
 		r, err := n.escrow.reserve(fctx, n, n.jobStake())
 		funded <- funding{r, err}
 	}()
-	job, err = n.signJob(ctx, j)
+	err = n.waitJobPeers(ctx) // first: the peers met answer for the solvers it ranks
 	if err == nil {
-		err = n.waitJobPeers(ctx)
+		job, err = n.signJob(ctx, j)
 	}
 	if err != nil {
 		cancel() // a deposit already sent still lands, in free escrow

@@ -441,37 +441,50 @@ func (n *Node) FindProviders(ctx context.Context, key string) ([]peer.ID, error)
 const solverLapse = 3
 
 // liveSolvers keeps the registered solvers this node has heard from lately: a capability
-// record with the solver role received within solverLapse periods, or, for one whose record
-// lapsed, an answer to a pull of it now (gossip can lag on a loaded node; a stopped solver
-// answers nothing). A node that has heard from none of them (it has just joined) ranks them
-// all.
+// record with the solver role received within solverLapse periods, or an answer to a pull of
+// it now (gossip can lag on a loaded node, a node that just joined has heard little; a stopped
+// solver answers nothing). A node that has heard from none of them ranks them all.
 func (n *Node) liveSolvers(ctx context.Context, registered []common.Address) []common.Address {
 	since := time.Now().Add(-solverLapse * n.cfg.CapabilityEvery)
-	n.probeLapsed(ctx, registered, since)
+	n.probe(ctx, registered, since)
 	return aliveSolvers(registered, n.caps.All(), since)
 }
 
-// solverProbeTimeout bounds the pull of a lapsed solver's record.
-const solverProbeTimeout = 2 * time.Second
+// solverProbeTimeout bounds a pull of a record by liveSolvers; maxProbes bounds the pulls
+// of records of connected peers this node has none of, per call.
+const (
+	solverProbeTimeout = 2 * time.Second
+	maxProbes          = 32
+)
 
-// probeLapsed pulls, all at once, the records of the registered solvers last seen before
-// since, and marks those that answer as seen now.
-func (n *Node) probeLapsed(ctx context.Context, registered []common.Address, since time.Time) {
-	var wg sync.WaitGroup
+// probe pulls, all at once, the records of connected peers this node has none of (up to
+// maxProbes) and of the registered solvers last seen before since; a record pulled is kept
+// and counts as seen now.
+func (n *Node) probe(ctx context.Context, registered []common.Address, since time.Time) {
+	var targets []peer.ID
+	for _, id := range n.host.LibP2P().Network().Peers() {
+		if _, ok := n.caps.Get(id); !ok && len(targets) < maxProbes {
+			targets = append(targets, id)
+		}
+	}
 	for _, c := range n.caps.All() {
 		a, err := p2p.PeerAddress(c.Peer)
-		if c.Seen.After(since) || err != nil || !slices.Contains(registered, a) || !slices.Contains(c.Record.Roles, string(RoleSolver)) {
-			continue
+		if !c.Seen.After(since) && err == nil && slices.Contains(registered, a) && slices.Contains(c.Record.Roles, string(RoleSolver)) {
+			targets = append(targets, c.Peer)
 		}
+	}
+	var wg sync.WaitGroup
+	for _, id := range targets {
 		wg.Add(1)
-		go func(id peer.ID) {
+		go func() {
 			defer wg.Done()
 			pctx, cancel := context.WithTimeout(ctx, solverProbeTimeout)
 			defer cancel()
-			if _, err := n.host.PullCapability(pctx, id); err == nil {
+			if c, err := n.host.PullCapability(pctx, id); err == nil {
+				n.caps.Put(c)
 				n.caps.Touch(id)
 			}
-		}(c.Peer)
+		}()
 	}
 	wg.Wait()
 }

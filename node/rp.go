@@ -30,8 +30,9 @@ import (
 type provider struct {
 	n *Node
 
+	offer *matching.SignedOffer // the offer published: publishLoop's alone
+
 	mu      sync.Mutex
-	offer   *matching.SignedOffer
 	active  map[common.Hash]bool // its deals matched and not yet submitted, refused or ended
 	spec    matching.Spec        // what the offers claim: the configured spec within the machine
 	modules []string             // the modules offered: nil for any
@@ -161,10 +162,10 @@ const maxSlots = 1024
 // valid, may yet make; so however solvers use the offers, no more deals run at once than the
 // machine has slots. With no slot free it signs nothing (errNoFreeSlot) until one frees.
 func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
 	now := uint64(time.Now().Unix())
 	c := p.n.cfg.Offer
+	// A deal made after this read is counted twice (in active, and in left), never missed; one
+	// made before whose event has not arrived yet is missed, and waits for a slot to run.
 	left, err := p.offerLeft(ctx, now)
 	if err != nil {
 		return nil, err
@@ -173,7 +174,10 @@ func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, err
 	if fresh && left > 0 {
 		return p.offer, nil
 	}
-	free := int64(p.slots) - int64(len(p.active)) - int64(left)
+	p.mu.Lock()
+	active := len(p.active)
+	p.mu.Unlock()
+	free := int64(p.slots) - int64(active) - int64(left)
 	if free <= 0 {
 		if left > 0 {
 			return p.offer, nil // nearing expiry, but no slot to re-sign for: it stands
@@ -211,7 +215,7 @@ func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, err
 var errNoFreeSlot = errors.New("no free slot to offer")
 
 // offerLeft is how many more deals the current offer may make (chain state): 0 when there
-// is none or it has expired. p.mu is held.
+// is none or it has expired.
 func (p *provider) offerLeft(ctx context.Context, now uint64) (uint32, error) {
 	if p.offer == nil || p.offer.Offer.ValidUntil < now {
 		return 0, nil
