@@ -89,11 +89,24 @@ func (n *Node) followDeal(ctx context.Context, id common.Hash, progress Progress
 		return nil, n.gaveUp(id, err)
 	}
 	res := &JobResult{DealID: id}
-	if d.State == chain.StateResultsSubmitted {
+	judged := d.State == chain.StateResultsSubmitted
+	if judged {
 		n.judge(ctx, d, res, progress)
 	}
 	if d, err = n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State.Terminal() }); err != nil {
 		return nil, n.gaveUp(id, err)
+	}
+	if paid := d.State == chain.StateAccepted || d.State == chain.StateMediationAccepted; paid && !judged {
+		// Judged before this call saw the result (by this node's deal watcher after a
+		// restart, or by the judge timeout): fetch it now, to show what was paid for.
+		fctx, cancel := context.WithTimeout(ctx, fetchAfterEnd)
+		if fetched, err := n.fetchResult(fctx, d); err == nil {
+			*res = *fetched
+			progress("fetched", fmt.Sprintf("result %s (%d bytes), hash checked", d.ResultHash.Hex(), len(fetched.Archive)))
+		} else {
+			n.log.Warn("the paid result could not be fetched", "deal", id.Hex(), "err", err)
+		}
+		cancel()
 	}
 	res.Deal = d
 	progress("ended", fmt.Sprintf("deal %s is %s on-chain", id.Hex(), d.State))
@@ -584,6 +597,10 @@ func retry(ctx context.Context, total time.Duration, f func() error) error {
 
 // fetchWait bounds how long a JC tries to fetch a result before it challenges.
 const fetchWait = 30 * time.Second
+
+// fetchAfterEnd bounds the fetch of a result that was judged before the JC saw it (for
+// display only: the deal has ended).
+const fetchAfterEnd = 10 * time.Second
 
 // fetchBudget is how long a fetch may take with left of its window to go: fetchWait, cut to
 // end a margin (actMargin) before the window does, so that the verdict (a challenge of a

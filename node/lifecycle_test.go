@@ -469,6 +469,11 @@ func TestJCGivesUpThenWaits(t *testing.T) {
 	}
 	fee := m.params().SolverFee(res.Deal.Price)
 	m.wantGains(t, before, map[string]*big.Int{"jc": neg(res.Deal.Price), "rp": add(res.Deal.Price, neg(fee)), "solver": fee})
+	// Waiting again on the settled deal (judged already, as when a restarted node's deal
+	// watcher judged it first) still shows the result paid for.
+	if res, err := jc.WaitJob(m.ctx, gu.ID, nil); err != nil || !strings.Contains(string(res.Stdout), "< back again >") || res.Archive == nil {
+		t.Fatalf("WaitJob on the settled deal: %v, stdout %q", err, res.Stdout)
+	}
 	if _, err := m.nodes["rp"].WaitJob(m.ctx, gu.ID, nil); err == nil || !strings.Contains(err.Error(), "not this key's") {
 		t.Fatalf("another key waited on the JC's deal: %v", err)
 	}
