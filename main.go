@@ -78,6 +78,7 @@ func devnetCommand() *cli.Command {
 			&cli.Int64Flag{Name: "chain-id", Value: dn.ChainID.Int64(), Usage: "chain id of the dev chain", EnvVars: []string{"WEB3_CHAIN_ID"}},
 			&cli.DurationFlag{Name: "block-period", Value: dn.BlockPeriod, Usage: "time between blocks", EnvVars: []string{"DEVNET_BLOCK_PERIOD"}},
 			&cli.IntFlag{Name: "extra-keys", Usage: "fund this many more keys and write them to DATA_DIR/keys.txt", EnvVars: []string{"DEVNET_EXTRA_KEYS"}},
+			&cli.UintFlag{Name: "rp-capacity", Usage: "jobs the devnet's resource provider runs at once (0: from its CPU, RAM and GPUs)", EnvVars: []string{"DEVNET_RP_CAPACITY"}},
 		}, moduleFetchFlags()...),
 		Action: func(c *cli.Context) error {
 			ctx, stop := signalContext(c)
@@ -91,6 +92,7 @@ func devnetCommand() *cli.Command {
 				HTTPPort: port, BlockPeriod: c.Duration("block-period"), ExtraKeys: c.Int("extra-keys"),
 				ModuleGitBase: c.String("module-git-base"), Logger: logger,
 				ModuleHosts: splitList(c.StringSlice("module-hosts")), ModuleAllowPrivate: c.Bool("module-allow-private"),
+				RPCapacity: uint32(c.Uint("rp-capacity")),
 			})
 			if err != nil {
 				return err

@@ -59,12 +59,20 @@ func needBinary(t *testing.T) {
 // startDevnet runs `coophive devnet` until the test ends and returns its devnet.env.
 func startDevnet(t *testing.T, ctx context.Context, env ...string) []string {
 	t.Helper()
+	env, _, _ = startDevnetWith(t, ctx, nil, env...)
+	return env
+}
+
+// startDevnetWith runs `coophive devnet` with more arguments until the test ends and returns
+// its devnet.env, its data dir and its log.
+func startDevnetWith(t *testing.T, ctx context.Context, args []string, env ...string) ([]string, string, *lockedBuffer) {
+	t.Helper()
 	needBinary(t)
 	if os.Getenv("COOPHIVE_REQUIRE_DOCKER") != "1" && exec.Command("docker", "info").Run() != nil {
 		t.Skip("no Docker engine")
 	}
 	dataDir := t.TempDir()
-	devnet := exec.CommandContext(ctx, binary, "devnet", "--data-dir", dataDir, "--http-port", "0", "--block-period", "300ms")
+	devnet := exec.CommandContext(ctx, binary, append([]string{"devnet", "--data-dir", dataDir, "--http-port", "0", "--block-period", "300ms"}, args...)...)
 	devnet.Env = append(os.Environ(), env...)
 	stdout, _ := devnet.StdoutPipe()
 	devnetErr := &lockedBuffer{}
@@ -93,7 +101,7 @@ func startDevnet(t *testing.T, ctx context.Context, env ...string) []string {
 	case <-ctx.Done():
 		t.Fatal("devnet never became ready")
 	}
-	return readEnvFile(t, filepath.Join(dataDir, "devnet.env"))
+	return readEnvFile(t, filepath.Join(dataDir, "devnet.env")), dataDir, devnetErr
 }
 
 // TestDevnetAndRunThroughTheBinary is the README's flow: `coophive devnet`, then, with its

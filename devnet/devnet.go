@@ -46,7 +46,10 @@ type Config struct {
 	// NoDocker runs the nodes without a Docker engine (node.Config.NoDocker): the RP then
 	// offers only wasm modules. Tests use it where no engine runs.
 	NoDocker bool
-	Logger   *slog.Logger
+	// RPCapacity is the jobs the devnet's RP runs at once (node.OfferConfig.Capacity; 0: from
+	// its machine's CPU, RAM and GPUs).
+	RPCapacity uint32
+	Logger     *slog.Logger
 }
 
 // DefaultConfig is `coophive devnet`'s: the dev chain id, JSON-RPC on port 8545 (a wallet's
@@ -167,6 +170,7 @@ func (d *Devnet) startNodes(ctx context.Context, keys map[string]*ecdsa.PrivateK
 	rpCfg.Bootstrap = boot
 	// A short judge window: jobs posted by contracts (which cannot judge) settle when it passes.
 	rpCfg.Offer.JudgeWindow = 20 * time.Second
+	rpCfg.Offer.Capacity = d.cfg.RPCapacity
 	rpCfg.Logger = d.cfg.Logger.With("node", "rp")
 	if _, err := d.startNode(ctx, rpCfg); err != nil {
 		return fmt.Errorf("devnet resource provider: %w", err)

@@ -55,6 +55,22 @@ func TestTimeoutStep(t *testing.T) {
 	}
 }
 
+// TestFetchBudget: a result fetch ends a margin before its window does, and never takes
+// longer than fetchWait.
+func TestFetchBudget(t *testing.T) {
+	for _, tc := range []struct{ left, want time.Duration }{
+		{20 * time.Second, 16 * time.Second},
+		{10 * time.Second, 8 * time.Second},
+		{5 * time.Minute, fetchWait},
+		{time.Second, 0},
+		{0, -time.Second},
+	} {
+		if got := fetchBudget(tc.left); got != tc.want {
+			t.Errorf("fetchBudget(%s) = %s, want %s", tc.left, got, tc.want)
+		}
+	}
+}
+
 // TestChallengeReason: the JC's judge policy.
 func TestChallengeReason(t *testing.T) {
 	yes, no := func() bool { return true }, func() bool { return false }

@@ -120,7 +120,8 @@ func (n *Node) followDeal(ctx context.Context, id common.Hash, progress Progress
 		return n.waitDeal(ctx, id, func(d *chain.Deal) bool { return d.State.Terminal() })
 	}
 	res := &JobResult{DealID: id}
-	if d.State == chain.StateResultsSubmitted {
+	judged := d.State == chain.StateResultsSubmitted
+	if judged {
 		if tx := n.judge(ctx, d, res, progress); tx != nil {
 			accepting = true
 			n.watchAccept(id, tx)
@@ -130,6 +131,18 @@ func (n *Node) followDeal(ctx context.Context, id common.Hash, progress Progress
 	}
 	if d, err = ended(ctx); err != nil {
 		return nil, n.gaveUp(id, err)
+	}
+	if paid := d.State == chain.StateAccepted || d.State == chain.StateMediationAccepted; paid && !judged {
+		// Judged before this call saw the result (by this node's deal watcher after a
+		// restart, or by the judge timeout): fetch it now, to show what was paid for.
+		fctx, cancel := context.WithTimeout(ctx, fetchAfterEnd)
+		if fetched, err := n.fetchResult(fctx, d); err == nil {
+			*res = *fetched
+			progress("fetched", fmt.Sprintf("result %s (%d bytes), hash checked", d.ResultHash.Hex(), len(fetched.Archive)))
+		} else {
+			n.log.Warn("the paid result could not be fetched", "deal", id.Hex(), "err", err)
+		}
+		cancel()
 	}
 	res.Deal = d
 	progress("ended", fmt.Sprintf("deal %s is %s on-chain", id.Hex(), d.State))
@@ -647,10 +660,21 @@ func (n *Node) waitDeal(ctx context.Context, id common.Hash, done func(*chain.De
 	}
 }
 
-// fetchResult gets the archive from the deal's provider and checks its hash.
+// fetchResult gets the archive from the deal's provider and checks its hash. It gives up a
+// margin before the deal's current window ends (fetchBudget), so that the JC can still
+// challenge in the judge window (and a mediator rule in its own) when the provider is gone.
 func (n *Node) fetchResult(ctx context.Context, d *chain.Deal) (*JobResult, error) {
+	budget := fetchWait
+	if d.WindowEnd() != 0 {
+		budget = fetchBudget(n.windowLeft(ctx, d))
+	}
+	if budget <= 0 {
+		return nil, fmt.Errorf("fetch result of %s: no time left in the window", d.ID.Hex())
+	}
+	ctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
 	var data []byte
-	err := retry(ctx, fetchWait, func() error {
+	err := retry(ctx, budget, func() error {
 		o, ok := n.peers.get(d.RP)
 		if !ok {
 			return fmt.Errorf("provider %s not yet seen on the mesh", d.RP.Hex())
@@ -663,7 +687,7 @@ func (n *Node) fetchResult(ctx context.Context, d *chain.Deal) (*JobResult, erro
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("fetch result of %s: %w", d.ID.Hex(), err)
+		return nil, fmt.Errorf("fetch result of %s (gave up after %s): %w", d.ID.Hex(), budget.Round(time.Second), err)
 	}
 	if got := sha256Hash(data); got != d.ResultHash {
 		return nil, fmt.Errorf("%w: got %s, on-chain %s", ErrResultMismatch, got.Hex(), d.ResultHash.Hex())
@@ -693,5 +717,16 @@ func retry(ctx context.Context, total time.Duration, f func() error) error {
 
 // fetchWait bounds how long a JC tries to fetch a result before it challenges.
 const fetchWait = 30 * time.Second
+
+// fetchAfterEnd bounds the fetch of a result that was judged before the JC saw it (for
+// display only: the deal has ended).
+const fetchAfterEnd = 10 * time.Second
+
+// fetchBudget is how long a fetch may take with left of its window to go: fetchWait, cut to
+// end a margin (actMargin) before the window does, so that the verdict (a challenge of a
+// result that never came) still lands inside it. 0 or less: no time.
+func fetchBudget(left time.Duration) time.Duration {
+	return min(fetchWait, left-actMargin(left))
+}
 
 func sha256Hash(b []byte) common.Hash { return common.Hash(sha256.Sum256(b)) }

@@ -367,6 +367,31 @@ func TestJCRestartJudgesTheDeal(t *testing.T) {
 	}
 }
 
+// TestJCGivesUpFetchingInsideTheJudgeWindow: a JC whose provider is gone (killed after it
+// submitted) stops trying to fetch the result a margin before the judge window ends, so that
+// its challenge still lands in the window. It once tried for a fixed 30 s, and a 20 s judge
+// window had the keeper's judge timeout pay the provider for a result the JC never got
+// (TestChaos found it).
+func TestJCGivesUpFetchingInsideTheJudgeWindow(t *testing.T) {
+	m := newMarket(t, "jc")
+	jc := m.start("jc", m.config("jc", RoleJC))
+	head, err := m.local.Chain.Client().HeaderByNumber(m.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &chain.Deal{ID: common.Hash{1}, State: chain.StateResultsSubmitted, StateAt: max(head.Time, uint64(time.Now().Unix()))}
+	d.RP, d.JudgeWindow = common.Address{2}, 10 // a provider never seen on the mesh
+	start := time.Now()
+	_, err = jc.fetchResult(m.ctx, d)
+	took := time.Since(start)
+	if err == nil {
+		t.Fatal("fetched a result from no provider")
+	}
+	if took > 9*time.Second || took < 4*time.Second {
+		t.Fatalf("gave up after %s (%v), want about 8 s: a margin before the 10 s judge window ends", took, err)
+	}
+}
+
 // TestNodeStateStaysBounded runs several deals to their end and checks that no node keeps
 // anything per deal afterwards: not in its store, its chain client's terms cache, its deal
 // watcher, its solver's pending jobs or its JC's judging set.
@@ -444,6 +469,11 @@ func TestJCGivesUpThenWaits(t *testing.T) {
 	}
 	fee := m.params().SolverFee(res.Deal.Price)
 	m.wantGains(t, before, map[string]*big.Int{"jc": neg(res.Deal.Price), "rp": add(res.Deal.Price, neg(fee)), "solver": fee})
+	// Waiting again on the settled deal (judged already, as when a restarted node's deal
+	// watcher judged it first) still shows the result paid for.
+	if res, err := jc.WaitJob(m.ctx, gu.ID, nil); err != nil || !strings.Contains(string(res.Stdout), "< back again >") || res.Archive == nil {
+		t.Fatalf("WaitJob on the settled deal: %v, stdout %q", err, res.Stdout)
+	}
 	if _, err := m.nodes["rp"].WaitJob(m.ctx, gu.ID, nil); err == nil || !strings.Contains(err.Error(), "not this key's") {
 		t.Fatalf("another key waited on the JC's deal: %v", err)
 	}

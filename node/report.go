@@ -35,8 +35,12 @@ func (r *JobResult) Outcome() (string, error) {
 	}
 	switch d.State {
 	case chain.StateAccepted, chain.StateMediationAccepted:
-		return fmt.Sprintf("deal %s %s: provider %s paid %s tokens, exit code %d, result %s",
-			d.ID.Hex(), d.State, d.RP.Hex(), FormatTokens(d.Price), r.ExitCode, d.ResultHash.Hex()), nil
+		got := fmt.Sprintf("exit code %d", r.ExitCode)
+		if r.Archive == nil { // a mediator (or the judge timeout) settled what this node never fetched
+			got = "its result not fetched here"
+		}
+		return fmt.Sprintf("deal %s %s: provider %s paid %s tokens, %s, result %s",
+			d.ID.Hex(), d.State, d.RP.Hex(), FormatTokens(d.Price), got, d.ResultHash.Hex()), nil
 	case chain.StateMediationRejected:
 		return "", fmt.Errorf("deal %s %s: the mediator found the result wrong; price refunded and the provider's results collateral (%s tokens) paid to you",
 			d.ID.Hex(), d.State, FormatTokens(d.RPResultsCollateral))

@@ -28,7 +28,7 @@ func TestOutcome(t *testing.T) {
 	} {
 		d := &chain.Deal{ID: common.Hash{1}, State: tc.state, Terms: chain.Terms{RP: common.Address{2}, Price: chain.Tokens(2),
 			RPResultsCollateral: chain.Tokens(4), RPTimeoutCollateral: tokens(t, "1.5")}}
-		line, err := (&JobResult{Deal: d, ExitCode: 3}).Outcome()
+		line, err := (&JobResult{Deal: d, ExitCode: 3, Archive: []byte("fetched")}).Outcome()
 		got := line
 		if err != nil {
 			got = err.Error()
@@ -46,6 +46,12 @@ func TestOutcome(t *testing.T) {
 	d.State = chain.StateResultsSubmitted
 	if _, err := (&JobResult{Deal: d}).Outcome(); err == nil {
 		t.Error("a deal still ResultsSubmitted with no accept sent reads as paid")
+	}
+	// Paid, but never fetched by this node (the provider was gone; a mediator confirmed it):
+	// no exit code to claim.
+	d = &chain.Deal{ID: common.Hash{1}, State: chain.StateMediationAccepted, Terms: chain.Terms{Price: chain.Tokens(2)}}
+	if line, err := (&JobResult{Deal: d}).Outcome(); err != nil || strings.Contains(line, "exit code") || !strings.Contains(line, "not fetched") {
+		t.Errorf("unfetched result: %q, %v", line, err)
 	}
 }
 
