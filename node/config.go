@@ -63,7 +63,7 @@ type OfferConfig struct {
 	Capacity          uint32        // jobs the machine runs at once; 0: from its CPU, RAM and GPUs
 	Modules           []string      // accepted module names; empty accepts any
 	ValidFor          time.Duration // an offer is re-signed before this runs out
-	RepublishEvery    time.Duration
+	RepublishEvery    time.Duration // at most OfferLapse/3: solvers drop an offer not heard for OfferLapse
 }
 
 // JobConfig is the terms a JC offers.
@@ -133,7 +133,8 @@ type Config struct {
 	// record has not come for solverLapse of them is not ranked (it is taken for dead).
 	CapabilityEvery time.Duration
 
-	// Market participants this node trusts or ranks.
+	// Market participants this node trusts or ranks. A JC ranks the live ones of Solvers
+	// (every registered solver when empty).
 	Mediators []common.Address
 	Solvers   []common.Address
 
@@ -326,6 +327,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Has(RoleRP) && (c.Offer.Spec.CPUMilli == 0 || c.Offer.Spec.RAMMiB == 0) {
 		errs = append(errs, errors.New("rp offer needs CPU and RAM"))
+	}
+	if c.Has(RoleRP) && c.Offer.RepublishEvery > OfferLapse/3 {
+		errs = append(errs, fmt.Errorf("rp re-publishes its offer every %s: solvers drop an offer not heard for %s, so at most %s", c.Offer.RepublishEvery, OfferLapse, OfferLapse/3))
 	}
 	for _, w := range []time.Duration{c.Offer.SubmitWindow, c.Offer.JudgeWindow, c.Offer.MediateWindow} {
 		if c.Has(RoleRP) && !windowOK(w) {

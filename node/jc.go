@@ -499,14 +499,14 @@ func (n *Node) signJob(ctx context.Context, j Job) (*matching.SignedJob, error) 
 		return nil, err
 	}
 	c := n.cfg.Job
-	created := head.Time // the contract's clock decides the solver windows
-	solvers := n.cfg.Solvers
-	if len(solvers) == 0 { // rank every registered solver that is alive
+	created := head.Time     // the contract's clock decides the solver windows
+	solvers := n.cfg.Solvers // those configured, or every registered one; the live ones of them
+	if len(solvers) == 0 {
 		if solvers, err = n.market.Solvers(ctx); err != nil {
 			return nil, err
 		}
-		solvers = n.liveSolvers(ctx, solvers)
 	}
+	solvers = n.liveSolvers(ctx, solvers)
 	job := matching.JobOffer{
 		Creator:  n.addr,
 		Spec:     moduleSpec(mod),

@@ -163,7 +163,7 @@ func (n *Node) startRoles(ctx context.Context) error {
 			return err
 		}
 		n.solver = newSolver(solverDeps{addr: n.addr, domain: n.domain, chain: n.market, clock: n.chainNow,
-			now: time.Now, spawn: n.goLoop, log: n.log.With("role", "solver")})
+			now: time.Now, offerLapse: OfferLapse, spawn: n.goLoop, log: n.log.With("role", "solver")})
 		n.host.Serve(whyProtocol, 32, n.solver.answerWhy)
 		n.solver.start()
 	}

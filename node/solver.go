@@ -29,8 +29,11 @@ type solverDeps struct {
 	chain  solverChain
 	clock  func(ctx context.Context) uint64 // the contract's clock (unix seconds)
 	now    func() time.Time                 // the wall clock
-	spawn  func(func(ctx context.Context))  // runs a goroutine tied to the node's life
-	log    *slog.Logger
+	// offerLapse is how long an offer stays in the book without being heard again: its
+	// provider re-publishes it every few seconds while it runs (0: no limit).
+	offerLapse time.Duration
+	spawn      func(func(ctx context.Context)) // runs a goroutine tied to the node's life
+	log        *slog.Logger
 }
 
 // solver is the solver role: it keeps the offer book and the pending jobs, and settles a
@@ -45,6 +48,7 @@ type solver struct {
 	book      *matching.Book                        // live offers, indexed
 	offers    map[common.Hash]*matching.SignedOffer // the signed offers of the book, by id
 	latest    map[common.Address]common.Hash        // each provider's newest offer
+	heard     map[common.Hash]time.Time             // when each offer of the book was last received
 	pending   map[common.Hash]*pendingJob
 	byJC      map[common.Address]int // pending jobs per creator
 	unsolved  *recentJobs            // jobs that expired unmatched, for "why"
@@ -53,6 +57,12 @@ type solver struct {
 	regAt     time.Time
 	regWanted bool // a job in its open phase waits for the registry
 }
+
+// OfferLapse is how long a solver keeps an offer that no one re-publishes: a provider that
+// stopped (or was killed) leaves the books within it, instead of taking jobs it will not run
+// until its offer expires. An RP re-publishes its offer every OfferConfig.RepublishEvery,
+// which must be well under it.
+const OfferLapse = 30 * time.Second
 
 // maxResolving bounds the offers waiting for their use count; beyond it a new offer is
 // dropped (its provider re-publishes it).
@@ -122,7 +132,7 @@ func (s *solver) refreshRegistered(ctx context.Context) {
 
 func newSolver(d solverDeps) *solver {
 	return &solver{solverDeps: d, book: matching.NewBook(), offers: map[common.Hash]*matching.SignedOffer{},
-		latest: map[common.Address]common.Hash{}, pending: map[common.Hash]*pendingJob{},
+		latest: map[common.Address]common.Hash{}, heard: map[common.Hash]time.Time{}, pending: map[common.Hash]*pendingJob{},
 		byJC: map[common.Address]int{}, resolving: map[common.Hash]*matching.SignedOffer{},
 		resolveCh: make(chan common.Hash, maxResolving), unsolved: newRecentJobs(256), wake: make(chan struct{}, 1)}
 }
@@ -140,6 +150,9 @@ func (s *solver) start() {
 func (s *solver) addOffer(id common.Hash, o *matching.SignedOffer) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if _, known := s.offers[id]; known {
+		s.heard[id] = s.now() // its provider is still there
+	}
 	if s.stale(id, o) || s.resolving[id] != nil || len(s.resolving) >= maxResolving {
 		return
 	}
@@ -154,8 +167,18 @@ func (s *solver) addOffer(id common.Hash, o *matching.SignedOffer) {
 // is held.
 func (s *solver) stale(id common.Hash, o *matching.SignedOffer) bool {
 	_, known := s.offers[id]
-	prevID, hasPrev := s.latest[o.Offer.Provider]
-	return known || (hasPrev && s.offers[prevID].Offer.CreatedAt > o.Offer.CreatedAt)
+	prev, hasPrev := s.offers[s.latest[o.Offer.Provider]]
+	return known || (hasPrev && prev.Offer.CreatedAt > o.Offer.CreatedAt)
+}
+
+// dropOffer takes an offer out of the book; s.mu is held.
+func (s *solver) dropOffer(id common.Hash) {
+	if o, ok := s.offers[id]; ok && s.latest[o.Offer.Provider] == id {
+		delete(s.latest, o.Offer.Provider)
+	}
+	s.book.Remove(id)
+	delete(s.offers, id)
+	delete(s.heard, id)
 }
 
 // resolveOffers reads each new offer's use count and puts it in the book.
@@ -187,12 +210,12 @@ func (s *solver) resolve(ctx context.Context, id common.Hash) {
 		return
 	}
 	if prevID, ok := s.latest[o.Offer.Provider]; ok {
-		s.book.Remove(prevID)
-		delete(s.offers, prevID)
+		s.dropOffer(prevID)
 	}
 	s.book.Put(matching.Candidate{Offer: &o.Offer, ID: id, Used: used})
 	s.offers[id] = o
 	s.latest[o.Offer.Provider] = id
+	s.heard[id] = s.now()
 	s.mu.Unlock()
 	s.poke()
 }
@@ -284,13 +307,11 @@ func (s *solver) settleDue(ctx context.Context) {
 	}
 	var todo []attempt
 	s.mu.Lock()
-	s.book.RemoveIf(func(c matching.Candidate) bool {
-		if c.Offer.ValidUntil >= unix {
-			return false
+	for _, c := range s.book.Candidates() { // expired, or its provider gone quiet
+		if c.Offer.ValidUntil < unix || (s.offerLapse > 0 && now.Sub(s.heard[c.ID]) > s.offerLapse) {
+			s.dropOffer(c.ID)
 		}
-		delete(s.offers, c.ID)
-		return true
-	})
+	}
 	for id, p := range s.pending {
 		switch {
 		case p.job.Offer.ValidUntil < unix:

@@ -249,3 +249,64 @@ func TestSolverPendingJobsPerCreator(t *testing.T) {
 		t.Fatalf("after one left and one came: spammer %d, pending %d", s.byJC[spammer], len(s.pending))
 	}
 }
+
+// TestSolverDropsOffersThatExpireOrLapse: an offer leaves the book when it expires, or when
+// its provider has not re-published it for offerLapse (a stopped provider would otherwise
+// take jobs it never runs until its offer expired); the provider's next offer enters the book
+// as usual (it once crashed the solver: the book still named the expired offer its newest).
+func TestSolverDropsOffersThatExpireOrLapse(t *testing.T) {
+	f := newSolverFixture(t)
+	clock := time.Now()
+	f.s.now = func() time.Time { return clock }
+	f.s.offerLapse = 30 * time.Second
+	key, _ := crypto.GenerateKey()
+	signed := func(nonce int64, validFor uint64) (common.Hash, *matching.SignedOffer) {
+		_, o := f.offer(2)
+		o.Offer.Nonce, o.Offer.CreatedAt, o.Offer.ValidUntil = big.NewInt(nonce), f.unix-10+uint64(nonce), f.unix+validFor
+		s, err := matching.NewSignedOffer(testDomain, o.Offer, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.Offer.Hash(testDomain), s
+	}
+	put := func(id common.Hash, o *matching.SignedOffer) {
+		f.s.addOffer(id, o)
+		f.s.mu.Lock()
+		defer f.s.mu.Unlock()
+		if f.s.resolving[id] != nil {
+			f.s.mu.Unlock()
+			f.s.resolve(f.ctx, id)
+			f.s.mu.Lock()
+		}
+	}
+	inBook := func(id common.Hash) bool {
+		f.s.mu.Lock()
+		defer f.s.mu.Unlock()
+		_, ok := f.s.book.Get(id)
+		return ok
+	}
+	first, o1 := signed(1, 5)
+	put(first, o1)
+	f.unix += 10 // expired
+	f.s.settleDue(f.ctx)
+	if inBook(first) {
+		t.Fatal("an expired offer stayed in the book")
+	}
+	second, o2 := signed(2, 600) // the same provider's next offer
+	put(second, o2)
+	if !inBook(second) {
+		t.Fatal("the provider's next offer did not enter the book")
+	}
+	clock = clock.Add(20 * time.Second)
+	put(second, o2) // re-published: heard again
+	clock = clock.Add(20 * time.Second)
+	f.s.settleDue(f.ctx)
+	if !inBook(second) {
+		t.Fatal("an offer re-published 20 s ago left the book")
+	}
+	clock = clock.Add(11 * time.Second) // 31 s since it was last heard
+	f.s.settleDue(f.ctx)
+	if inBook(second) {
+		t.Fatal("an offer not heard for longer than offerLapse stayed in the book")
+	}
+}
