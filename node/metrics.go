@@ -368,6 +368,7 @@ func (n *Node) startMetricsServer() error {
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*probeTimeout)
 		defer cancel()
+		defer context.AfterFunc(n.ctx, cancel)() // a stopping node answers at once
 		body := n.readiness(ctx)
 		w.Header().Set("Content-Type", "application/json")
 		if !body.Ready {
