@@ -173,8 +173,13 @@ func TestMetricsAndHealth(t *testing.T) {
 	if err := jc.Market().Deposit(m.ctx, chain.Tokens(20)); err != nil {
 		t.Fatal(err)
 	}
-	jobs := publishJobs(t, m, jc, 1)
-	settledBy(t, m, jc, jobs, 0)
+	job, err := jc.signJob(m.ctx, Job{Module: "cowsay-wasm:v0.0.1", Inputs: map[string]string{"Message": "x"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := jc.offerOnce(m.ctx, job, "cowsay-wasm:v0.0.1", func(string, string) {}); err != nil { // publish, await the deal
+		t.Fatal(err)
+	}
 
 	// Each node's own view, once its events have come in.
 	want := []struct {
@@ -183,6 +188,7 @@ func TestMetricsAndHealth(t *testing.T) {
 		min    float64
 	}{
 		{jc, "coophive_jobs_published_total", 1},
+		{jc, `coophive_match_latency_seconds_count{role="jc"}`, 1},
 		{jc, `coophive_gossip_messages_total{result="accept",topic="offers"}`, 1},
 		{solver, `coophive_match_latency_seconds_count{role="solver"}`, 1},
 		{solver, "coophive_offers_seen_total", 1},
