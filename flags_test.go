@@ -149,3 +149,27 @@ func TestLibp2pLogsOnlyAtDebug(t *testing.T) {
 		}
 	}
 }
+
+// TestMetricsFlag: `node --metrics` (or COOPHIVE_METRICS) sets where the metrics server
+// listens; unset, it is off.
+func TestMetricsFlag(t *testing.T) {
+	cases := []struct {
+		name, env string
+		args      []string
+		want      string
+	}{
+		{"off", "", nil, ""},
+		{"flag", "", []string{"--metrics", "127.0.0.1:9464"}, "127.0.0.1:9464"},
+		{"env", ":9465", nil, ":9465"},
+		{"flag over env", ":9465", []string{"--metrics", "127.0.0.1:9466"}, "127.0.0.1:9466"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("COOPHIVE_METRICS", tc.env)
+			cfg := parseConfig(t, "node", nodeCommand().Flags, append([]string{"--role", "rp"}, tc.args...)...)
+			if cfg.MetricsAddr != tc.want {
+				t.Fatalf("MetricsAddr %q, want %q", cfg.MetricsAddr, tc.want)
+			}
+		})
+	}
+}

@@ -181,6 +181,8 @@ func nodeCommand() *cli.Command {
 		Flags: append(append(commonFlags(), &cli.StringFlag{Name: "role", Usage: "roles, comma-separated: rp, solver, mediator, jc",
 			Required: true, EnvVars: []string{"COOPHIVE_ROLES"}},
 			&cli.BoolFlag{Name: "keeper", Usage: "call every deal's timeouts once due, not only those protecting this node's money", EnvVars: []string{"COOPHIVE_KEEPER"}},
+			&cli.StringFlag{Name: "metrics", Usage: "serve /metrics (Prometheus), /healthz and /readyz over HTTP on this host:port, e.g. 127.0.0.1:9464 (empty: off)",
+				EnvVars: []string{"COOPHIVE_METRICS"}},
 		), offerFlags()...),
 		Action: func(c *cli.Context) error {
 			roles, err := node.ParseRoles(c.String("role"))
@@ -189,6 +191,9 @@ func nodeCommand() *cli.Command {
 			}
 			return withNode(c, roles, func(ctx context.Context, n *node.Node) error {
 				fmt.Printf("node %s running as %s; mesh address %s\n", n.Address().Hex(), c.String("role"), strings.Join(n.Host().Addrs(), " "))
+				if a := n.MetricsAddr(); a != "" {
+					fmt.Printf("metrics on http://%s/metrics (health: /healthz, /readyz)\n", a)
+				}
 				<-ctx.Done()
 				return n.Stop()
 			})

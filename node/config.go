@@ -166,6 +166,14 @@ type Config struct {
 	// spot-check; a dishonest RP can hash a wrong result consistently). CoopHive's MEDIATION_CHANCE.
 	MediationChance float64
 
+	// MetricsAddr, when set (host:port; port 0 picks a free one, see Node.MetricsAddr), serves
+	// HTTP there: /metrics (Prometheus text: the node's series and go-libp2p's), /healthz (200
+	// while the process is up) and /readyz (200 when the chain answers, the node has peers on
+	// the market's topics, its runner answers and its escrow covers its role; else 503; a JSON
+	// body lists each check). Default empty: off. Bind it to a private address: it has no
+	// authentication.
+	MetricsAddr string
+
 	// faults make the node misbehave on purpose: tests only (faults.go).
 	faults faults
 

@@ -24,11 +24,26 @@ type dealWatch struct {
 	mu   sync.Mutex
 	deal map[common.Hash]bool // followed
 	busy map[common.Hash]bool // an action is in flight
-	wake chan common.Hash
+	// state is each followed deal's state as last read or implied by its event (metrics);
+	// a deal resumed from the store has none until act reads it.
+	state map[common.Hash]chain.State
+	wake  chan common.Hash
 }
 
 func newDealWatch(n *Node) *dealWatch {
-	return &dealWatch{n: n, deal: map[common.Hash]bool{}, busy: map[common.Hash]bool{}, wake: make(chan common.Hash, 64)}
+	return &dealWatch{n: n, deal: map[common.Hash]bool{}, busy: map[common.Hash]bool{},
+		state: map[common.Hash]chain.State{}, wake: make(chan common.Hash, 64)}
+}
+
+// stateCounts counts the followed deals by state (coophive_deals).
+func (w *dealWatch) stateCounts() map[chain.State]int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	out := map[chain.State]int{}
+	for _, s := range w.state {
+		out[s]++
+	}
+	return out
 }
 
 // resume reloads the followed deals from the store.
@@ -62,13 +77,13 @@ func (w *dealWatch) onEvent(ev chain.Event) {
 				}
 			}
 		}
-		w.follow(ev.DealID)
+		w.follow(ev.DealID, chain.StateAgreed)
 		if ev.RP == n.addr && n.cfg.faults.CrashAfterMatch {
 			n.log.Warn("fault injection: crashing after the match", "deal", ev.DealID.Hex())
 			_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
 		}
 	case ev.Name == chain.EvMediatorDrawn && ev.Mediator == n.addr:
-		w.follow(ev.DealID)
+		w.follow(ev.DealID, chain.StateChallenged)
 	}
 	w.mu.Lock()
 	followed := w.deal[ev.DealID]
@@ -81,12 +96,16 @@ func (w *dealWatch) onEvent(ev chain.Event) {
 	}
 }
 
-func (w *dealWatch) follow(id common.Hash) {
+// follow adds a deal to the followed set, in state s unless a later one was read.
+func (w *dealWatch) follow(id common.Hash, s chain.State) {
 	if err := w.n.store.follow(id); err != nil {
 		w.n.log.Error("store deal", "deal", id.Hex(), "err", err)
 	}
 	w.mu.Lock()
 	w.deal[id] = true
+	if _, ok := w.state[id]; !ok {
+		w.state[id] = s
+	}
 	w.mu.Unlock()
 }
 
@@ -147,10 +166,20 @@ func (w *dealWatch) act(ctx context.Context, id common.Hash) error {
 	if d.State.Terminal() {
 		n.log.Info("deal ended", "deal", id.Hex(), "state", d.State)
 		w.mu.Lock()
+		_, had := w.deal[id]
 		delete(w.deal, id)
+		delete(w.state, id)
 		w.mu.Unlock()
+		if had {
+			n.metrics.dealsEnded.WithLabelValues(d.State.String()).Inc()
+		}
 		return n.store.unfollow(id)
 	}
+	w.mu.Lock()
+	if w.deal[id] {
+		w.state[id] = d.State
+	}
+	w.mu.Unlock()
 	switch {
 	case d.State == chain.StateAgreed && d.RP == n.addr && n.rp != nil:
 		if err := n.rp.runDeal(ctx, d); err != nil {

@@ -65,6 +65,10 @@
 // peer), at most MaxInputBytes per deal in all. `coophive bench flood` measures a node under
 // such a flood.
 //
+// With Config.MetricsAddr a node serves /metrics (its own Prometheus registry, go-libp2p's
+// collectors on it), /healthz and /readyz (metrics.go): counters on the hot paths; the
+// chain's head and the node's escrow read when scraped, with a deadline.
+//
 // Faults (faults.go) make a node misbehave on purpose, for tests of the remedies: the
 // node's tests set them, and the binary takes them from --fault only when built with -tags
 // faults.

@@ -296,7 +296,11 @@ func (n *Node) offerOnce(ctx context.Context, job *matching.SignedJob, module st
 		return nil, err
 	}
 	progress("published", fmt.Sprintf("job offer %s for %s%s", id.Hex(), module, pinNote(job.Pin)))
-	return n.awaitMatch(ctx, job)
+	d, err := n.awaitMatch(ctx, job)
+	if err == nil {
+		observeSince(n.metrics.matchLatency.WithLabelValues("jc"), job.Offer.CreatedAt, time.Now())
+	}
+	return d, err
 }
 
 // escrowReserve keeps the free escrow a JC's unmatched jobs need, so that jobs run at once
@@ -571,6 +575,9 @@ func (n *Node) publishJob(ctx context.Context, job *matching.SignedJob) error {
 	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	err := n.republishJob(wctx, job)
+	if err == nil || errors.Is(err, p2p.ErrIgnored) {
+		n.metrics.jobsPublished.Inc()
+	}
 	if errors.Is(err, p2p.ErrIgnored) {
 		// A soft refusal by this node's own validator (its chain reads timed out, or its
 		// escrow cache has not caught up with the deposit just made): the job is valid and

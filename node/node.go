@@ -65,6 +65,11 @@ type Node struct {
 	mediator   *mediator
 	deals      *dealWatch
 
+	metrics     *metrics
+	chainReads  chainProbe  // the chain reads of /metrics and /readyz
+	metricsAddr string      // where the metrics server listens
+	started     atomic.Bool // start has set every field above
+
 	ctx      context.Context
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
@@ -81,8 +86,9 @@ func New(cfg Config) (*Node, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	n := &Node{cfg: cfg, addr: chain.KeyAddress(cfg.Key)}
+	n := &Node{cfg: cfg, addr: chain.KeyAddress(cfg.Key), metrics: newMetrics()}
 	n.log = cfg.Logger.With("component", "node", "addr", n.addr.Hex())
+	n.metrics.reg.MustRegister(nodeCollector{n})
 	return n, nil
 }
 
@@ -111,6 +117,9 @@ func (n *Node) Start(ctx context.Context) error {
 }
 
 func (n *Node) start(ctx context.Context) error {
+	if err := n.startMetricsServer(); err != nil {
+		return err
+	}
 	if err := n.connectChain(ctx); err != nil {
 		return err
 	}
@@ -138,6 +147,7 @@ func (n *Node) start(ctx context.Context) error {
 		return err
 	}
 	n.goLoop(n.deals.run)
+	n.started.Store(true)
 	n.log.Info("node started", "roles", n.cfg.Roles, "peer", n.host.ID(), "network", n.domain.Network())
 	return nil
 }
@@ -185,6 +195,7 @@ type jobRunner interface {
 	Start(ctx context.Context) error
 	Run(ctx context.Context, job *bacmodels.Job) (*runner.Result, error)
 	Engines() []string
+	Ready(ctx context.Context) error // the engine still answers
 	Stop() error
 }
 
@@ -288,7 +299,7 @@ func (n *Node) connectChain(ctx context.Context) error {
 
 func (n *Node) startMesh(ctx context.Context) error {
 	n.host = p2p.New(p2p.Config{Key: n.cfg.Key, Network: n.domain.Network(), ListenAddrs: n.cfg.ListenAddrs,
-		Bootstrap: n.cfg.Bootstrap, DHTServer: n.cfg.DHTServer, MDNS: n.cfg.MDNS, Logger: n.cfg.Logger})
+		Bootstrap: n.cfg.Bootstrap, DHTServer: n.cfg.DHTServer, MDNS: n.cfg.MDNS, Metrics: n.metrics.reg, Logger: n.cfg.Logger})
 	if err := n.host.Start(ctx); err != nil {
 		return err
 	}
@@ -297,13 +308,14 @@ func (n *Node) startMesh(ctx context.Context) error {
 	v.Caps = &n.caps
 	n.stakes, n.validators = v.Stakes, v
 	var err error
-	if n.jobs, err = n.host.Join(gossip.TopicJobs, v.Jobs); err != nil {
+	count := n.metrics.countVerdicts
+	if n.jobs, err = n.host.Join(gossip.TopicJobs, count(gossip.TopicJobs, v.Jobs)); err != nil {
 		return err
 	}
-	if n.offers, err = n.host.Join(gossip.TopicOffers, v.Offers); err != nil {
+	if n.offers, err = n.host.Join(gossip.TopicOffers, count(gossip.TopicOffers, v.Offers)); err != nil {
 		return err
 	}
-	if n.capsTop, err = n.host.Join(gossip.TopicCapabilities, v.Capabilities); err != nil {
+	if n.capsTop, err = n.host.Join(gossip.TopicCapabilities, count(gossip.TopicCapabilities, v.Capabilities)); err != nil {
 		return err
 	}
 	if err := n.capsTop.Subscribe(n.onCapability); err != nil {
@@ -549,6 +561,7 @@ func (n *Node) onOffer(_ peer.ID, _ []byte, decoded any) {
 	if !ok {
 		return
 	}
+	n.metrics.offersSeen.Inc()
 	n.peers.put(o.SignedOffer)
 	if n.solver != nil {
 		n.solver.addOffer(o.ID, o.SignedOffer)
@@ -594,6 +607,9 @@ func (n *Node) onEvent(ev chain.Event) {
 		var until uint64
 		if j, ok := n.known.get(ev.DealID); ok {
 			until = j.Offer.ValidUntil
+			if ev.Solver == n.addr {
+				observeSince(n.metrics.matchLatency.WithLabelValues("solver"), j.Offer.CreatedAt, time.Now())
+			}
 		}
 		n.validators.Settled(ev.DealID, until) // a replay of its job costs no lookup now
 	}

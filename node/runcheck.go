@@ -91,7 +91,15 @@ func (n *Node) runInWindow(ctx context.Context, d *chain.Deal, purpose string) (
 		return nil, nil, err
 	}
 	n.log.Info("running job", "deal", d.ID.Hex(), "purpose", purpose, "module", job.ModuleName, "window_left", left.Round(time.Second))
+	began := time.Now()
 	res, err := n.runner.Run(rctx, bj)
+	if err == nil {
+		role := "mediator"
+		if purpose == "deal" {
+			role = "rp"
+		}
+		n.metrics.jobRun.WithLabelValues(role).Observe(time.Since(began).Seconds())
+	}
 	return res, mod, runError(err, ctx.Err() != nil, rctx.Err() != nil)
 }
 

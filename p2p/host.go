@@ -29,6 +29,7 @@ import (
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
 	"github.com/multiformats/go-multiaddr"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // MaxMessageSize caps every gossip message.
@@ -63,8 +64,13 @@ type Config struct {
 	// Host, when set, is used instead of building a libp2p host from ListenAddrs: an
 	// in-memory one from go-libp2p's mocknet, for benchmarks of the protocol without the
 	// transport's cost. Its identity must be Key's.
-	Host   host.Host
-	Logger *slog.Logger
+	Host host.Host
+	// Metrics, when set, is where go-libp2p registers its Prometheus collectors (swarm,
+	// resource manager, identify, AutoNAT, relay, hole punching, event bus); nil leaves them on
+	// prometheus.DefaultRegisterer, go-libp2p's default. Its collectors are package-level, so
+	// several hosts in one process share their values.
+	Metrics prometheus.Registerer
+	Logger  *slog.Logger
 }
 
 // LogValue is how slog shows a Config: its key only as the address it controls.
@@ -195,14 +201,18 @@ func (h *Host) libp2pHost(priv crypto.PrivKey) (host.Host, error) {
 	if err != nil {
 		return nil, fmt.Errorf("p2p connection manager: %w", err)
 	}
-	lh, err := libp2p.New(libp2p.Identity(priv), libp2p.ListenAddrStrings(h.cfg.ListenAddrs...),
+	opts := []libp2p.Option{libp2p.Identity(priv), libp2p.ListenAddrStrings(h.cfg.ListenAddrs...),
 		// QUIC first; TCP (with the default security and muxers) where UDP is blocked
 		libp2p.Transport(quic.NewTransport), libp2p.Transport(tcp.NewTCPTransport),
 		libp2p.DefaultMuxers, libp2p.DefaultSecurity,
 		libp2p.ConnectionManager(cm), // the default resource manager bounds streams and memory
 		// behind NAT: learn reachability (AutoNAT), map ports, and punch holes with a relay's
 		// help for the handshake only (circuit relay v2, direct connection upgrade)
-		libp2p.EnableNATService(), libp2p.NATPortMap(), libp2p.EnableRelay(), libp2p.EnableHolePunching())
+		libp2p.EnableNATService(), libp2p.NATPortMap(), libp2p.EnableRelay(), libp2p.EnableHolePunching()}
+	if h.cfg.Metrics != nil {
+		opts = append(opts, libp2p.PrometheusRegisterer(h.cfg.Metrics))
+	}
+	lh, err := libp2p.New(opts...)
 	if err != nil {
 		return nil, fmt.Errorf("p2p host: %w", err)
 	}

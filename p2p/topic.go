@@ -82,6 +82,9 @@ func (h *Host) Join(name string, v Validator) (*Topic, error) {
 // Name is the topic's full name.
 func (t *Topic) Name() string { return t.name }
 
+// Peers is how many peers this host knows on the topic (subscribed to it).
+func (t *Topic) Peers() int { return len(t.t.ListPeers()) }
+
 // Errors of Publish: the host's own validator refused the message.
 var (
 	ErrIgnored  = errors.New("message ignored by the local validator")

@@ -59,6 +59,14 @@ func (c *Cluster) Start(ctx context.Context) error {
 	return os.MkdirAll(c.workDir, 0o755)
 }
 
+// Ready checks that the orchestrator still answers; ctx bounds the call.
+func (c *Cluster) Ready(ctx context.Context) error {
+	if _, err := c.api.Agent().Alive(ctx); err != nil {
+		return fmt.Errorf("%w at %s does not answer: %w", ErrCluster, c.url, err)
+	}
+	return nil
+}
+
 // Stop has nothing to release.
 func (c *Cluster) Stop() error { return nil }
 

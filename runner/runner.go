@@ -142,6 +142,21 @@ func (r *Runner) Engines() []string {
 	return out
 }
 
+// Ready checks that the runner can run what it could at Start: the Docker engine still
+// answers (a ping; nothing to check for wasm only). ctx bounds the ping.
+func (r *Runner) Ready(ctx context.Context) error {
+	r.mu.Lock()
+	ex := r.exec
+	r.mu.Unlock()
+	if ex == nil {
+		return nil
+	}
+	if ok, _ := ex.IsInstalled(ctx); !ok {
+		return ErrNoDocker
+	}
+	return nil
+}
+
 func (r *Runner) wasmDir() string { return filepath.Join(r.cfg.WorkDir, "wasm") }
 
 // Stop removes any containers the executor left.
