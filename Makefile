@@ -4,8 +4,11 @@ export GOFLAGS := -mod=mod
 
 .PHONY: build demo test test-short test-deps fuzz contracts lint
 
+# The release `coophive version` prints (make build VERSION=v0.2.0); the commit comes from git.
+VERSION ?= dev
+
 build:
-	go build -o bin/coophive .
+	go build -ldflags "-X main.version=$(VERSION)" -o bin/coophive .
 
 demo:
 	scripts/demo.sh

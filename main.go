@@ -43,9 +43,11 @@ func main() {
 
 // newApp is the coophive CLI: its global flags and its commands.
 func newApp() *cli.App {
+	cli.VersionPrinter = printVersion
 	return &cli.App{
-		Name:  "coophive",
-		Usage: "a peer-to-peer market for compute",
+		Name:    "coophive",
+		Version: version,
+		Usage:   "a peer-to-peer market for compute",
 		Description: "Job creators and resource providers meet in a libp2p mesh; solvers turn their signed\n" +
 			"offers into deals that the Market contract checks and settles; jobs run in bacalhau.",
 		Flags: []cli.Flag{logLevelFlag},
@@ -59,7 +61,8 @@ func newApp() *cli.App {
 			}
 			return setupLogging(level)
 		},
-		Commands: []*cli.Command{devnetCommand(), runCommand(), waitCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand()},
+		Commands: []*cli.Command{devnetCommand(), runCommand(), waitCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand(),
+			keysCommand(), versionCommand()},
 	}
 }
 
@@ -248,7 +251,11 @@ func flagsFirst(app *cli.App, args []string) []string {
 	if i >= len(args) {
 		return args
 	}
-	cmd := app.Command(args[i])
+	start, cmd := i, app.Command(args[i]) // a subcommand's flags move too: keys inspect FILE --passphrase-file P
+	for cmd != nil && len(cmd.Subcommands) > 0 && i+1 < len(args) && cmd.Command(args[i+1]) != nil {
+		i++
+		cmd = cmd.Command(args[i])
+	}
 	if cmd == nil || len(cmd.Subcommands) > 0 {
 		return args
 	}
@@ -274,7 +281,7 @@ func flagsFirst(app *cli.App, args []string) []string {
 			positional = append(positional, a)
 		}
 	}
-	out := append(append(append([]string{}, args[:i]...), global...), args[i])
+	out := append(append(append([]string{}, args[:start]...), global...), args[start:i+1]...)
 	return append(append(out, flags...), positional...)
 }
 

@@ -136,6 +136,18 @@ func waitMined(ctx context.Context, b Backend, hash common.Hash, maxDelay time.D
 	}
 }
 
+// MarketCodeHash is the keccak256 of the Market's creation bytecode that this build deploys
+// (contracts/artifacts/Market.bin, embedded). It is not the hash of the code at a Market's
+// address: the constructor writes immutables (the token, the bond, the fee, the EIP-712
+// domain) into the runtime code, which so differs from one deployment to another.
+func MarketCodeHash() (common.Hash, error) {
+	b, err := decodeHex(contracts.MarketBin)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return crypto.Keccak256Hash(b), nil
+}
+
 func decodeHex(s string) ([]byte, error) {
 	b, err := hex.DecodeString(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "0x")))
 	if err != nil {

@@ -43,23 +43,15 @@ func LoadOrCreateKey(dataDir, passphrase string) (*ecdsa.PrivateKey, bool, error
 	path := filepath.Join(dataDir, KeyFile)
 	blob, err := os.ReadFile(path)
 	if err == nil {
-		k, err := keystore.DecryptKey(blob, passphrase)
-		if err != nil {
-			return nil, false, fmt.Errorf("unlock %s: %w", path, err)
-		}
-		return k.PrivateKey, false, nil
+		k, err := unlockKeystore(path, blob, passphrase)
+		return k, false, err
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
 		return nil, false, fmt.Errorf("read key: %w", err)
 	}
-	priv, err := crypto.GenerateKey()
+	priv, blob, err := newKeystore(passphrase)
 	if err != nil {
 		return nil, false, err
-	}
-	k := &keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(priv.PublicKey), PrivateKey: priv}
-	blob, err = keystore.EncryptKey(k, passphrase, keystore.StandardScryptN, keystore.StandardScryptP)
-	if err != nil {
-		return nil, false, fmt.Errorf("encrypt key: %w", err)
 	}
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
 		return nil, false, err
@@ -68,6 +60,30 @@ func LoadOrCreateKey(dataDir, passphrase string) (*ecdsa.PrivateKey, bool, error
 		return nil, false, err
 	}
 	return priv, true, nil
+}
+
+// newKeystore makes a fresh key and its keystore file's contents, encrypted with passphrase
+// (scrypt, go-ethereum's standard parameters).
+func newKeystore(passphrase string) (*ecdsa.PrivateKey, []byte, error) {
+	priv, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, nil, err
+	}
+	k := &keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(priv.PublicKey), PrivateKey: priv}
+	blob, err := keystore.EncryptKey(k, passphrase, keystore.StandardScryptN, keystore.StandardScryptP)
+	if err != nil {
+		return nil, nil, fmt.Errorf("encrypt key: %w", err)
+	}
+	return priv, blob, nil
+}
+
+// unlockKeystore decrypts the keystore file read from path.
+func unlockKeystore(path string, blob []byte, passphrase string) (*ecdsa.PrivateKey, error) {
+	k, err := keystore.DecryptKey(blob, passphrase)
+	if err != nil {
+		return nil, fmt.Errorf("unlock %s: %w", path, err)
+	}
+	return k.PrivateKey, nil
 }
 
 // writeFileAtomic writes via a temp file and rename, so a crash never leaves half a file.
