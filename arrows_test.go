@@ -17,14 +17,14 @@ const module = "github.com/coophive/coophive"
 var arrows = map[string][]string{
 	"":          {"node", "devnet", "bench"}, // the CLI: flags, env, printing
 	"node":      {"chain", "matching", "p2p", "runner", "internal"},
-	"devnet":    {"node", "chain", "internal"},                  // a market in one process, for main
+	"devnet":    {"node", "chain", "internal"},                            // a market in one process, for main
 	"bench":     {"node", "devnet", "chain", "matching", "p2p", "runner"}, // benchmarks, for main
-	"chain":     {"matching", "contracts"},                      // the contracts' artifacts
-	"matching":  {},                                             // pure
-	"p2p":       {},                                             // validators are injected
-	"runner":    {},                                             //
-	"contracts": {},                                             //
-	"internal":  {},                                             // small helpers
+	"chain":     {"matching", "contracts"},                                // the contracts' artifacts
+	"matching":  {},                                                       // pure
+	"p2p":       {},                                                       // validators are injected
+	"runner":    {},                                                       //
+	"contracts": {},                                                       //
+	"internal":  {},                                                       // small helpers
 }
 
 // testSupport reports whether a package is test support (chain/chaintest,
