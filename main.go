@@ -441,7 +441,8 @@ func benchCommand() *cli.Command {
 			Name: "run",
 			Usage: "on an in-process devnet, time N `coophive run cowsay:v0.0.1` processes started at once, exec to exit, " +
 				"against N `docker run --rm` of its image",
-			Flags: []cli.Flag{&cli.IntFlag{Name: "jobs", Value: 10, Usage: "jobs run at once (the devnet's RP queues those beyond its slots)"}},
+			Flags: []cli.Flag{&cli.IntFlag{Name: "jobs", Value: 10, Usage: "jobs run at once (the devnet's RP queues those beyond its slots)"},
+				&cli.UintFlag{Name: "slots", Usage: "jobs the devnet's RP runs at once (0: from the machine)"}},
 			Action: func(c *cli.Context) error {
 				bin, err := os.Executable()
 				if err != nil {
@@ -454,7 +455,7 @@ func benchCommand() *cli.Command {
 				defer os.RemoveAll(dir)
 				ctx, stop := signalContext(c)
 				defer stop()
-				_, err = bench.Run(ctx, os.Stdout, bench.RunConfig{Jobs: c.Int("jobs"), Bin: bin, DataDir: dir,
+				_, err = bench.Run(ctx, os.Stdout, bench.RunConfig{Jobs: c.Int("jobs"), Slots: uint32(c.Uint("slots")), Bin: bin, DataDir: dir,
 					Stderr: os.Stderr, Log: logger.With("bench", "run")})
 				return err
 			},

@@ -22,6 +22,7 @@ import (
 // RunConfig is what Run measures.
 type RunConfig struct {
 	Jobs    int          // `coophive run` processes started at once
+	Slots   uint32       // the jobs the devnet's RP runs at once (0: from the machine)
 	Bin     string       // the coophive binary they run
 	DataDir string       // the devnet's and every job's data dir go under it
 	Stderr  io.Writer    // the detail: slots, each job's and docker run's time, failures
@@ -85,7 +86,7 @@ func Run(ctx context.Context, w io.Writer, cfg RunConfig) (RunReport, error) {
 	slots := &slotsSeen{}
 	t0 := time.Now()
 	d, err := devnet.Start(ctx, devnet.Config{DataDir: filepath.Join(cfg.DataDir, "devnet"), HTTPPort: -1,
-		BlockPeriod: runBlockPeriod, ExtraKeys: cfg.Jobs, Logger: slog.New(slotsHandler{cfg.Log.Handler(), slots})})
+		BlockPeriod: runBlockPeriod, ExtraKeys: cfg.Jobs, RPCapacity: cfg.Slots, Logger: slog.New(slotsHandler{cfg.Log.Handler(), slots})})
 	if err != nil {
 		return rep, fmt.Errorf("bench run: devnet: %w", err)
 	}

@@ -61,6 +61,8 @@ func (b *Book) Put(c Candidate) {
 	e.c = c
 	if !e.inPart {
 		b.partition(c.Offer.Spec.GPUs).add(e)
+	} else {
+		b.parts[c.Offer.Spec.GPUs].dirty = true // its use may have changed its place
 	}
 }
 

@@ -59,7 +59,11 @@ func TestBookMatchesThePlainRule(t *testing.T) {
 			c := all[i]
 			c.Used = uint32((i * 7) % int(c.Offer.Capacity+1))
 			all[i] = c
-			book.SetUsed(c.ID, c.Used)
+			if i%2 == 0 {
+				book.SetUsed(c.ID, c.Used)
+			} else {
+				book.Put(c) // an update of a known offer
+			}
 		}
 		all = append(all[:100], all[150:]...)
 		check("after updates")
@@ -112,5 +116,29 @@ func TestEligibleIsTheFirstBrokenRule(t *testing.T) {
 				t.Fatal("diagnoses not nearest first")
 			}
 		}
+	}
+}
+
+// TestBookPutOfAKnownOfferReorders: putting a known offer again with a new use count moves it
+// in the preference order, as SetUsed does.
+func TestBookPutOfAKnownOfferReorders(t *testing.T) {
+	job := baseJob()
+	mk := func(id byte, capacity uint32) Candidate {
+		o := baseOffer()
+		o.Capacity = capacity
+		return Candidate{Offer: &o, ID: common.Hash{id}}
+	}
+	a, b := mk(1, 5), mk(2, 3)
+	book := NewBook()
+	book.Put(a)
+	book.Put(b)
+	now := job.CreatedAt + 1
+	if got, _ := book.Match(&job, now); got.ID != a.ID {
+		t.Fatalf("book picks %x, want the freer %x", got.ID[:1], a.ID[:1])
+	}
+	a.Used = 4 // one slot left, against b's three
+	book.Put(a)
+	if got, _ := book.Match(&job, now); got.ID != b.ID {
+		t.Fatalf("after the update the book picks %x, want %x", got.ID[:1], b.ID[:1])
 	}
 }

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"math/big"
 	"testing"
 	"time"
@@ -134,5 +135,35 @@ func TestJobsSpreadOverProvidersWithinTheirSlots(t *testing.T) {
 	}
 	if len(first) != 2 || first[m.nodes["a"].Address()] != slots || first[m.nodes["b"].Address()] != slots {
 		t.Fatalf("the first %d deals went %v, want %d to each provider", 2*slots, first, slots)
+	}
+}
+
+// TestNewOfferCountsEveryValidOffer: the free slots a new offer may take are the slots less
+// the active deals less what every offer signed that may still be valid may yet make, not
+// only the current one's: an earlier offer re-signed near its expiry with room left still
+// takes deals (the chain knows no newer), so forgetting it let a JC and solver push the RP
+// past its slots.
+func TestNewOfferCountsEveryValidOffer(t *testing.T) {
+	now := uint64(1_800_000_000)
+	offer := func(nonce int64, capacity uint32, validUntil uint64) *matching.SignedOffer {
+		return &matching.SignedOffer{Offer: matching.ResourceOffer{Price: chain.Tokens(1), Capacity: capacity,
+			Nonce: big.NewInt(nonce), ValidUntil: validUntil}}
+	}
+	o1 := offer(1, 2, now+10)                   // near expiry, one deal made, one left
+	o2 := offer(2, 1, now+3600)                 // the current one, used up
+	gone := offer(3, 5, now-offerExpirySlack-1) // long expired: forgotten
+	used := map[common.Hash]uint32{o1.Offer.Hash(testDomain): 1, o2.Offer.Hash(testDomain): 1}
+	p := &provider{n: &Node{domain: testDomain}, slots: 2, active: map[common.Hash]bool{{1}: true},
+		offer: o2, signed: []*matching.SignedOffer{o1, o2, gone},
+		uses: func(_ context.Context, id common.Hash) (uint32, error) { return used[id], nil }}
+	all, current, err := p.offersLeft(context.Background(), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all != 1 || current != 0 || len(p.signed) != 2 {
+		t.Fatalf("left %d (current %d) over %d offers; want 1 (0) over 2", all, current, len(p.signed))
+	}
+	if free := int64(p.slots) - int64(len(p.active)) - int64(all); free > 0 {
+		t.Fatalf("%d slots free for a new offer with one deal running and one left on the first offer", free)
 	}
 }

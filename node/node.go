@@ -658,6 +658,18 @@ func (n *Node) stop() error {
 
 // ensureDeposit tops the node's free escrow up to want, from its wallet, in one transaction.
 func (n *Node) ensureDeposit(ctx context.Context, want *big.Int) error {
+	err := n.topUp(ctx, want)
+	if err != nil && ctx.Err() == nil {
+		// Another process of this key may have used the permit's nonce (its deposit reverts)
+		// or topped up meanwhile: once more, from the escrow as it is now.
+		n.log.Info("top-up failed; reading the escrow again", "err", err)
+		err = n.topUp(ctx, want)
+	}
+	return err
+}
+
+// topUp is ensureDeposit's one try.
+func (n *Node) topUp(ctx context.Context, want *big.Int) error {
 	if want == nil || want.Sign() == 0 {
 		return nil
 	}

@@ -30,7 +30,9 @@ import (
 type provider struct {
 	n *Node
 
-	offer *matching.SignedOffer // the offer published: publishLoop's alone
+	offer  *matching.SignedOffer                                          // the offer published: publishLoop's alone, as signed
+	signed []*matching.SignedOffer                                        // every offer signed that may still be valid
+	uses   func(ctx context.Context, offerID common.Hash) (uint32, error) // an offer's deals made (chain)
 
 	mu      sync.Mutex
 	active  map[common.Hash]bool // its deals matched and not yet submitted, refused or ended
@@ -68,7 +70,7 @@ func runnableModules(configured []string, engines []string) []string {
 }
 
 func newProvider(n *Node) *provider {
-	return &provider{n: n, active: map[common.Hash]bool{}, freed: make(chan struct{}, 1)}
+	return &provider{n: n, active: map[common.Hash]bool{}, freed: make(chan struct{}, 1), uses: n.market.OfferUsed}
 }
 
 func (p *provider) start(ctx context.Context) error {
@@ -158,20 +160,21 @@ const maxSlots = 1024
 
 // currentOffer returns the signed offer, re-signing it (new nonce) when it nears expiry or
 // has made all the deals it may. A new offer's capacity is the free slots: the machine's
-// slots less the deals running or waiting to run, less what the previous offer, while still
-// valid, may yet make; so however solvers use the offers, no more deals run at once than the
-// machine has slots. With no slot free it signs nothing (errNoFreeSlot) until one frees.
+// slots less the deals running or waiting to run, less what every offer it signed that may
+// still be valid may yet make; so however solvers use the offers, no more deals run at once
+// than the machine has slots. With no slot free it signs nothing (errNoFreeSlot) until one
+// frees.
 func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, error) {
 	now := uint64(time.Now().Unix())
 	c := p.n.cfg.Offer
 	// A deal made after this read is counted twice (in active, and in left), never missed; one
 	// made before whose event has not arrived yet is missed, and waits for a slot to run.
-	left, err := p.offerLeft(ctx, now)
+	left, current, err := p.offersLeft(ctx, now)
 	if err != nil {
 		return nil, err
 	}
 	fresh := p.offer != nil && p.offer.Offer.ValidUntil > now+uint64(c.ValidFor/time.Second)/4
-	if fresh && left > 0 {
+	if fresh && current > 0 {
 		return p.offer, nil
 	}
 	p.mu.Lock()
@@ -179,7 +182,7 @@ func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, err
 	p.mu.Unlock()
 	free := int64(p.slots) - int64(active) - int64(left)
 	if free <= 0 {
-		if left > 0 {
+		if current > 0 {
 			return p.offer, nil // nearing expiry, but no slot to re-sign for: it stands
 		}
 		return nil, errNoFreeSlot
@@ -207,6 +210,7 @@ func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, err
 	s.PeerID = p.n.host.ID().String()
 	s.Addrs = p.n.host.Addrs()
 	p.offer = s
+	p.signed = append(p.signed, s)
 	p.n.log.Info("signed resource offer", "offer", s.Offer.Hash(p.n.domain).Hex(), "price", o.Price, "capacity", o.Capacity)
 	return s, nil
 }
@@ -214,20 +218,34 @@ func (p *provider) currentOffer(ctx context.Context) (*matching.SignedOffer, err
 // errNoFreeSlot: every slot is taken by a deal; an offer is signed when one frees.
 var errNoFreeSlot = errors.New("no free slot to offer")
 
-// offerLeft is how many more deals the current offer may make (chain state): 0 when there
-// is none or it has expired.
-func (p *provider) offerLeft(ctx context.Context, now uint64) (uint32, error) {
-	if p.offer == nil || p.offer.Offer.ValidUntil < now {
-		return 0, nil
+// offersLeft is how many more deals the offers this provider signed may make (chain state):
+// all of them, and the current one. An offer counts until a minute past its expiry (the
+// chain's clock may lag this one's), then it is forgotten.
+func (p *provider) offersLeft(ctx context.Context, now uint64) (all, current uint32, err error) {
+	var kept []*matching.SignedOffer
+	for _, o := range p.signed {
+		if o.Offer.ValidUntil+offerExpirySlack < now {
+			continue
+		}
+		kept = append(kept, o)
+		qctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		used, err := p.uses(qctx, o.Offer.Hash(p.n.domain))
+		cancel()
+		if err != nil {
+			return 0, 0, fmt.Errorf("read the offer's use: %w", err)
+		}
+		free := matching.Candidate{Offer: &o.Offer, Used: used}.Free()
+		all += free
+		if o == p.offer && o.Offer.ValidUntil >= now {
+			current = free
+		}
 	}
-	qctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	used, err := p.n.market.OfferUsed(qctx, p.offer.Offer.Hash(p.n.domain))
-	if err != nil {
-		return 0, fmt.Errorf("read the offer's use: %w", err)
-	}
-	return matching.Candidate{Offer: &p.offer.Offer, Used: used}.Free(), nil
+	p.signed = kept
+	return all, current, nil
 }
+
+// offerExpirySlack is how long past its expiry an offer is still counted as valid.
+const offerExpirySlack = 60
 
 // matched counts a deal of this provider as taking a slot until released.
 func (p *provider) matched(id common.Hash) {
@@ -336,11 +354,19 @@ func (p *provider) runDeal(ctx context.Context, d *chain.Deal) error {
 }
 
 func (p *provider) execute(ctx context.Context, d *chain.Deal) ([]byte, error) {
-	select { // a slot: offers keep deals within the slots, but not across a restart
+	// A slot: the offers keep deals within the slots, but not across a restart (or for a deal
+	// whose event came late). A deal that gets none while it could still run is refused.
+	left := p.n.windowLeft(ctx, d)
+	wait, cancel := context.WithTimeout(ctx, left-actMargin(left))
+	defer cancel()
+	select {
 	case p.run <- struct{}{}:
 		defer func() { <-p.run }()
-	case <-ctx.Done():
-		return nil, ctx.Err()
+	case <-wait.Done():
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, fmt.Errorf("%w: every slot stayed taken for the window", errCannotRun)
 	}
 	res, _, err := p.n.runInWindow(ctx, d, "deal")
 	if err != nil {

@@ -259,6 +259,14 @@ func (s *solver) poke() {
 	}
 }
 
+// refuse keeps the offer out of the job's matches; s.mu is held.
+func (s *solver) refuse(p *pendingJob, offer *matching.SignedOffer) {
+	if p.refused == nil {
+		p.refused = map[common.Hash]bool{}
+	}
+	p.refused[offer.Offer.Hash(s.domain)] = true
+}
+
 // reserve counts (delta +1) or uncounts (-1) a match in flight as a use of the offer in the
 // book, so that the jobs tried in one pass spread over the offers by their free capacity
 // instead of all picking the same one. Every +1 is followed by one -1 when its matchDeal
@@ -365,12 +373,16 @@ func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.Signe
 	case err == nil, errors.As(err, &re) && re.Name == "DealExists":
 		s.dropPending(id)
 	case errors.As(err, &re) && re.Name == "Incompatible":
-		if p.refused == nil {
-			p.refused = map[common.Hash]bool{}
-		}
-		p.refused[offer.Offer.Hash(s.domain)] = true
+		s.refuse(p, offer)
 		p.lastCause = err.Error()
 		log.Info("the contract refused this pair; trying the next offer", "err", err)
+	case errors.As(err, &re) && re.Name == "InsufficientFunds" && len(re.Args) > 0 && re.Args[0] == offer.Offer.Provider:
+		// The provider's escrow no longer covers its offer: out of every job's way until it
+		// is published (and read) again.
+		s.refuse(p, offer)
+		s.dropOffer(offer.Offer.Hash(s.domain))
+		p.lastCause = err.Error()
+		log.Info("the provider cannot fund its offer; dropped, trying the next one", "err", err)
 	default:
 		p.attempts++
 		p.lastCause = err.Error()

@@ -175,29 +175,38 @@ func TestSettleOutcomes(t *testing.T) {
 	incompatible := &chain.RevertError{Name: "Incompatible"}
 	cases := []struct {
 		name        string
-		err         func(cheap bool) error // the contract's answer for the cheap or the dear offer
-		wantMatched int                    // matchDeal calls over two rounds
+		err         func(o *matching.SignedOffer, cheap bool) error // the contract's answer for the cheap or the dear offer
+		wantMatched int                                             // matchDeal calls over two rounds
 		wantPending bool
 		wantRefused int
 		wantTries   int
 	}{
-		{"matched", func(bool) error { return nil }, 1, false, 0, 0},
-		{"another solver was first", func(bool) error { return &chain.RevertError{Name: "DealExists"} }, 1, false, 0, 0},
-		{"the cheap offer refused: the next one is tried", func(cheap bool) error {
+		{"matched", func(*matching.SignedOffer, bool) error { return nil }, 1, false, 0, 0},
+		{"another solver was first", func(*matching.SignedOffer, bool) error { return &chain.RevertError{Name: "DealExists"} }, 1, false, 0, 0},
+		{"the cheap offer refused: the next one is tried", func(_ *matching.SignedOffer, cheap bool) error {
 			if cheap {
 				return incompatible
 			}
 			return nil
 		}, 2, false, 0, 0},
-		{"every offer refused", func(bool) error { return incompatible }, 2, true, 2, 0},
-		{"not sent (RPC down): retried later", func(bool) error { return errors.New("connection refused") }, 1, true, 0, 1},
+		{"every offer refused", func(*matching.SignedOffer, bool) error { return incompatible }, 2, true, 2, 0},
+		{"the cheap offer's provider cannot fund it: the next one is tried", func(o *matching.SignedOffer, cheap bool) error {
+			if cheap {
+				return &chain.RevertError{Name: "InsufficientFunds", Args: []any{o.Offer.Provider, big.NewInt(2), big.NewInt(0)}}
+			}
+			return nil
+		}, 2, false, 0, 0},
+		{"the JC cannot fund the job: retried later", func(*matching.SignedOffer, bool) error {
+			return &chain.RevertError{Name: "InsufficientFunds", Args: []any{common.Address{0x1c}, big.NewInt(2), big.NewInt(0)}}
+		}, 1, true, 0, 1},
+		{"not sent (RPC down): retried later", func(*matching.SignedOffer, bool) error { return errors.New("connection refused") }, 1, true, 0, 1},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newSolverFixture(t)
 			cheapID, cheap := f.offer(1)
 			_, dear := f.offer(3)
-			f.chain.matchErr = func(o *matching.SignedOffer) error { return tc.err(o.Offer.Hash(testDomain) == cheapID) }
+			f.chain.matchErr = func(o *matching.SignedOffer) error { return tc.err(o, o.Offer.Hash(testDomain) == cheapID) }
 			for _, o := range []*matching.SignedOffer{cheap, dear} {
 				f.s.resolving[o.Offer.Hash(testDomain)] = o
 				f.s.resolve(f.ctx, o.Offer.Hash(testDomain))
