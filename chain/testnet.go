@@ -124,6 +124,7 @@ func (t *Testnet) Start(ctx context.Context) error {
 	ec.Genesis = genesis
 	ec.NetworkId = t.cfg.ChainID.Uint64()
 	ec.SyncMode = ethconfig.FullSync
+	ec.TrieDirtyCache = 256 // the path scheme's most; the default draws a warning
 	backend, err := eth.New(stack, &ec)
 	if err != nil {
 		var mismatch *core.GenesisMismatchError
