@@ -386,6 +386,8 @@ func TestRunRefusesBadInputWithOneLine(t *testing.T) {
 		{[]string{"run", "cowsay:v0.0.1", "-i", "Message=" + strings.Repeat("m", 120<<10)}, "--input-file"},
 		{[]string{"inspect", "0x12"}, "DEAL_ID"},
 		{[]string{"wait", "12"}, "DEAL_ID"},
+		{[]string{"chain", "--data-dir", os.TempDir()}, "--alloc ADDR=WEI"},
+		{[]string{"chain", "--alloc", "nope=1"}, "ADDR=WEI"},
 	}
 	for _, tc := range cases {
 		args := tc.args

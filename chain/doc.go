@@ -2,7 +2,8 @@
 // (chain/bindings, from contracts/artifacts), deployment and funding, a Market client that
 // sends the deal transactions and decodes reverts into named errors, an event follower that
 // polls logs with confirmations and resumes from a block, and the embedded dev chain (a real geth
-// node in-process serving JSON-RPC on 127.0.0.1). Test support (a Sandbox: a funded local
+// node in-process serving JSON-RPC on 127.0.0.1), and its persistent form for private testnets
+// (Testnet: a database in a data dir, reopened on restart). Test support (a Sandbox: a funded local
 // market that the contract tests and `coophive bench gas` drive) is in chain/chaintest.
 //
 // The Market stores a commitment to each deal's terms (their keccak256) plus its state; the
