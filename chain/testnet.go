@@ -117,11 +117,15 @@ func (t *Testnet) Start(ctx context.Context) error {
 	t.stack = stack
 	fail := func(err error) error { return errors.Join(err, t.close()) }
 	genesis := t.Genesis()
-	if err := t.checkGenesis(genesis); err != nil {
+	exists, err := t.checkGenesis(genesis)
+	if err != nil {
 		return fail(err)
 	}
 	ec := ethconfig.Defaults
 	ec.Genesis = genesis
+	if exists && len(t.cfg.Alloc) == 0 {
+		ec.Genesis = nil // a restart with no allocations given: the chain as stored
+	}
 	ec.NetworkId = t.cfg.ChainID.Uint64()
 	ec.SyncMode = ethconfig.FullSync
 	ec.TrieDirtyCache = 256 // the path scheme's most; the default draws a warning
@@ -151,30 +155,31 @@ func (t *Testnet) Start(ctx context.Context) error {
 	return nil
 }
 
-// checkGenesis refuses a data dir whose chain has another genesis block or chain id (go-ethereum
-// would silently take a new chain id).
-func (t *Testnet) checkGenesis(g *core.Genesis) error {
+// checkGenesis says whether the data dir holds a chain already, and refuses one of another
+// chain id (go-ethereum would silently take a new one) or, when allocations are given, of
+// another genesis block.
+func (t *Testnet) checkGenesis(g *core.Genesis) (bool, error) {
 	if _, err := os.Stat(t.stack.ResolvePath("chaindata")); errors.Is(err, os.ErrNotExist) {
-		return nil // a first start
+		return false, nil // a first start
 	}
 	db, err := t.stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{ReadOnly: true})
 	if err != nil {
-		return fmt.Errorf("chain: open the database in %s: %w", t.cfg.DataDir, err)
+		return false, fmt.Errorf("chain: open the database in %s: %w", t.cfg.DataDir, err)
 	}
 	defer db.Close()
 	stored := rawdb.ReadCanonicalHash(db, 0)
 	if stored == (common.Hash{}) {
-		return nil
+		return false, nil
 	}
 	if cfg := rawdb.ReadChainConfig(db, stored); cfg != nil && cfg.ChainID != nil && cfg.ChainID.Cmp(t.cfg.ChainID) != 0 {
-		return fmt.Errorf("chain: %s holds chain id %s, not %s (start with the same chain id, or another data dir): %w",
+		return true, fmt.Errorf("chain: %s holds chain id %s, not %s (start with the same chain id, or another data dir): %w",
 			t.cfg.DataDir, cfg.ChainID, t.cfg.ChainID, ErrGenesisChanged)
 	}
-	if h := g.ToBlock().Hash(); h != stored {
-		return fmt.Errorf("chain: %s holds a chain of another genesis (block 0 %s, these allocations make %s; start with the same allocations, or another data dir): %w",
+	if h := g.ToBlock().Hash(); len(t.cfg.Alloc) > 0 && h != stored {
+		return true, fmt.Errorf("chain: %s holds a chain of another genesis (block 0 %s, these allocations make %s; start with the same allocations, none, or another data dir): %w",
 			t.cfg.DataDir, stored.TerminalString(), h.TerminalString(), ErrGenesisChanged)
 	}
-	return nil
+	return true, nil
 }
 
 // Stop stops sealing, then closes the node, which writes its state to disk.

@@ -55,6 +55,10 @@ func TestParseAlloc(t *testing.T) {
 // TestTestnetPersists: a transfer survives a restart on the same data dir, blocks go on, and
 // another genesis or chain id is refused.
 func TestTestnetPersists(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a go-ethereum node on disk: 2 s, but 50 s under -race (make test)")
+	}
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	key, _ := crypto.GenerateKey()
@@ -96,6 +100,14 @@ func TestTestnetPersists(t *testing.T) {
 		if err := NewTestnet(bad).Start(ctx); !errors.Is(err, ErrGenesisChanged) || !strings.Contains(err.Error(), dir) {
 			t.Errorf("restart with another genesis: %v", err)
 		}
+	}
+	bare, bc := start(TestnetConfig{DataDir: dir, HTTPAddr: "127.0.0.1:0"}) // no allocations: the chain as stored
+	if got, err := bc.BalanceAt(ctx, to, nil); err != nil || got.Cmp(Tokens(1)) != 0 {
+		t.Fatalf("balance after a bare restart: %v, %v", got, err)
+	}
+	bc.Close()
+	if err := bare.Stop(); err != nil {
+		t.Fatal(err)
 	}
 	cfg.BlockPeriod = 100 * time.Millisecond
 	tn, c = start(cfg)
