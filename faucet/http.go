@@ -239,7 +239,10 @@ func (f *Faucet) Info(ctx context.Context) (Info, error) {
 			return Info{}, err
 		}
 		cost := claimCost(f.cfg.ETH, feeCap, GasETH)
-		left := new(big.Int).Quo(eth, cost)
+		left := big.NewInt(math.MaxInt64)
+		if cost.Sign() > 0 {
+			left.Quo(eth, cost)
+		}
 		if f.cfg.Tokens.Sign() > 0 {
 			if byTok := new(big.Int).Quo(tok, f.cfg.Tokens); byTok.Cmp(left) < 0 {
 				left = byTok
@@ -248,13 +251,21 @@ func (f *Faucet) Info(ctx context.Context) (Info, error) {
 		f.info = &Info{Address: f.from.Hex(), ETH: matching.FormatTokens(f.cfg.ETH), Tokens: matching.FormatTokens(f.cfg.Tokens),
 			Token: f.cfg.Token.Hex(), PerAddress: f.cfg.PerAddress, PerIP: f.cfg.PerIP, Window: f.cfg.Window.String(),
 			WindowSeconds: int64(f.cfg.Window / time.Second), BalanceETH: matching.FormatTokens(eth),
-			BalanceTokens: matching.FormatTokens(tok), ClaimCostETH: matching.FormatTokens(cost), ClaimsLeft: left.Int64()}
+			BalanceTokens: matching.FormatTokens(tok), ClaimCostETH: matching.FormatTokens(cost), ClaimsLeft: clampInt64(left)}
 		f.infoAt = f.now()
 	}
 	info := *f.info
 	info.Queued = len(f.queue)
 	info.Addresses, info.IPs = f.lim.sizes()
 	return info, nil
+}
+
+// clampInt64 is v, or MaxInt64 when larger.
+func clampInt64(v *big.Int) int64 {
+	if !v.IsInt64() {
+		return math.MaxInt64
+	}
+	return v.Int64()
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
