@@ -26,7 +26,7 @@ var notFlags = map[string]string{
 }
 
 // TestEnvVarsNamedExist: every environment variable that a flag's or a command's usage, or an
-// error message of the CLI or of the packages whose errors it shows (node, devnet), names is
+// error message of the CLI or of the packages whose errors it shows (node, devnet, faucet), names is
 // one that a flag reads (or a command's argument, as DEAL_ID). (An error once sent users to COOPHIVE_MEDIATORS, which nothing read.)
 func TestEnvVarsNamedExist(t *testing.T) {
 	app := newApp()
@@ -57,7 +57,7 @@ func TestEnvVarsNamedExist(t *testing.T) {
 	if len(known) < 20 {
 		t.Fatalf("found only %d env vars among the flags: the walk is broken", len(known))
 	}
-	for _, dir := range []string{".", "node", "devnet"} {
+	for _, dir := range []string{".", "node", "devnet", "faucet"} {
 		texts = append(texts, errorStrings(t, dir)...)
 	}
 	var missing []string

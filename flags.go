@@ -92,14 +92,10 @@ func moduleFetchFlags() []cli.Flag {
 }
 
 func commonFlags() []cli.Flag {
-	home, _ := os.UserHomeDir()
 	d := node.DefaultConfig()
-	return append(append(chainFlags(),
-		dataDirFlag(filepath.Join(home, ".coophive")),
-		&cli.StringFlag{Name: "private-key", Usage: "hex private key (dev stacks; otherwise a keystore in the data dir is used)", EnvVars: []string{"WEB3_PRIVATE_KEY"}},
-		&cli.StringFlag{Name: "passphrase-file", Usage: "file holding the passphrase of the data dir keystore (default: the systemd credential " + CredentialName + ")",
-			EnvVars: []string{"COOPHIVE_PASSPHRASE_FILE"}},
-		&cli.StringFlag{Name: "passphrase", Usage: "passphrase of the data dir keystore (prefer --passphrase-file)", EnvVars: []string{"COOPHIVE_PASSPHRASE"}},
+	home, _ := os.UserHomeDir()
+	flags := append(chainFlags(), keyFlags(filepath.Join(home, ".coophive"))...)
+	flags = append(flags,
 		&cli.StringSliceFlag{Name: "bootstrap", Usage: "multiaddr of a peer to join the mesh through (repeatable, or comma-separated)", EnvVars: []string{"BOOTSTRAP_PEERS"}},
 		&cli.StringSliceFlag{Name: "listen", Usage: "multiaddr to listen on", Value: cli.NewStringSlice(d.ListenAddrs...), EnvVars: []string{"COOPHIVE_LISTEN"}},
 		&cli.BoolFlag{Name: "dht-server", Usage: "serve the DHT even before AutoNAT finds this node reachable (LANs, local testnets)", EnvVars: []string{"COOPHIVE_DHT_SERVER"}},
@@ -110,7 +106,20 @@ func commonFlags() []cli.Flag {
 		// Fault injection for tests of the protocol's remedies; kept out of --help, and
 		// honoured only by a test build (go build -tags faults).
 		&cli.StringFlag{Name: "fault", Hidden: true, EnvVars: []string{"COOPHIVE_FAULT"}},
-	), moduleFetchFlags()...)
+	)
+	return append(flags, moduleFetchFlags()...)
+}
+
+// keyFlags say where the account's key is: the keystore in the data dir (by default
+// dataDir) and its passphrase, or a hex key (loadKey reads them).
+func keyFlags(dataDir string) []cli.Flag {
+	return []cli.Flag{
+		dataDirFlag(dataDir),
+		&cli.StringFlag{Name: "private-key", Usage: "hex private key (dev stacks; otherwise a keystore in the data dir is used)", EnvVars: []string{"WEB3_PRIVATE_KEY"}},
+		&cli.StringFlag{Name: "passphrase-file", Usage: "file holding the passphrase of the data dir keystore (default: the systemd credential " + CredentialName + ")",
+			EnvVars: []string{"COOPHIVE_PASSPHRASE_FILE"}},
+		&cli.StringFlag{Name: "passphrase", Usage: "passphrase of the data dir keystore (prefer --passphrase-file)", EnvVars: []string{"COOPHIVE_PASSPHRASE"}},
+	}
 }
 
 func jobFlags() []cli.Flag {

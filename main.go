@@ -62,7 +62,7 @@ func newApp() *cli.App {
 			return setupLogging(level)
 		},
 		Commands: []*cli.Command{devnetCommand(), chainCommand(), runCommand(), waitCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand(),
-			keysCommand(), versionCommand()},
+			keysCommand(), versionCommand(), faucetCommand()},
 	}
 }
 

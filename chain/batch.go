@@ -64,19 +64,30 @@ func NewBatch(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (*Batch, er
 	if bt.nonce, err = b.PendingNonceAt(ctx, bt.from); err != nil {
 		return nil, fmt.Errorf("read nonce of %s: %w", bt.from.Hex(), err)
 	}
-	if bt.tip, err = b.SuggestGasTipCap(ctx); err != nil {
-		return nil, fmt.Errorf("suggest gas tip: %w", err)
+	if bt.tip, bt.feeCap, err = SuggestFees(ctx, b); err != nil {
+		return nil, err
+	}
+	return bt, nil
+}
+
+// SuggestFees reads the fees a Batch signs with: the suggested tip, and a cap of twice the
+// head's base fee plus the tip.
+func SuggestFees(ctx context.Context, b Backend) (tip, feeCap *big.Int, err error) {
+	if tip, err = b.SuggestGasTipCap(ctx); err != nil {
+		return nil, nil, fmt.Errorf("suggest gas tip: %w", err)
 	}
 	head, err := b.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("read head: %w", err)
+		return nil, nil, fmt.Errorf("read head: %w", err)
 	}
-	bt.feeCap = new(big.Int).Add(bt.tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-	return bt, nil
+	return tip, new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))), nil
 }
 
 // From is the batch's sending account.
 func (bt *Batch) From() common.Address { return bt.from }
+
+// FeeCap is the most the batch's transactions pay per unit of gas.
+func (bt *Batch) FeeCap() *big.Int { return new(big.Int).Set(bt.feeCap) }
 
 // Send signs and sends one transaction (to nil creates a contract) with a fixed gas limit,
 // naming it step for Wait's errors. It does not wait for it to be mined.
@@ -117,6 +128,12 @@ func (bt *Batch) Deploy(ctx context.Context, step string, code, args []byte) (co
 // transaction's wait (a second), as a batch is waited for once, and its block's lag is the
 // batch's.
 const batchPoll = 200 * time.Millisecond
+
+// WaitOK waits for one transaction (polling as Wait does) and fails unless it succeeded.
+// Unlike Wait, it lets a caller that sent many transactions judge each on its own.
+func WaitOK(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt, error) {
+	return waitOKPolling(ctx, b, tx, batchPoll)
+}
 
 // Wait waits for the receipt of every transaction sent since the last Wait and fails,
 // naming the first step that did not succeed, unless each has status 1.
