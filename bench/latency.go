@@ -35,7 +35,8 @@ func (r LatencyReport) String() string {
 // is in the first block the window allows.
 func DealLatency(ctx context.Context, jobs int, spacing, blockPeriod time.Duration, dataDir string, log *slog.Logger) (LatencyReport, error) {
 	rep := LatencyReport{Jobs: jobs, BlockPeriod: blockPeriod}
-	d, err := devnet.Start(ctx, devnet.Config{DataDir: dataDir, BlockPeriod: blockPeriod, Logger: log})
+	// A slot per job: what is timed is the matching, not a queue for the RP's slots.
+	d, err := devnet.Start(ctx, devnet.Config{DataDir: dataDir, BlockPeriod: blockPeriod, RPCapacity: uint32(jobs), Logger: log})
 	if err != nil {
 		return rep, err
 	}
