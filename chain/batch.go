@@ -75,6 +75,9 @@ func NewBatch(ctx context.Context, b Backend, key *ecdsa.PrivateKey) (*Batch, er
 	return bt, nil
 }
 
+// Backend is the chain connection the batch sends through.
+func (bt *Batch) Backend() Backend { return bt.b }
+
 // From is the batch's sending account.
 func (bt *Batch) From() common.Address { return bt.from }
 
