@@ -61,8 +61,8 @@ func newApp() *cli.App {
 			}
 			return setupLogging(level)
 		},
-		Commands: []*cli.Command{devnetCommand(), runCommand(), waitCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand(),
-			keysCommand(), versionCommand()},
+		Commands: withNetworkFiles([]*cli.Command{devnetCommand(), runCommand(), waitCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand(),
+			keysCommand(), versionCommand(), deployCommand(), fundCommand(), balancesCommand(), depositCommand(), withdrawCommand()}),
 	}
 }
 
