@@ -191,9 +191,15 @@ func operatorFlow(t *testing.T, ctx context.Context, rpcURL string, deployer []s
 	if _, errOut := opRun(t, ctx, withNet, true, append([]string{"withdraw", "100"}, keyArgs...)...); !strings.Contains(errOut, "17.5 tokens free (0 locked), fewer than 100") {
 		t.Errorf("withdrawing beyond the free escrow: %s", errOut)
 	}
-	// A flag's environment variable wins over the file: the token is another's (here the
-	// Market's address, which holds no balances).
-	if got := balancesOf(t, ctx, append(withNet, "WEB3_TOKEN_ADDRESS="+n.Market.Hex()), addr.Hex())[addr]; got[1] != "0" || got[2] != "17.5" {
+	// A flag's environment variable wins over the file: the token is another deploy's, of
+	// which the account holds none.
+	net2 := filepath.Join(dir, "net2.json")
+	opRun(t, ctx, append(chainEnv, deployer...), false, append([]string{"deploy", "--out", net2, "--supply", "1"}, deployerArgs...)...)
+	n2, err := node.ReadNetwork(net2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := balancesOf(t, ctx, append(withNet, "WEB3_TOKEN_ADDRESS="+n2.Token.Hex()), addr.Hex())[addr]; got[1] != "0" || got[2] != "17.5" {
 		t.Errorf("with WEB3_TOKEN_ADDRESS over the file: %v", got)
 	}
 	// A network file whose Market code is not the chain's is refused.
