@@ -79,7 +79,7 @@ func (n *Network) check() error {
 func CheckBootstrap(addrs []string) error {
 	for _, a := range addrs {
 		if _, err := peer.AddrInfoFromString(a); err != nil {
-			return fmt.Errorf("bootstrap peer %q: want a multiaddr ending in /p2p/PEER_ID: %w", a, err)
+			return fmt.Errorf("bootstrap peer %q: want a multiaddr ending in /p2p/ and the peer id: %w", a, err)
 		}
 	}
 	return nil
