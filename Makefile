@@ -21,6 +21,12 @@ test-deps:
 	cd contracts && [ -d node_modules/solc ] || npm ci --no-audit --no-fund
 	cd internal/bacalhaustest && go build -o /dev/null .
 
+# geth at the go-ethereum version go.mod pins: a chain no one here wrote, for
+# TestOperatorCommandsAgainstGeth (COOPHIVE_GETH). Built once: about 6 min on 2 vCPUs cold, so
+# not by test-deps (CI); `make bin/geth test` includes the test.
+bin/geth:
+	GOFLAGS= GOBIN=$(CURDIR)/bin go install github.com/ethereum/go-ethereum/cmd/geth@$$(go list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+
 # The short tier (docs/testing.md): pure logic and in-process parts (the simulated chain,
 # loopback hosts), with the race detector; no containers, no processes, no solc.
 test-short:
@@ -33,7 +39,7 @@ JOB_PKGS := ./node/... ./runner/... ./bench/...
 # Everything, with the race detector (tests that run jobs skip there), then the job tests
 # without it, then the fuzz targets.
 test: test-deps
-	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 COOPHIVE_REQUIRE_MDNS=1 go test -race -timeout 20m ./...
+	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 COOPHIVE_REQUIRE_MDNS=1 COOPHIVE_GETH=$(wildcard $(CURDIR)/bin/geth) go test -race -timeout 20m ./...
 	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_JOBS_PASS=1 go test -timeout 20m $(JOB_PKGS)
 	$(MAKE) fuzz
 

@@ -151,7 +151,8 @@ func TestChainCommandPersists(t *testing.T) {
 	}
 
 	// The contracts, everyone's tokens, deposits, registrations, and a deal.
-	addrs, err := chain.Deploy(ctx, c, keys["deployer"], chain.Tokens(1_000_000), chain.DefaultMarketParams())
+	dep, err := chain.Deploy(ctx, c, keys["deployer"], chain.Tokens(1_000_000), chain.DefaultMarketParams())
+	addrs := dep.Addresses
 	if err != nil {
 		t.Fatal(err)
 	}

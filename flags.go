@@ -74,6 +74,7 @@ func chainFlags() []cli.Flag {
 		&cli.Int64Flag{Name: "chain-id", Usage: "expected chain id (checked against the chain)", EnvVars: []string{"WEB3_CHAIN_ID"}},
 		&cli.StringFlag{Name: "market", Usage: "Market contract address", EnvVars: []string{"WEB3_MARKET_ADDRESS"}},
 		&cli.StringFlag{Name: "token", Usage: "token contract address", EnvVars: []string{"WEB3_TOKEN_ADDRESS"}},
+		networkFlag(),
 	}
 }
 

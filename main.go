@@ -61,8 +61,8 @@ func newApp() *cli.App {
 			}
 			return setupLogging(level)
 		},
-		Commands: []*cli.Command{devnetCommand(), chainCommand(), runCommand(), waitCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand(),
-			keysCommand(), versionCommand(), faucetCommand()},
+		Commands: withNetworkFiles([]*cli.Command{devnetCommand(), chainCommand(), runCommand(), waitCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand(),
+			keysCommand(), versionCommand(), faucetCommand(), deployCommand(), fundCommand(), balancesCommand(), depositCommand(), withdrawCommand()}),
 	}
 }
 

@@ -83,6 +83,9 @@ func SuggestFees(ctx context.Context, b Backend) (tip, feeCap *big.Int, err erro
 	return tip, new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))), nil
 }
 
+// Backend is the chain connection the batch sends through.
+func (bt *Batch) Backend() Backend { return bt.b }
+
 // From is the batch's sending account.
 func (bt *Batch) From() common.Address { return bt.from }
 

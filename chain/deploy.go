@@ -35,21 +35,28 @@ func DefaultMarketParams() MarketParams {
 	return MarketParams{Bond: Tokens(10), SolverFeeBps: 100}
 }
 
+// Deployment is a market as deployed: its contracts and the block the Market was created in.
+type Deployment struct {
+	Addresses
+	Block uint64 // the Market's creation block: no Market event is older
+}
+
 // Deploy deploys the token (whole supply to the deployer) and the Market, back to back, and
-// waits for both.
-func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, supply *big.Int, p MarketParams) (Addresses, error) {
+// waits for both receipts.
+func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, supply *big.Int, p MarketParams) (Deployment, error) {
 	bt, err := NewBatch(ctx, b, key)
 	if err != nil {
-		return Addresses{}, err
+		return Deployment{}, err
 	}
 	addrs, err := deploy(ctx, bt, supply, p)
 	if err != nil {
-		return Addresses{}, err
+		return Deployment{}, err
 	}
-	if _, err := bt.Wait(ctx); err != nil {
-		return Addresses{}, err
+	rs, err := bt.Wait(ctx)
+	if err != nil {
+		return Deployment{}, err
 	}
-	return addrs, nil
+	return Deployment{Addresses: addrs, Block: rs[len(rs)-1].BlockNumber.Uint64()}, nil
 }
 
 // deploy sends the token's and the Market's creations without waiting: the Market's

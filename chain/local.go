@@ -20,6 +20,9 @@ var Ether = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 // Tokens returns n whole tokens in base units.
 func Tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), Ether) }
 
+// DefaultSupply is the token supply a market is deployed with unless told otherwise: 1,000,000.
+func DefaultSupply() *big.Int { return Tokens(1_000_000) }
+
 // LocalConfig describes a local market: a dev chain, the contracts, funded accounts.
 type LocalConfig struct {
 	ChainID     *big.Int
@@ -29,7 +32,7 @@ type LocalConfig struct {
 	Accounts    []*ecdsa.PrivateKey
 	EtherEach   *big.Int      // gas money per account, in genesis; default 100 ether
 	TokensEach  *big.Int      // tokens per account; default 1000
-	Supply      *big.Int      // token supply; default 1,000,000
+	Supply      *big.Int      // token supply; default DefaultSupply
 	Params      *MarketParams // default DefaultMarketParams
 }
 
@@ -49,7 +52,7 @@ func StartLocal(ctx context.Context, cfg LocalConfig) (*Local, error) {
 		cfg.TokensEach = Tokens(1000)
 	}
 	if cfg.Supply == nil {
-		cfg.Supply = Tokens(1_000_000)
+		cfg.Supply = DefaultSupply()
 	}
 	deployer, err := crypto.GenerateKey()
 	if err != nil {

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -17,6 +18,7 @@ import (
 // commands: read the chain id or a deal, post a job from the example client contract.
 type ChainClient struct {
 	market *chain.Market
+	key    *ecdsa.PrivateKey // nil: read only
 	close  func()
 }
 
@@ -34,7 +36,7 @@ func DialChain(ctx context.Context, cfg Config) (*ChainClient, error) {
 		}
 		b, closeFn = c, c.Close
 	}
-	return &ChainClient{market: chain.NewMarket(b, cfg.Contracts, cfg.Key), close: closeFn}, nil
+	return &ChainClient{market: chain.NewMarket(b, cfg.Contracts, cfg.Key), key: cfg.Key, close: closeFn}, nil
 }
 
 // Close closes the connection.
