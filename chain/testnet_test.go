@@ -59,7 +59,7 @@ func TestTestnetPersists(t *testing.T) {
 		t.Skip("a go-ethereum node on disk: 2 s, but 50 s under -race (make test)")
 	}
 	t.Parallel()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // under -race with the package's parallel tests: over a minute
 	defer cancel()
 	key, _ := crypto.GenerateKey()
 	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
