@@ -35,8 +35,9 @@ func chainCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			if len(alloc) == 0 {
-				return errors.New("chain: no account funded: give --alloc ADDR=WEI or --genesis FILE (the same on every start)")
+			if len(alloc) == 0 && !devnet.ChainStored(c.String("data-dir")) {
+				return errors.New("chain: no account funded: give --alloc ADDR=WEI or --genesis FILE on the first start " +
+					"(a restart without them reopens the stored chain)")
 			}
 			if c.Duration("block-period") < 0 || c.Int64("chain-id") <= 0 {
 				return errors.New("chain: --block-period must be 0 or more, --chain-id above 0")

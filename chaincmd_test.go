@@ -110,8 +110,8 @@ func readChainState(t *testing.T, ctx context.Context, m *chain.Market, deal com
 
 // TestChainCommandPersists: `coophive chain` with accounts funded by a genesis file and
 // --alloc serves the contracts' deployment, deposits, registrations and a deal; stopped with
-// SIGTERM and started again on its data dir it has them all and seals new blocks; started
-// with another genesis it refuses with one line.
+// SIGTERM and started again on its data dir, with or without the allocations, it has them
+// all and seals new blocks; started with another genesis it refuses with one line.
 func TestChainCommandPersists(t *testing.T) {
 	needBinary(t)
 	t0 := time.Now()
@@ -200,6 +200,22 @@ func TestChainCommandPersists(t *testing.T) {
 			!strings.HasPrefix(lines[0], "coophive: chain: ") || !strings.Contains(lines[0], tc.want) {
 			t.Errorf("%v: %v, want one line naming %q:\n%s", tc.more, err, tc.want, out)
 		}
+	}
+
+	// A restart without --alloc or --genesis reopens the chain as stored.
+	bare, err := startChain(t, ctx, "--data-dir", dir, "--http-addr", "127.0.0.1:0", "--block-period", "200ms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bc, err := ethclient.DialContext(ctx, bare.url); err != nil {
+		t.Fatal(err)
+	} else if got := readChainState(t, ctx, chain.NewMarket(bc, addrs, nil), deal, who); got.head < before.head || got.deal != before.deal {
+		t.Fatalf("after a restart without allocations: head %d (was %d), deal %s (was %s)", got.head, before.head, got.deal, before.deal)
+	} else {
+		bc.Close()
+	}
+	if err := bare.stop(); err != nil {
+		t.Fatal(err)
 	}
 
 	p, err = startChain(t, ctx, args...)

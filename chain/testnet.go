@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -83,6 +84,19 @@ func (t *Testnet) Genesis() *core.Genesis {
 // or chain id.
 var ErrGenesisChanged = errors.New("genesis changed")
 
+// ErrNoAlloc is returned by Start when the data dir holds no chain and no account is funded.
+var ErrNoAlloc = errors.New("no account funded")
+
+// testnetName is the go-ethereum node's name: its files are in DataDir/testnetName.
+const testnetName = "chain"
+
+// TestnetStored says whether dataDir holds a chain's database (a restart needs no
+// allocations). It creates nothing.
+func TestnetStored(dataDir string) bool {
+	_, err := os.Stat(filepath.Join(dataDir, testnetName, "chaindata"))
+	return err == nil
+}
+
 // Start opens the chain in DataDir (writing its genesis on the first start), serves
 // JSON-RPC and starts sealing blocks.
 func (t *Testnet) Start(ctx context.Context) error {
@@ -101,7 +115,7 @@ func (t *Testnet) Start(ctx context.Context) error {
 		host = "0.0.0.0"
 	}
 	nc := node.DefaultConfig
-	nc.Name = "chain"
+	nc.Name = testnetName
 	nc.DataDir = t.cfg.DataDir
 	nc.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0}
 	nc.HTTPHost, nc.HTTPPort = host, port
@@ -120,6 +134,9 @@ func (t *Testnet) Start(ctx context.Context) error {
 	exists, err := t.checkGenesis(genesis)
 	if err != nil {
 		return fail(err)
+	}
+	if !exists && len(t.cfg.Alloc) == 0 {
+		return fail(fmt.Errorf("chain: %s holds no chain and no account is funded: %w", t.cfg.DataDir, ErrNoAlloc))
 	}
 	ec := ethconfig.Defaults
 	ec.Genesis = genesis

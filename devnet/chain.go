@@ -22,6 +22,9 @@ func DefaultChainConfig() ChainConfig { return chain.DefaultTestnetConfig() }
 // NewChain describes a persistent private chain; its Start opens or creates it.
 func NewChain(cfg ChainConfig) *Chain { return chain.NewTestnet(cfg) }
 
+// ChainStored says whether dataDir holds a chain already (chain.TestnetStored).
+func ChainStored(dataDir string) bool { return chain.TestnetStored(dataDir) }
+
 // ChainAlloc is the genesis allocations of a file (chain.ParseAlloc; "" for none) plus ADDR=WEI
 // entries, which win over the file's.
 func ChainAlloc(file string, entries []string) (types.GenesisAlloc, error) {
