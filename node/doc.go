@@ -3,8 +3,9 @@
 // roles, its store, and the wiring of p2p, matching, chain and runner.
 //
 // Roles:
-//   - rp (resource provider): signs and gossips a resource offer (re-published while it has
-//     capacity), runs the deals it is matched into through the runner (in-process, or on a
+//   - rp (resource provider): signs and gossips a resource offer for its free slots (the jobs
+//     its machine runs at once, less those it runs; re-published while a slot is free), runs
+//     the deals it is matched into through the runner (in-process, or on a
 //     bacalhau cluster with Config.BacalhauAPI): the module loaded at its pinned commit and
 //     checked against its template hash, the input files fetched from the JC and checked
 //     against their hashes. It stores the result archive in the data dir, submits its sha256

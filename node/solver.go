@@ -173,10 +173,15 @@ func (s *solver) stale(id common.Hash, o *matching.SignedOffer) bool {
 
 // dropOffer takes an offer out of the book; s.mu is held.
 func (s *solver) dropOffer(id common.Hash) {
+	s.book.Remove(id)
+	s.forget(id)
+}
+
+// forget drops what the solver keeps of an offer beside the book; s.mu is held.
+func (s *solver) forget(id common.Hash) {
 	if o, ok := s.offers[id]; ok && s.latest[o.Offer.Provider] == id {
 		delete(s.latest, o.Offer.Provider)
 	}
-	s.book.Remove(id)
 	delete(s.offers, id)
 	delete(s.heard, id)
 }
@@ -315,11 +320,13 @@ func (s *solver) settleDue(ctx context.Context) {
 	}
 	var todo []attempt
 	s.mu.Lock()
-	for _, c := range s.book.Candidates() { // expired, or its provider gone quiet
-		if c.Offer.ValidUntil < unix || (s.offerLapse > 0 && now.Sub(s.heard[c.ID]) > s.offerLapse) {
-			s.dropOffer(c.ID)
+	s.book.RemoveIf(func(c matching.Candidate) bool { // expired, or its provider gone quiet
+		if c.Offer.ValidUntil >= unix && (s.offerLapse == 0 || now.Sub(s.heard[c.ID]) <= s.offerLapse) {
+			return false
 		}
-	}
+		s.forget(c.ID)
+		return true
+	})
 	for id, p := range s.pending {
 		switch {
 		case p.job.Offer.ValidUntil < unix:
