@@ -131,7 +131,9 @@ func (cs *Capabilities) Touch(id peer.ID) {
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
 	if c, ok := cs.m[id]; ok {
-		c.Seen = time.Now()
+		fresh := *c // a copy: records handed out by All are read without the lock
+		fresh.Seen = time.Now()
+		cs.m[id] = &fresh
 	}
 }
 
