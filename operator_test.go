@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
+	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/node"
 )
 
@@ -30,7 +31,7 @@ func TestNetworkFilePrecedence(t *testing.T) {
 	file := filepath.Join(dir, "net.json")
 	n := &node.Network{ChainID: 1337, Token: common.HexToAddress("0x7"), Market: common.HexToAddress("0x8"),
 		Bootstrap: []string{"/ip4/127.0.0.1/udp/4001/quic-v1/p2p/16Uiu2HAmAw1SZ2WCztAqKbjmspkNhsqm52QVVxZdChijPSCnSvgE"},
-		Mediators: []common.Address{common.HexToAddress("0x9")}}
+		Mediators: []common.Address{common.HexToAddress("0x9")}, MarketCreationCodeHash: marketCreationCode(t)}
 	if err := node.WriteNetwork(file, n); err != nil {
 		t.Fatal(err)
 	}
@@ -104,6 +105,16 @@ func opEnv(env ...string) []string {
 }
 
 // opRun runs the binary with opEnv(env); it must succeed unless fail, and returns stdout and stderr.
+// marketCreationCode is this build's Market creation-code hash, as deploy writes it.
+func marketCreationCode(t *testing.T) common.Hash {
+	t.Helper()
+	h, err := chain.MarketCodeHash()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
 func opRun(t *testing.T, ctx context.Context, env []string, fail bool, args ...string) (string, string) {
 	t.Helper()
 	cmd := exec.CommandContext(ctx, binary, args...)
@@ -211,6 +222,16 @@ func operatorFlow(t *testing.T, ctx context.Context, rpcURL string, deployer []s
 	}
 	if _, errOut := opRun(t, ctx, chainEnv, true, "balances", addr.Hex(), "--network", badFile); !strings.Contains(errOut, "does not describe the chain") {
 		t.Errorf("a network file of another chain: %s", errOut)
+	}
+	// So is one whose Market was deployed from creation code this build does not hold.
+	foreign := *n
+	foreign.MarketCreationCodeHash = common.Hash{2}
+	foreignFile := filepath.Join(dir, "foreign.json")
+	if err := node.WriteNetwork(foreignFile, &foreign); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut := opRun(t, ctx, chainEnv, true, "balances", addr.Hex(), "--network", foreignFile); !strings.Contains(errOut, "does not speak the network's Market") {
+		t.Errorf("a network file of another Market build: %s", errOut)
 	}
 
 	// A solver node with the keystore reads its contracts from the network file: it tops its
