@@ -288,7 +288,10 @@ func (l *Ledger) Jobs(ctx context.Context, userID string, before int64, limit in
 // first: the reserved and matched ones after the cursor (0: from the oldest), up to limit (1
 // to MaxPage), and the cursor of the next page (0 when this is the last). For each, the
 // chain says what happened: a deal with the job's ref as id (Attach it; Finish it when
-// terminal), or none, and the offer expired (Finish it refunded) or not yet.
+// terminal), or none, and the offer expired (Finish it refunded) or not yet. A pass sees
+// every job reserved before it began; one reserved during it may come after the cursor has
+// passed (Postgres numbers rows before they commit), which a gateway that reconciles before
+// taking jobs, or again later, does not mind.
 func (l *Ledger) Unfinished(ctx context.Context, after int64, limit int) ([]Job, int64, error) {
 	limit = clampPage(limit)
 	rows, err := l.db.QueryContext(ctx, jobColumns+` WHERE state <> 'finished' AND seq > $1 ORDER BY seq LIMIT $2`,

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"strings"
 	"time"
 
@@ -115,6 +116,13 @@ func Open(ctx context.Context, cfg Config) (*Ledger, error) {
 			return nil, fmt.Errorf("ledger: SQLite path %q: give a plain file path", cfg.DB)
 		}
 		l.backend = SQLite
+		// Created here, readable by its owner only (it holds key hashes and balances);
+		// SQLite gives its -wal and -shm files the same mode.
+		f, ferr := os.OpenFile(cfg.DB, os.O_RDWR|os.O_CREATE, 0o600)
+		if ferr != nil {
+			return nil, fmt.Errorf("ledger: %w", ferr)
+		}
+		f.Close()
 		l.db, err = sql.Open("sqlite", cfg.DB+"?"+sqliteParams)
 		if err == nil {
 			l.db.SetMaxOpenConns(8)

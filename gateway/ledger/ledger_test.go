@@ -5,14 +5,15 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"math/big"
+	"os"
 	"strings"
 	"sync"
 	"testing"
 )
 
-// TestOpenMigratesOnce: a new database gets the schema at the newest version, a reopen
-// applies nothing more, two processes opening a new database at once both succeed, and a
-// database migrated by a newer build is refused.
+// TestOpenMigratesOnce: a new database gets the schema at the newest version (a SQLite file
+// readable by its owner only), a reopen applies nothing more, three ledgers opening a new
+// database at once all succeed, and a database migrated by a newer build is refused.
 func TestOpenMigratesOnce(t *testing.T) {
 	eachBackend(t, func(t *testing.T, db string) {
 		ctx := context.Background()
@@ -34,6 +35,13 @@ func TestOpenMigratesOnce(t *testing.T) {
 			}
 		}
 		l := open(t, db)
+		if l.Backend() == SQLite {
+			for _, f := range []string{db, db + "-wal"} {
+				if fi, err := os.Stat(f); err != nil || fi.Mode().Perm() != 0o600 {
+					t.Errorf("%s: %v, %v; want mode 0600", f, fi.Mode(), err)
+				}
+			}
+		}
 		ms, err := loadMigrations(l.Backend())
 		if err != nil {
 			t.Fatal(err)
