@@ -228,23 +228,24 @@ func (s *Server) DropDB(ctx context.Context, url string) error {
 }
 
 // Stop shuts the server down (fast shutdown: clients disconnected) and removes its directory.
+// A server that had exited already, or does not exit cleanly, is an error (with its log).
 func (s *Server) Stop() error {
 	defer os.RemoveAll(s.dir)
 	select {
 	case <-s.done:
+		return fmt.Errorf("pgtest: postgres had exited before Stop: %v\n%s", s.err, s.Log())
 	default:
-		s.cmd.Process.Signal(syscall.SIGINT)
-		select {
-		case <-s.done:
-		case <-time.After(time.Minute):
-			s.cmd.Process.Kill()
-			<-s.done
-			return errors.New("pgtest: postgres did not stop within a minute; killed")
-		}
 	}
-	var exit *exec.ExitError
-	if s.err != nil && !errors.As(s.err, &exit) {
-		return fmt.Errorf("pgtest: postgres: %w", s.err)
+	s.cmd.Process.Signal(syscall.SIGINT)
+	select {
+	case <-s.done:
+	case <-time.After(time.Minute):
+		s.cmd.Process.Kill()
+		<-s.done
+		return fmt.Errorf("pgtest: postgres did not stop within a minute; killed\n%s", s.Log())
+	}
+	if s.err != nil {
+		return fmt.Errorf("pgtest: postgres: %w\n%s", s.err, s.Log())
 	}
 	return nil
 }
