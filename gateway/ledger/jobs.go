@@ -55,8 +55,9 @@ func (j Job) Refunded() bool { return j.State == Finished && j.Charged.Sign() ==
 
 // Reserve holds r.Amount of the user's available balance for the job r.JobRef, durably,
 // before the job is offered. It is idempotent: a reservation recorded already with the same
-// user and amount is not made again (false, nil), so a gateway that crashed between Reserve
-// and publishing may reserve again; with other terms it is ErrConflict. A balance short of
+// user and amount is not made again (false, nil, whatever the job's state since: Job tells),
+// so a gateway that crashed between Reserve and publishing may reserve again; with other
+// terms it is ErrConflict. A balance short of
 // the amount is ErrInsufficientFunds: the ledger never overdraws, whatever runs at once.
 func (l *Ledger) Reserve(ctx context.Context, r Reservation) (bool, error) {
 	if err := checkAmount("reservation", r.Amount, false); err != nil {

@@ -287,3 +287,62 @@ func TestJobsPages(t *testing.T) {
 		}
 	})
 }
+
+// TestConcurrentFinishChargesOnce: two reconcilers (two ledgers on one database) finishing
+// the same jobs at once charge each once: one Finish applies, the same outcome again is a
+// no-op, a different one is ErrFinished, and the books hold one charge per job.
+func TestConcurrentFinishChargesOnce(t *testing.T) {
+	const jobs, racers = 4, 8
+	eachBackend(t, func(t *testing.T, db string) {
+		ctx := context.Background()
+		l1, l2 := open(t, db), open(t, db)
+		u := mustUser(t, l1, "alice", 100)
+		for i := range jobs {
+			ref := fmt.Sprintf("job%d", i)
+			if _, err := l1.Reserve(ctx, Reservation{UserID: u.ID, JobRef: ref, Amount: n(10)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		applied := map[string]int{}
+		for i := range jobs * racers {
+			ref := fmt.Sprintf("job%d", i%jobs)
+			l := []*Ledger{l1, l2}[i%2]
+			// Racer 0 and 1 of each job agree on its outcome; the others, odd ones out, claim
+			// a refund for a job whose deal was accepted.
+			o := Outcome{State: "Accepted", Charged: n(7)}
+			if i/jobs >= 2 {
+				o = Outcome{State: "TimedOutSubmit", Charged: n(0)}
+			}
+			wg.Go(func() {
+				if err := l.Attach(ctx, ref, "deal-"+ref); err != nil && !errors.Is(err, ErrFinished) {
+					t.Errorf("Attach %s: %v", ref, err)
+				}
+				ok, err := l.Finish(ctx, ref, o)
+				if err != nil && !errors.Is(err, ErrFinished) {
+					t.Errorf("Finish %s: %v", ref, err)
+				}
+				if ok {
+					mu.Lock()
+					applied[ref]++
+					mu.Unlock()
+				}
+			})
+		}
+		wg.Wait()
+		var charged int64
+		for i := range jobs {
+			ref := fmt.Sprintf("job%d", i)
+			if applied[ref] != 1 {
+				t.Errorf("%s finished %d times", ref, applied[ref])
+			}
+			j, err := l1.Job(ctx, ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			charged += j.Charged.Int64()
+		}
+		checkBooks(t, l2, u.ID, books{credited: 100, charged: charged, available: 100 - charged})
+	})
+}
