@@ -15,7 +15,7 @@ build:
 # then the built-in modules' images in the same engine, which an RP in a container cannot build.
 IMAGE ?= coophive:dev
 image:
-	@test -x /bin/busybox || { echo "make image: needs Debian's busybox-static (apt-get install busybox-static)" >&2; exit 1; }
+	@test -x /bin/busybox && ! ldd /bin/busybox >/dev/null 2>&1 || { echo "make image: needs a static /bin/busybox (apt-get install busybox-static)" >&2; exit 1; }
 	rm -rf bin/image && mkdir -p bin/image/usr/local/bin bin/image/bin bin/image/etc/ssl/certs bin/image/tmp
 	CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o bin/image/usr/local/bin/coophive .
 	cp /bin/busybox bin/image/bin/busybox

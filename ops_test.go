@@ -216,8 +216,8 @@ func needDocker(t *testing.T) {
 	}
 }
 
-// composeServices are deploy/compose.yaml's services (jc only with its profile).
-var composeServices = []string{"boot", "chain", "deploy", "faucet", "keys", "mediator", "rp"}
+// composeServices are deploy/compose.yaml's services (jc, a job creator, runs with `run` only).
+var composeServices = []string{"boot", "chain", "deploy", "faucet", "jc", "keys", "mediator", "rp"}
 
 // TestComposeFileIsAccepted: Debian's docker-compose (1.29.2) parses deploy/compose.yaml,
 // with its defaults and with every setting given, and finds the testnet's services.
@@ -359,7 +359,7 @@ func TestComposeTestnet(t *testing.T) {
 		"CHAIN_PORT="+freePort(t, "tcp"), "FAUCET_PORT="+freePort(t, "tcp"),
 		"BOOT_PORT="+freePort(t, "udp"), "MEDIATOR_PORT="+freePort(t, "udp"), "RP_PORT="+freePort(t, "udp"),
 		"BOOT_METRICS_PORT="+freePort(t, "tcp"), "MEDIATOR_METRICS_PORT="+freePort(t, "tcp"), "RP_METRICS_PORT="+freePort(t, "tcp"))
-	dc := func(args ...string) (string, string, error) {
+	dcCtx := func(ctx context.Context, args ...string) (string, string, error) {
 		cmd := exec.CommandContext(ctx, compose, append([]string{"-p", project, "-f", filepath.Join("deploy", "compose.yaml")}, args...)...)
 		cmd.Env = env
 		var stdout, stderr strings.Builder
@@ -367,17 +367,20 @@ func TestComposeTestnet(t *testing.T) {
 		err := cmd.Run()
 		return stdout.String(), stderr.String(), err
 	}
-	down := func() {
-		if _, errOut, err := dc("down", "-v", "--remove-orphans", "--timeout", "20"); err != nil {
+	dc := func(args ...string) (string, string, error) { return dcCtx(ctx, args...) }
+	down := func(ctx context.Context) {
+		if _, errOut, err := dcCtx(ctx, "down", "-v", "--remove-orphans", "--timeout", "20"); err != nil {
 			t.Errorf("docker-compose down -v: %v\n%s", err, errOut)
 		}
 	}
-	t.Cleanup(func() {
+	t.Cleanup(func() { // after the test's ctx has ended
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
 		if t.Failed() {
-			logs, _, _ := dc("logs", "--no-color", "--tail", "40")
+			logs, _, _ := dcCtx(ctx, "logs", "--no-color", "--tail", "40")
 			t.Logf("compose logs:\n%s", logs)
 		}
-		down()
+		down(ctx)
 		// the RP's and the mediator's state, written as root by their containers
 		_ = exec.Command("docker", "run", "--rm", "--network", "none", "-v", jobs+":/jobs", "--entrypoint", "/bin/rm", tag,
 			"-rf", "/jobs/rp", "/jobs/mediator").Run()
@@ -431,7 +434,7 @@ func TestComposeTestnet(t *testing.T) {
 		t.Fatalf("faucet claim: %d %s", res.StatusCode, body)
 	}
 
-	down()
+	down(ctx)
 	if out, _, err := dc("ps", "-q"); err != nil || strings.TrimSpace(out) != "" {
 		t.Fatalf("containers left after down -v (%v): %s", err, out)
 	}
