@@ -343,8 +343,9 @@ func TestImage(t *testing.T) {
 // TestComposeTestnet starts deploy/compose.yaml from the test image on free loopback ports:
 // keys, chain, deploy and funding, faucet, boot node, mediator and RP (its jobs in this host's
 // engine through the mounted socket); a job creator in the compose network's `jc` service runs
-// cowsay:v0.0.1 and its deal is Accepted on-chain; the faucet pays a claim; then
-// `docker-compose down -v` leaves no container and no volume of the project. Its jobs run in
+// cowsay:v0.0.1 and its deal is Accepted on-chain; `down` and `up` again reuse the keys, chain
+// and contracts (the first deal is still Accepted, a second job settles); the faucet pays a
+// claim; then `docker-compose down -v` leaves no container and no volume of the project. Its jobs run in
 // containers from a binary built without -race, so it runs in make test's first pass (no
 // testtier.RunsJobs), as TestTestnetFromNothing does.
 func TestComposeTestnet(t *testing.T) {
@@ -386,43 +387,74 @@ func TestComposeTestnet(t *testing.T) {
 			"-rf", "/jobs/rp", "/jobs/mediator").Run()
 	})
 
-	if _, errOut, err := dc("up", "-d"); err != nil {
-		t.Fatalf("docker-compose up: %v\n%s", err, errOut)
-	}
-	t.Logf("%s: up", time.Since(t0).Round(time.Second))
-	for svc, role := range map[string]string{"boot": "solver", "mediator": "mediator", "rp": "rp"} {
-		for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(time.Second) {
-			logs, _, _ := dc("logs", "--no-color", svc)
-			if strings.Contains(logs, "running as "+role) {
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("%s never printed that it runs:\n%s", svc, logs)
+	up := func() {
+		t.Helper()
+		if _, errOut, err := dc("up", "-d"); err != nil {
+			t.Fatalf("docker-compose up: %v\n%s", err, errOut)
+		}
+		for svc, role := range map[string]string{"boot": "solver", "mediator": "mediator", "rp": "rp"} {
+			for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(time.Second) {
+				logs, _, _ := dc("logs", "--no-color", svc)
+				if strings.Contains(logs, "running as "+role) {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("%s never printed that it runs:\n%s", svc, logs)
+				}
 			}
 		}
+		waitReady(t, ctx, "http://127.0.0.1:"+envValue(env, "RP_METRICS_PORT")+"/readyz")
 	}
-	waitReady(t, ctx, "http://127.0.0.1:"+envValue(env, "RP_METRICS_PORT")+"/readyz")
-	t.Logf("%s: the RP is ready", time.Since(t0).Round(time.Second))
-
-	msg := "moo from compose"
-	out, errOut, err := dc("run", "--rm", "-T", "jc", "run", "--timeout", "2m", "cowsay:v0.0.1", "-i", "Message="+msg)
-	if err != nil || !strings.Contains(out, "< "+msg+" >") || !strings.Contains(out, "(oo)") {
-		t.Fatalf("jc run: %v\n%s\n%s", err, out, errOut)
-	}
-	deal := acceptedDeal(t, errOut)
-	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(time.Second) {
+	state := func(deal string) string {
+		t.Helper()
 		out, errOut, err := dc("run", "--rm", "-T", "jc", "inspect", deal)
 		if err != nil {
 			t.Fatalf("jc inspect: %v\n%s", err, errOut)
 		}
-		if strings.Contains(out, `"state": "Accepted"`) {
-			break
+		m := regexp.MustCompile(`"state": "(\w+)"`).FindStringSubmatch(out)
+		if m == nil {
+			t.Fatalf("jc inspect %s:\n%s", deal, out)
 		}
-		if !strings.Contains(out, `"state": "ResultsSubmitted"`) || time.Now().After(deadline) {
-			t.Fatalf("deal %s is not Accepted:\n%s", deal, out)
+		return m[1]
+	}
+	job := func(msg string) string {
+		t.Helper()
+		out, errOut, err := dc("run", "--rm", "-T", "jc", "run", "--timeout", "2m", "cowsay:v0.0.1", "-i", "Message="+msg)
+		if err != nil || !strings.Contains(out, "< "+msg+" >") || !strings.Contains(out, "(oo)") {
+			t.Fatalf("jc run: %v\n%s\n%s", err, out, errOut)
+		}
+		deal := acceptedDeal(t, errOut)
+		for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(time.Second) {
+			st := state(deal)
+			if st == "Accepted" {
+				return deal
+			}
+			if st != "ResultsSubmitted" || time.Now().After(deadline) {
+				t.Fatalf("deal %s is %s, want Accepted", deal, st)
+			}
 		}
 	}
-	t.Logf("%s: deal %s Accepted", time.Since(t0).Round(time.Second), deal)
+
+	up()
+	t.Logf("%s: up, the RP ready", time.Since(t0).Round(time.Second))
+	first := job("moo from compose")
+	t.Logf("%s: deal %s Accepted", time.Since(t0).Round(time.Second), first)
+
+	// down without -v, up again: the keys, the chain and the contracts are reused
+	if _, errOut, err := dc("down", "--timeout", "20"); err != nil {
+		t.Fatalf("docker-compose down: %v\n%s", err, errOut)
+	}
+	up()
+	if logs, _, _ := dc("logs", "--no-color", "deploy"); !strings.Contains(logs, "already written") {
+		t.Fatalf("the second up deployed again:\n%s", logs)
+	}
+	if st := state(first); st != "Accepted" {
+		t.Fatalf("after the restart the first deal is %s", st)
+	}
+	if second := job("moo after a restart"); second == first {
+		t.Fatal("the second job's deal is the first's")
+	}
+	t.Logf("%s: restarted, a second deal Accepted", time.Since(t0).Round(time.Second))
 
 	res, err := http.PostForm("http://127.0.0.1:"+envValue(env, "FAUCET_PORT")+"/api/claim", url.Values{"address": {"0x000000000000000000000000000000000000dEaD"}})
 	if err != nil {
