@@ -6,7 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/coophive/coophive/runner"
+	"github.com/coophive/coophive/node"
 )
 
 // imagesCommand builds the built-in docker modules' images (coophive/cowsay) in the Docker
@@ -20,7 +20,7 @@ func imagesCommand() *cli.Command {
 			ctx, cancel := signalContext(c)
 			defer cancel()
 			t0 := time.Now()
-			if err := runner.EnsureImages(ctx); err != nil {
+			if err := node.BuildModuleImages(ctx); err != nil {
 				return fmt.Errorf("images: %w", err)
 			}
 			fmt.Fprintf(c.App.Writer, "module images ready (%s)\n", time.Since(t0).Round(time.Millisecond))
