@@ -174,6 +174,7 @@ func offerFlags() []cli.Flag {
 func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	cfg := node.DefaultConfig()
 	cfg.Roles, cfg.DataDir, cfg.RPCURL, cfg.Logger = roles, c.String("data-dir"), c.String("rpc-url"), logger
+	cfg.Release = version
 	if err := contractAddrs(c, &cfg); err != nil {
 		return cfg, err
 	}

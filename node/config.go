@@ -174,6 +174,10 @@ type Config struct {
 	// authentication.
 	MetricsAddr string
 
+	// Release names this build (`coophive version`'s release, set at link time): capability
+	// records and coophive_build_info carry it. Default "dev".
+	Release string
+
 	// faults make the node misbehave on purpose: tests only (faults.go).
 	faults faults
 
@@ -193,6 +197,7 @@ func DefaultConfig() Config {
 		ListenAddrs:     p2p.DefaultListenAddrs(),
 		Deposit:         chain.Tokens(100),
 		ModuleGitBase:   runner.DefaultGitBase,
+		Release:         "dev",
 		Offer: OfferConfig{
 			Spec:              matching.Spec{CPUMilli: uint64(runtime.NumCPU()) * 1000, RAMMiB: 4096, DiskMiB: 10240},
 			Price:             chain.Tokens(2),
@@ -253,6 +258,9 @@ func (c *Config) applyDefaults() {
 		}
 	}
 	dur(&c.PollInterval, d.PollInterval)
+	if c.Release == "" {
+		c.Release = d.Release
+	}
 	dur(&c.CapabilityEvery, d.CapabilityEvery)
 	if len(c.ListenAddrs) == 0 {
 		c.ListenAddrs = d.ListenAddrs

@@ -14,9 +14,6 @@ import (
 	"github.com/coophive/coophive/runner/gpu"
 )
 
-// Version is this build's version, as capability records carry it.
-const Version = "0.1.0-dev"
-
 // Machine is what this node has: detected CPU, RAM, disk (of the data dir's file system)
 // and NVIDIA GPUs.
 type Machine struct {
@@ -64,7 +61,7 @@ func memTotalMiB() (uint64, error) {
 
 // capability is the record this node signs: its roles and, for an RP, the machine it offers.
 func (n *Node) capability(seq uint64) p2p.Capability {
-	c := p2p.Capability{Seq: seq, Version: Version}
+	c := p2p.Capability{Seq: seq, Version: n.cfg.Release}
 	for _, r := range n.cfg.Roles {
 		c.Roles = append(c.Roles, string(r))
 	}

@@ -45,7 +45,7 @@ type metrics struct {
 var latencyBuckets = []float64{0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600, 1800, 3600}
 
 // newMetrics builds a node's registry and series; it does no I/O.
-func newMetrics() *metrics {
+func newMetrics(release string) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		offersSeen: prometheus.NewCounter(prometheus.CounterOpts{Name: "coophive_offers_seen_total",
@@ -65,8 +65,8 @@ func newMetrics() *metrics {
 			Help: "Deals this node followed that it saw reach a terminal state, by that state."}, []string{"state"}),
 	}
 	build := prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "coophive_build_info",
-		Help: "Constant 1, labelled with the build: version (node.Version), VCS commit, Go version."}, []string{"version", "commit", "go"})
-	build.WithLabelValues(Version, buildCommit(), runtime.Version()).Set(1)
+		Help: "Constant 1, labelled with the build: version (Config.Release), VCS commit, Go version."}, []string{"version", "commit", "go"})
+	build.WithLabelValues(release, buildCommit(), runtime.Version()).Set(1)
 	m.reg.MustRegister(m.offersSeen, m.jobsPublished, m.matchLatency, m.jobRun, m.gossip, m.dealsEnded, build,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

@@ -86,7 +86,7 @@ func New(cfg Config) (*Node, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	n := &Node{cfg: cfg, addr: chain.KeyAddress(cfg.Key), metrics: newMetrics()}
+	n := &Node{cfg: cfg, addr: chain.KeyAddress(cfg.Key), metrics: newMetrics(cfg.Release)}
 	n.log = cfg.Logger.With("component", "node", "addr", n.addr.Hex())
 	n.metrics.reg.MustRegister(nodeCollector{n})
 	return n, nil

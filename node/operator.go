@@ -72,7 +72,31 @@ func (n *Network) check() error {
 	case n.Token == (common.Address{}) || n.Market == (common.Address{}):
 		return errors.New("no token or market address")
 	}
+	if err := n.checkSpoken(); err != nil {
+		return err
+	}
 	return CheckBootstrap(n.Bootstrap)
+}
+
+// ErrForeignMarket is a network file whose Market this build was not built to speak.
+var ErrForeignMarket = errors.New("this coophive does not speak the network's Market")
+
+// checkSpoken refuses a network whose Market was deployed from other creation code than
+// this build's: its calls, events and EIP-712 domain may differ from what this build
+// encodes and decodes.
+func (n *Network) checkSpoken() error {
+	ours, err := chain.MarketCodeHash()
+	if err != nil {
+		return err
+	}
+	switch n.MarketCreationCodeHash {
+	case ours:
+		return nil
+	case common.Hash{}:
+		return fmt.Errorf("%w: the file names no marketCreationCodeHash (files written by `coophive deploy` do)", ErrForeignMarket)
+	}
+	return fmt.Errorf("%w: it was deployed from Market creation code %s, this build holds %s (see `coophive version`); run the release the network's operator names",
+		ErrForeignMarket, n.MarketCreationCodeHash.Hex(), ours.Hex())
 }
 
 // CheckBootstrap checks that each address is a multiaddr with a /p2p/ peer id.
