@@ -2,13 +2,28 @@
 export GONOSUMDB := github.com/bacalhau-project/bacalhau
 export GOFLAGS := -mod=mod
 
-.PHONY: build demo test test-short test-deps fuzz contracts lint
+.PHONY: build image demo test test-short test-deps fuzz contracts lint
 
 # The release `coophive version` prints (make build VERSION=v0.2.0); the commit comes from git.
 VERSION ?= dev
 
 build:
 	go build -ldflags "-X main.version=$(VERSION)" -o bin/coophive .
+
+# The container image (Dockerfile; IMAGE=coophive:dev): the static binary, Debian's static
+# busybox and the CA certificates in bin/image, built FROM scratch (no registry is reachable),
+# then the built-in modules' images in the same engine, which an RP in a container cannot build.
+IMAGE ?= coophive:dev
+image:
+	@test -x /bin/busybox && ! ldd /bin/busybox >/dev/null 2>&1 || { echo "make image: needs a static /bin/busybox (apt-get install busybox-static)" >&2; exit 1; }
+	rm -rf bin/image && mkdir -p bin/image/usr/local/bin bin/image/bin bin/image/etc/ssl/certs bin/image/tmp
+	CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o bin/image/usr/local/bin/coophive .
+	cp /bin/busybox bin/image/bin/busybox
+	for a in $$(/bin/busybox --list); do [ $$a = busybox ] || ln -s busybox bin/image/bin/$$a; done
+	cp /etc/ssl/certs/ca-certificates.crt bin/image/etc/ssl/certs/
+	chmod 1777 bin/image/tmp
+	docker build -q -t $(IMAGE) -f Dockerfile bin/image
+	bin/image/usr/local/bin/coophive images
 
 demo:
 	scripts/demo.sh

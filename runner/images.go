@@ -69,7 +69,7 @@ func EnsureImages(ctx context.Context) error {
 func buildImage(ctx context.Context, cli *dockerclient.Client, tag string, src imageSource) error {
 	goBin, err := exec.LookPath("go")
 	if err != nil {
-		return fmt.Errorf("image %s is missing: %w (install Go or load the image)", tag, ErrNoToolchain)
+		return fmt.Errorf("image %s is missing: %w (install Go, or run `coophive images` where Go is, against this engine)", tag, ErrNoToolchain)
 	}
 	dir, err := os.MkdirTemp("", "coophive-image-")
 	if err != nil {
