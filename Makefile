@@ -37,9 +37,10 @@ test-short:
 JOB_PKGS := ./node/... ./runner/... ./bench/...
 
 # Everything, with the race detector (tests that run jobs skip there), then the job tests
-# without it, then the fuzz targets.
+# without it, then the fuzz targets. The gateway's ledger tests start Postgres servers of
+# Debian's postgresql package (internal/pgtest); without it they fail here.
 test: test-deps
-	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 COOPHIVE_REQUIRE_MDNS=1 COOPHIVE_GETH=$(wildcard $(CURDIR)/bin/geth) go test -race -timeout 20m ./...
+	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_REQUIRE_SOLC=1 COOPHIVE_REQUIRE_MDNS=1 COOPHIVE_REQUIRE_POSTGRES=1 COOPHIVE_GETH=$(wildcard $(CURDIR)/bin/geth) go test -race -timeout 20m ./...
 	COOPHIVE_REQUIRE_DOCKER=1 COOPHIVE_JOBS_PASS=1 go test -timeout 20m $(JOB_PKGS)
 	$(MAKE) fuzz
 

@@ -20,6 +20,7 @@ var arrows = map[string][]string{
 	"devnet":    {"node", "chain", "internal"},                            // a market in one process, for main
 	"bench":     {"node", "devnet", "chain", "matching", "p2p", "runner"}, // benchmarks, for main
 	"faucet":    {"chain", "matching"},                                    // coophive faucet, for main
+	"gateway":   {},                                                       // its ledger imports none of ours
 	"chain":     {"matching", "contracts"},                                // the contracts' artifacts
 	"matching":  {},                                                       // pure
 	"p2p":       {},                                                       // validators are injected
