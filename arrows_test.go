@@ -15,12 +15,12 @@ const module = "github.com/coophive/coophive"
 // is main), the other rooms its packages may import. A package may always import its own
 // room's. Test files are not counted: tests may import anything.
 var arrows = map[string][]string{
-	"":          {"node", "devnet", "bench", "faucet"}, // the CLI: flags, env, printing
+	"":          {"node", "devnet", "bench", "faucet", "gateway"}, // the CLI: flags, env, printing
 	"node":      {"chain", "matching", "p2p", "runner", "internal"},
 	"devnet":    {"node", "chain", "internal"},                            // a market in one process, for main
 	"bench":     {"node", "devnet", "chain", "matching", "p2p", "runner"}, // benchmarks, for main
 	"faucet":    {"chain", "matching"},                                    // coophive faucet, for main
-	"gateway":   {},                                                       // its ledger imports none of ours
+	"gateway":   {"node", "chain", "matching", "runner", "internal"},      // coophive gateway: a JC node and its ledger, for main
 	"chain":     {"matching", "contracts"},                                // the contracts' artifacts
 	"matching":  {},                                                       // pure
 	"p2p":       {},                                                       // validators are injected

@@ -206,7 +206,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	cfg.NoDocker = c.Bool("no-docker")
 	cfg.BacalhauAPI = c.String("bacalhau-api")
 	cfg.MediationChance = c.Float64("mediation-chance")
-	if c.Command.Name == "run" {
+	if c.Command.Name == "run" || c.Command.Name == "gateway" {
 		if cfg.Job.MaxPrice, err = parseTokens("max-price", c.String("max-price")); err != nil {
 			return cfg, err
 		}

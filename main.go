@@ -62,7 +62,7 @@ func newApp() *cli.App {
 			return setupLogging(level)
 		},
 		Commands: withNetworkFiles([]*cli.Command{devnetCommand(), chainCommand(), runCommand(), waitCommand(), nodeCommand(), inspectCommand(), runCowsayOnchainCommand(), whyCommand(), peersCommand(), providersCommand(), benchCommand(),
-			keysCommand(), versionCommand(), faucetCommand(), deployCommand(), fundCommand(), balancesCommand(), depositCommand(), withdrawCommand(), imagesCommand()}),
+			keysCommand(), versionCommand(), gatewayCommand(), faucetCommand(), deployCommand(), fundCommand(), balancesCommand(), depositCommand(), withdrawCommand(), imagesCommand()}),
 	}
 }
 

@@ -218,7 +218,13 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 			return nil, err
 		}
 		id := job.Offer.Hash(n.domain)
-		d, err := n.offerOnce(ctx, job, j.Module, progress)
+		var d *chain.Deal
+		if j.Offered != nil {
+			err = j.Offered(id)
+		}
+		if err == nil {
+			d, err = n.offerOnce(ctx, job, j.Module, progress)
+		}
 		release() // matched: the contract holds it now; or not matched: not needed
 		if err == nil {
 			return d, nil
@@ -437,6 +443,12 @@ type Job struct {
 	Module string
 	Inputs map[string]string
 	Files  []string // paths; the job sees them by base name under /inputs
+	// Offered, when set, is called with each job offer's id (the id its deal will have)
+	// once the offer is signed and its escrow is there, before anyone sees it; an error
+	// stops the job unpublished. A gateway records the user's charge here, so that no deal
+	// can exist that its books do not hold. A job re-offered after its offer expired
+	// unmatched (Config.Job.Retries) calls it again with the new id.
+	Offered func(id common.Hash) error
 }
 
 // CheckJob checks what can be checked before anything starts: a built-in module exists and

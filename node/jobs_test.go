@@ -2,6 +2,7 @@ package node
 
 import (
 	"crypto/sha256"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/internal/clustertest"
@@ -255,5 +257,30 @@ func TestMediatorRerunsWithTheInputFiles(t *testing.T) {
 	got, err := os.ReadFile(filepath.Join(m.nodes["mediator"].cfg.DataDir, "inputs", res.DealID.Hex(), "message.txt"))
 	if err != nil || string(got) != "checked twice" {
 		t.Fatalf("the mediator's copy of the input file: %q, %v", got, err)
+	}
+}
+
+// TestOfferedRunsBeforeTheOfferIsPublished: Job.Offered gets the signed offer's id (its
+// deal's id) before anyone sees the offer, and its error stops the job unpublished.
+func TestOfferedRunsBeforeTheOfferIsPublished(t *testing.T) {
+	m := newMarket(t, "solver", "rp", "jc")
+	m.start("solver", m.config("solver", RoleSolver))
+	m.start("rp", noDocker(m.config("rp", RoleRP)))
+	jc := m.start("jc", m.config("jc", RoleJC))
+	stop := errors.New("the books refused the charge")
+	var offered []common.Hash
+	_, err := jc.RunJob(m.ctx, Job{Module: "cowsay-wasm:v0.0.1", Inputs: map[string]string{"Message": "x"},
+		Offered: func(id common.Hash) error {
+			offered = append(offered, id)
+			return stop
+		}}, nil)
+	if !errors.Is(err, stop) {
+		t.Fatalf("RunJob: %v, want the hook's error", err)
+	}
+	if len(offered) != 1 || offered[0] == (common.Hash{}) {
+		t.Fatalf("the hook saw %v", offered)
+	}
+	if n := testutil.ToFloat64(jc.metrics.jobsPublished); n != 0 {
+		t.Fatalf("%v job offers published after the hook refused", n)
 	}
 }

@@ -1,0 +1,267 @@
+package gateway
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/gateway/ledger"
+	"github.com/coophive/coophive/internal/atomicfile"
+	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node"
+)
+
+// Outcomes a job finishes with besides its deal's terminal state.
+const (
+	OutcomeNoMatch = "NoMatch" // its offer expired unmatched: refunded
+	OutcomeFailed  = "Failed"  // it stopped before a deal could exist (e.g. the node could not fund it): refunded
+)
+
+// expirySlack is how long after its offer's life a job with no deal is refunded: the chain's
+// clock may run behind this one, and a solver's match may take a block or two to land.
+const expirySlack = 15 * time.Second
+
+// maxStdout bounds the stdout a gateway keeps per job for its user.
+const maxStdout = 64 << 10
+
+// ErrBusy is a submission refused because MaxRunning jobs are running.
+var ErrBusy = errors.New("the gateway runs as many jobs as it may; try again shortly")
+
+// Charge is what a deal that ended cost its job creator, as the Market moved it (see
+// Market.sol: _payRP, mediateReject, timeoutSubmit, timeoutMediate), never below 0: a job
+// creator that gained (the RP's collateral after a timeout or a rejected result) charges
+// its user nothing.
+//
+//	Accepted (by the JC or the judge timeout)  price
+//	MediationAccepted                          price + mediation fee
+//	MediationRejected                          mediation fee - RP's results collateral, at least 0
+//	TimedOutSubmit, TimedOutMediate            0
+func Charge(d *chain.Deal) *big.Int {
+	switch d.State {
+	case chain.StateAccepted:
+		return new(big.Int).Set(d.Price)
+	case chain.StateMediationAccepted:
+		return new(big.Int).Add(d.Price, d.MediationFee)
+	case chain.StateMediationRejected:
+		if c := new(big.Int).Sub(d.MediationFee, d.RPResultsCollateral); c.Sign() > 0 {
+			return c
+		}
+	}
+	return new(big.Int)
+}
+
+// reservation is what each job holds of its user's balance: the most its deal can cost.
+func (g *Gateway) reservation() *big.Int {
+	j := g.cfg.Node.Job
+	return new(big.Int).Add(j.MaxPrice, j.MediationFee)
+}
+
+// submit starts a user's job: it returns the job's ref (its offer's id, its deal's id) once
+// the charge is reserved and the offer is about to be published, or why not. The job then
+// runs in the background until its deal ends.
+func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, inputs map[string]string) (string, error) {
+	if !g.allowed(module) {
+		return "", fmt.Errorf("%w: module %s is not offered here (%v)", errBadRequest, module, g.cfg.Modules)
+	}
+	job := node.Job{Module: module, Inputs: inputs}
+	if err := node.CheckJob(job); err != nil {
+		return "", fmt.Errorf("%w: %w", errBadRequest, err)
+	}
+	bal, err := g.book.Balance(ctx, user.ID)
+	if err != nil {
+		return "", err
+	}
+	if need := g.reservation(); bal.Available.Cmp(need) < 0 {
+		return "", fmt.Errorf("%w: user %s has %s available, a job holds %s", ledger.ErrInsufficientFunds, user.Name,
+			matching.FormatTokens(bal.Available), matching.FormatTokens(need))
+	}
+	select {
+	case g.running <- struct{}{}:
+	default:
+		return "", ErrBusy
+	}
+	r := &jobRun{offered: make(chan struct{}), failed: make(chan error, 1)}
+	job.Offered = func(id common.Hash) error {
+		ref := id.Hex()
+		if _, err := g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module}); err != nil {
+			return err
+		}
+		r.ref = ref
+		close(r.offered)
+		return nil
+	}
+	g.wg.Add(1)
+	go func() {
+		defer g.wg.Done()
+		defer func() { <-g.running }()
+		g.run(job, r)
+	}()
+	select {
+	case <-r.offered:
+		return r.ref, nil
+	case err := <-r.failed:
+		return "", err
+	case <-ctx.Done():
+		return "", ctx.Err() // the job goes on: its user finds it in their list
+	}
+}
+
+// jobRun is one submitted job: ref is set, and offered closed, once its charge is reserved
+// (before its offer is published); failed gets why it stopped before that.
+type jobRun struct {
+	ref     string
+	offered chan struct{}
+	failed  chan error
+}
+
+func (r *jobRun) wasOffered() bool {
+	select {
+	case <-r.offered:
+		return true
+	default:
+		return false
+	}
+}
+
+// run runs one job to its end and finishes it in the ledger.
+func (g *Gateway) run(job node.Job, r *jobRun) {
+	ctx := g.jobsCtx
+	res, err := g.node.RunJob(ctx, job, func(stage, _ string) {
+		if stage == "matched" {
+			if err := g.book.Attach(ctx, r.ref, r.ref); err != nil {
+				g.log.Warn("attach", "job", r.ref, "err", err)
+			}
+		}
+	})
+	if !r.wasOffered() { // stopped before its charge was reserved: nothing to finish
+		if err == nil {
+			err = errors.New("the job ran without being offered") // node.Job.Offered's promise broken
+		}
+		r.failed <- err
+		return
+	}
+	if errors.As(err, new(*node.NoMatchError)) {
+		g.finish(r.ref, OutcomeNoMatch, new(big.Int), nil)
+		return
+	}
+	var d *chain.Deal
+	if err == nil {
+		d, err = res.Settled(ctx)
+	}
+	if err != nil {
+		// Stopped (the gateway is stopping) or failed after the offer: the deal, if any, is
+		// on chain, and settle finds it.
+		g.log.Warn("job left to reconcile", "job", r.ref, "err", err)
+		g.settle(ctx, ledger.Job{Ref: r.ref, Created: time.Now()})
+		return
+	}
+	g.finish(r.ref, d.State.String(), Charge(d), res.Stdout)
+}
+
+// finish records a job's end, its stdout first (so a user who sees it finished sees it).
+func (g *Gateway) finish(ref, outcome string, charged *big.Int, stdout []byte) {
+	if stdout != nil {
+		if len(stdout) > maxStdout {
+			stdout = stdout[:maxStdout]
+		}
+		err := os.MkdirAll(filepath.Dir(g.stdoutPath(ref)), 0o700)
+		if err == nil {
+			err = atomicfile.Write(g.stdoutPath(ref), stdout, 0o600)
+		}
+		if err != nil {
+			g.log.Warn("keep stdout", "job", ref, "err", err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(g.jobsCtx), 30*time.Second)
+	defer cancel()
+	if _, err := g.book.Finish(ctx, ref, ledger.Outcome{State: outcome, Charged: charged}); err != nil {
+		g.log.Error("finish", "job", ref, "outcome", outcome, "err", err)
+		return
+	}
+	g.log.Info("job finished", "job", ref, "outcome", outcome, "charged", matching.FormatTokens(charged))
+}
+
+func (g *Gateway) stdoutPath(ref string) string {
+	return filepath.Join(g.cfg.Node.DataDir, resultsDir, ref+".stdout")
+}
+
+// stdout is a finished job's stdout, when the gateway holds it.
+func (g *Gateway) stdout(ref string) ([]byte, bool) {
+	b, err := os.ReadFile(g.stdoutPath(ref))
+	return b, err == nil
+}
+
+func (g *Gateway) allowed(module string) bool {
+	for _, m := range g.cfg.Modules {
+		if m == module {
+			return true
+		}
+	}
+	return false
+}
+
+// reconcile settles, against the chain, every job an earlier run left unfinished.
+func (g *Gateway) reconcile(ctx context.Context) {
+	var after int64
+	for {
+		jobs, next, err := g.book.Unfinished(ctx, after, ledger.MaxPage)
+		if err != nil {
+			if ctx.Err() == nil {
+				g.log.Error("reconcile: list unfinished jobs", "err", err)
+			}
+			return
+		}
+		for _, j := range jobs {
+			g.wg.Add(1)
+			go func() {
+				defer g.wg.Done()
+				g.settle(ctx, j)
+			}()
+		}
+		if next == 0 {
+			return
+		}
+		after = next
+	}
+}
+
+// settle finishes one unfinished job from what the chain says: its deal followed to the
+// end (the node judges it if it had not), or, with no deal once the offer can no longer
+// match, a refund.
+func (g *Gateway) settle(ctx context.Context, j ledger.Job) {
+	id := common.HexToHash(j.Ref)
+	expires := j.Created.Add(g.cfg.Node.Job.ValidFor + expirySlack)
+	for {
+		d, err := g.node.Market().Deal(ctx, id)
+		switch {
+		case errors.Is(err, chain.ErrNoDeal) && time.Now().After(expires):
+			g.finish(j.Ref, OutcomeNoMatch, new(big.Int), nil)
+			return
+		case err == nil:
+			_ = g.book.Attach(ctx, j.Ref, j.Ref)
+			res, err := g.node.WaitJob(ctx, id, nil)
+			if err != nil {
+				g.log.Warn("reconcile: follow deal", "job", j.Ref, "err", err)
+				break
+			}
+			if d, err = res.Settled(ctx); err == nil {
+				g.finish(j.Ref, d.State.String(), Charge(d), res.Stdout)
+				return
+			}
+		case !errors.Is(err, chain.ErrNoDeal):
+			g.log.Warn("reconcile: read deal", "job", j.Ref, "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(5 * time.Second):
+		}
+	}
+}

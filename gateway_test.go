@@ -1,0 +1,206 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"math/big"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/gateway"
+	"github.com/coophive/coophive/internal/pgtest"
+)
+
+// TestGatewayLedgerMatchesTheChain runs `coophive gateway` against a devnet, on SQLite and
+// on Postgres: a user signs up (credited 10 tokens), runs cowsay and is charged the deal's
+// price; a second job is submitted and the gateway is killed (SIGKILL) as soon as the job's
+// charge is reserved; started again on the same data dir and database, it settles that job
+// against the chain: charged what the deal cost if a deal was made, refunded if none. Each
+// user's books then equal the chain's deals: credited − charged = available, nothing held.
+func TestGatewayLedgerMatchesTheChain(t *testing.T) {
+	needBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	env := startDevnet(t, ctx)
+	market := devnetMarket(t, ctx, env)
+	for _, backend := range []string{"sqlite", "postgres"} {
+		t.Run(backend, func(t *testing.T) {
+			var db string
+			if backend == "postgres" {
+				db = startPostgres(t, ctx)
+			}
+			dir := t.TempDir()
+			gw := startGateway(t, ctx, env, dir, db)
+			key := gw.signup(t, "alice-"+backend)
+			first := gw.submit(t, key, "moo from the gateway")
+			j := gw.waitFinished(t, ctx, key, first)
+			if j.Outcome != "Accepted" || !strings.Contains(j.Stdout, "moo from the gateway") {
+				t.Fatalf("first job: %+v", j)
+			}
+			checkCharge(t, ctx, market, j)
+
+			second := gw.submit(t, key, "moo through a crash")
+			gw.proc.kill9(t)
+			gw = startGateway(t, ctx, env, dir, db)
+			j2 := gw.waitFinished(t, ctx, key, second)
+			checkCharge(t, ctx, market, j2)
+			t.Logf("the job submitted before the kill: %s, charged %s", j2.Outcome, j2.Charged)
+
+			me := gw.me(t, key)
+			spent := new(big.Int).Add(amount(t, j.Charged), amount(t, j2.Charged))
+			credited := chain.Tokens(10)
+			if me.Balance.Reserved != "0" || me.Balance.Credited != credited.String() || me.Balance.Charged != spent.String() ||
+				me.Balance.Available != new(big.Int).Sub(credited, spent).String() {
+				t.Fatalf("books %+v, want 10 tokens credited and %s charged, nothing held", me.Balance, spent)
+			}
+			if len(me.Jobs) != 2 {
+				t.Fatalf("%d jobs listed, want 2: %+v", len(me.Jobs), me.Jobs)
+			}
+		})
+	}
+}
+
+// checkCharge: a finished job's outcome and charge are its deal's on chain, or, with no
+// deal, a refund.
+func checkCharge(t *testing.T, ctx context.Context, market *chain.Market, j gateway.JobInfo) {
+	t.Helper()
+	d, err := market.Deal(ctx, common.HexToHash(j.Ref))
+	switch {
+	case err != nil && j.Outcome == gateway.OutcomeNoMatch && j.Charged == "0":
+	case err != nil:
+		t.Fatalf("job %s is %s (charged %s) with no deal on chain: %v", j.Ref, j.Outcome, j.Charged, err)
+	case d.State.String() != j.Outcome || gateway.Charge(d).String() != j.Charged:
+		t.Fatalf("job %s: the ledger says %s, charged %s; the chain %s, which cost %s", j.Ref, j.Outcome, j.Charged, d.State, gateway.Charge(d))
+	}
+}
+
+func amount(t *testing.T, s string) *big.Int {
+	t.Helper()
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		t.Fatalf("amount %q", s)
+	}
+	return v
+}
+
+// startPostgres starts a Postgres server for the test and returns a fresh database's URL.
+func startPostgres(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	srv, err := pgtest.Start(ctx)
+	if err != nil {
+		if os.Getenv(pgtest.RequireEnv) != "1" {
+			t.Skip(err)
+		}
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Stop() })
+	url, err := srv.CreateDB(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return url
+}
+
+// gatewayProc is a running `coophive gateway` and its HTTP address.
+type gatewayProc struct {
+	proc *chaosProc
+	url  string
+}
+
+func startGateway(t *testing.T, ctx context.Context, env []string, dir, db string) *gatewayProc {
+	t.Helper()
+	addr := "127.0.0.1:" + freePort(t, "tcp")
+	args := []string{"gateway", "--data-dir", dir, "--http", addr, "--signup-credit", "10", "--max-price", "3", "--valid-for", "15s",
+		"--listen", "/ip4/127.0.0.1/udp/0/quic-v1"}
+	if db != "" {
+		args = append(args, "--db", db)
+	}
+	p := startChaosProc(t, ctx, "gateway", append(os.Environ(), env...), args...)
+	waitProc(t, ctx, p, "serving on http://"+addr)
+	return &gatewayProc{proc: p, url: "http://" + addr}
+}
+
+func (g *gatewayProc) call(t *testing.T, method, path, key string, body any, want int, out any) {
+	t.Helper()
+	var r io.Reader
+	if body != nil {
+		b, _ := json.Marshal(body)
+		r = bytes.NewReader(b)
+	}
+	req, err := http.NewRequest(method, g.url+path, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	if res.StatusCode != want {
+		t.Fatalf("%s %s: %d %s, want %d", method, path, res.StatusCode, b, want)
+	}
+	if out != nil {
+		if err := json.Unmarshal(b, out); err != nil {
+			t.Fatalf("%s %s: %v in %s", method, path, err, b)
+		}
+	}
+}
+
+func (g *gatewayProc) signup(t *testing.T, name string) string {
+	t.Helper()
+	var r struct{ APIKey string }
+	g.call(t, http.MethodPost, "/api/v1/gateway/signup", "", map[string]string{"name": name}, http.StatusCreated, &r)
+	return r.APIKey
+}
+
+func (g *gatewayProc) submit(t *testing.T, key, msg string) string {
+	t.Helper()
+	var j gateway.JobInfo
+	g.call(t, http.MethodPost, "/api/v1/gateway/jobs", key, map[string]any{"module": "cowsay:v0.0.1", "inputs": map[string]string{"Message": msg}},
+		http.StatusAccepted, &j)
+	if j.State != "reserved" || j.Ref == "" {
+		t.Fatalf("submitted: %+v", j)
+	}
+	return j.Ref
+}
+
+type meJSON struct {
+	Balance struct{ Available, Reserved, Credited, Charged string }
+	Jobs    []gateway.JobInfo
+}
+
+func (g *gatewayProc) me(t *testing.T, key string) meJSON {
+	t.Helper()
+	var me meJSON
+	g.call(t, http.MethodGet, "/api/v1/gateway/me", key, nil, http.StatusOK, &me)
+	return me
+}
+
+func (g *gatewayProc) waitFinished(t *testing.T, ctx context.Context, key, ref string) gateway.JobInfo {
+	t.Helper()
+	for {
+		var j gateway.JobInfo
+		g.call(t, http.MethodGet, "/api/v1/gateway/jobs/"+ref, key, nil, http.StatusOK, &j)
+		if j.State == "finished" {
+			return j
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("job %s never finished: %+v", ref, j)
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
