@@ -161,6 +161,9 @@ func (b *Bus) drop(s *Sub) {
 type Replay struct {
 	Events []Event
 	Resync string // why the reader must reload its state ("" when Events are all it missed)
+	// LastID is the id of the last event published before the subscription ("EPOCH.0"
+	// before any): a resynced reader carries on from it.
+	LastID string
 }
 
 // Subscribe subscribes a reader that last read the event lastID ("" for a new reader) and
@@ -174,7 +177,9 @@ func (b *Bus) Subscribe(lastID string) (*Sub, Replay, error) {
 	}
 	s := &Sub{b: b, c: make(chan Event, b.cfg.ClientBuffer), dropped: make(chan struct{})}
 	b.subs[s] = struct{}{}
-	return s, b.replay(lastID), nil
+	r := b.replay(lastID)
+	r.LastID = b.id(b.seq)
+	return s, r, nil
 }
 
 // replay is Subscribe's replay; b.mu is held.
