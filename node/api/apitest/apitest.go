@@ -228,7 +228,18 @@ func (c *Client) Events(ctx context.Context, lastID string) *Stream {
 	if lastID != "" {
 		h["Last-Event-ID"] = lastID
 	}
-	resp, err := c.send(ctx, Request{Method: http.MethodGet, Path: "/api/v1/events", Header: h})
+	return c.openStream(ctx, Request{Method: http.MethodGet, Path: "/api/v1/events", Header: h})
+}
+
+// EventsQuery opens the event stream with lastID in the lastEventId query parameter.
+func (c *Client) EventsQuery(ctx context.Context, lastID string) *Stream {
+	c.t.Helper()
+	return c.openStream(ctx, Request{Method: http.MethodGet, Path: "/api/v1/events?lastEventId=" + lastID})
+}
+
+func (c *Client) openStream(ctx context.Context, r Request) *Stream {
+	c.t.Helper()
+	resp, err := c.send(ctx, r)
 	if err != nil {
 		c.t.Fatalf("open the event stream: %v", err)
 	}
@@ -273,6 +284,20 @@ func (s *Stream) Next() (Event, error) {
 			ev.Data = json.RawMessage(strings.TrimPrefix(line, "data: "))
 		default:
 			s.t.Errorf("event stream line %q is not server-sent events", line)
+		}
+	}
+}
+
+// Comment reads until a comment line (a heartbeat), skipping anything else.
+func (s *Stream) Comment() error {
+	for {
+		line, err := s.r.ReadString('\n')
+		if err != nil {
+			return err
+		}
+		if strings.HasPrefix(line, ":") {
+			s.Comments++
+			return nil
 		}
 	}
 }
