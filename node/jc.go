@@ -218,7 +218,16 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 			return nil, err
 		}
 		id := job.Offer.Hash(n.domain)
-		d, err := n.offerOnce(ctx, job, j.Module, progress)
+		p := progress
+		if j.published != nil { // tell the API's submission the job id as soon as it is out
+			p = func(stage, detail string) {
+				if stage == "published" {
+					j.published(id)
+				}
+				progress(stage, detail)
+			}
+		}
+		d, err := n.offerOnce(ctx, job, j.Module, p)
 		release() // matched: the contract holds it now; or not matched: not needed
 		if err == nil {
 			return d, nil
@@ -437,6 +446,10 @@ type Job struct {
 	Module string
 	Inputs map[string]string
 	Files  []string // paths; the job sees them by base name under /inputs
+	// Data are more input files, by name, with their bytes (the API's uploads).
+	Data map[string][]byte
+
+	published func(id common.Hash) // called with each job offer's id once it is published
 }
 
 // CheckJob checks what can be checked before anything starts: a built-in module exists and
@@ -445,7 +458,7 @@ func CheckJob(j Job) error {
 	if err := checkInlineInputs(j.Inputs, 0); err != nil {
 		return err
 	}
-	if _, err := readInputFiles(j.Files); err != nil {
+	if _, err := readJobFiles(j); err != nil {
 		return err
 	}
 	if runner.IsGitModule(j.Module) {
@@ -490,7 +503,7 @@ func (n *Node) signJob(ctx context.Context, j Job) (*matching.SignedJob, error) 
 	if _, err := mod.Render("check", j.Inputs); err != nil {
 		return nil, err
 	}
-	files, err := readInputFiles(j.Files)
+	files, err := readJobFiles(j)
 	if err != nil {
 		return nil, err
 	}
@@ -703,6 +716,7 @@ func (n *Node) fetchResult(ctx context.Context, d *chain.Deal) (*JobResult, erro
 	if err != nil {
 		return nil, err
 	}
+	n.keepResult(d.ID, data) // for the API's /deals/{id}/result
 	return &JobResult{DealID: d.ID, Deal: d, Stdout: files[archive.FileStdout], Stderr: files[archive.FileStderr],
 		ExitCode: archive.ExitCodeOf(files), Archive: data}, nil
 }

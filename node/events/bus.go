@@ -78,7 +78,12 @@ func New(cfg Config) *Bus {
 }
 
 // Epoch is this bus's epoch, the first part of its event ids.
-func (b *Bus) Epoch() string { return b.epoch }
+func (b *Bus) Epoch() string {
+	if b == nil {
+		return ""
+	}
+	return b.epoch
+}
 
 // Publish sends an event of type typ with v as its JSON data to every subscriber, dropping
 // those whose buffer is full. It never blocks on a reader.
