@@ -485,7 +485,9 @@ func (b apiBackend) Result(ctx context.Context, id common.Hash) (*api.Result, er
 
 // resultPath is where a deal's result archive is kept: an RP's own, or the one a JC or a
 // mediator fetched and checked.
-func (n *Node) resultPath(id common.Hash) string { return filepath.Join(n.resultsDir(), id.Hex()+".tar") }
+func (n *Node) resultPath(id common.Hash) string {
+	return filepath.Join(n.resultsDir(), id.Hex()+".tar")
+}
 
 // keepResult stores a result archive checked against the on-chain hash (a JC's or a
 // mediator's), for the API; a failure is only logged.
