@@ -440,11 +440,11 @@ func (b apiBackend) Deal(ctx context.Context, id common.Hash) (api.DealDetail, e
 		}
 		out.History = append(out.History, st)
 	}
-	if j, ok := b.n.jobOf(id); ok {
+	if sj, ok := b.n.seen.get(id); ok {
+		v := jobView(id, sj.job, sj.job.Offer.Creator == b.n.addr, sj.seen)
+		out.Job = &v
+	} else if j, ok := b.n.jobOf(id); ok { // seen longer ago, or a deal this node runs
 		v := jobView(id, j, j.Offer.Creator == b.n.addr, time.Now())
-		if sj, ok := b.n.seen.get(id); ok {
-			v.SeenAt = sj.seen.UTC()
-		}
 		out.Job = &v
 	}
 	return out, nil

@@ -304,6 +304,7 @@ func (n *Node) offerOnce(ctx context.Context, job *matching.SignedJob, module st
 	if err := n.publishJob(ctx, job); err != nil {
 		return nil, err
 	}
+	n.noteJob(id, job) // its own gossip may not come back to it (a validator's soft refusal)
 	progress("published", fmt.Sprintf("job offer %s for %s%s", id.Hex(), module, pinNote(job.Pin)))
 	d, err := n.awaitMatch(ctx, job)
 	if err == nil {
