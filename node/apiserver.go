@@ -233,7 +233,11 @@ func jobView(id common.Hash, j *matching.SignedJob, own bool, seen time.Time) ap
 	o := &j.Offer
 	v := api.Job{ID: id.Hex(), Creator: o.Creator.Hex(), Module: j.ModuleName, Spec: specView(o.Spec),
 		MaxPrice: amount(o.MaxPrice), Collateral: amount(o.Collateral), MediationFee: amount(o.MediationFee),
-		Inputs: j.Inputs, Files: []string{}, CreatedAt: o.CreatedAt, ValidUntil: o.ValidUntil, Own: own, SeenAt: seen.UTC()}
+		Inputs: j.Inputs, Files: []string{}, CreatedAt: o.CreatedAt, ValidUntil: o.ValidUntil, Own: own}
+	if !seen.IsZero() {
+		at := seen.UTC()
+		v.SeenAt = &at
+	}
 	if v.Inputs == nil {
 		v.Inputs = map[string]string{}
 	}
@@ -444,7 +448,7 @@ func (b apiBackend) Deal(ctx context.Context, id common.Hash) (api.DealDetail, e
 		v := jobView(id, sj.job, sj.job.Offer.Creator == b.n.addr, sj.seen)
 		out.Job = &v
 	} else if j, ok := b.n.jobOf(id); ok { // seen longer ago, or a deal this node runs
-		v := jobView(id, j, j.Offer.Creator == b.n.addr, time.Now())
+		v := jobView(id, j, j.Offer.Creator == b.n.addr, time.Time{})
 		out.Job = &v
 	}
 	return out, nil

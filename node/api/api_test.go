@@ -83,7 +83,7 @@ func (f *fake) Offers(context.Context) ([]api.Offer, string, error) {
 
 func (f *fake) Jobs(context.Context) ([]api.Job, error) {
 	return []api.Job{{ID: hash, Creator: addr, Module: "cowsay:v0.0.1", MaxPrice: "10", Collateral: "1", MediationFee: "1",
-		Inputs: map[string]string{"Message": "moo"}, Files: []string{}, Own: true, SeenAt: time.Unix(1700000000, 0).UTC()}}, f.err
+		Inputs: map[string]string{"Message": "moo"}, Files: []string{}, Own: true}}, f.err
 }
 
 func (f *fake) Deals(_ context.Context, before *api.Cursor, limit int) (api.DealPage, error) {

@@ -134,7 +134,7 @@ type Job struct {
 	CreatedAt    uint64            `json:"createdAt"`
 	ValidUntil   uint64            `json:"validUntil"`
 	Own          bool              `json:"own"`
-	SeenAt       time.Time         `json:"seenAt"`
+	SeenAt       *time.Time        `json:"seenAt,omitempty"` // when this node saw it, if it knows
 }
 
 // Deal is a deal's terms and state.
