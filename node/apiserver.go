@@ -616,6 +616,7 @@ func (b apiBackend) Submit(ctx context.Context, req api.JobRequest) (api.Submiss
 			}
 			s.Stage = "ended"
 			s.Result = jobResultView(res)
+			s.Detail = fmt.Sprintf("deal %s is %s on-chain", s.Result.DealID, s.Result.State)
 		})
 		if err != nil && ctx.Err() == nil {
 			n.log.Warn("a job submitted through the API failed", "submission", id, "err", err)
