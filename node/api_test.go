@@ -194,23 +194,27 @@ func TestAPIFollowsADeal(t *testing.T) {
 		t.Fatalf("result without the token: %d, want 401", r.Status)
 	}
 
-	// What the node sees of the market.
+	// What the node sees of the market (records and offers come every second or two).
 	var peers struct{ Peers []api.Peer }
-	c.Get(ctx, "/api/v1/peers").JSON(t, &peers)
-	rpSeen := false
-	for _, p := range peers.Peers {
-		rpSeen = rpSeen || p.Address == rp.Address().Hex() && strings.Join(p.Roles, ",") == "rp" && p.CPUMilli > 0
-	}
 	var offers struct {
 		Offers []api.Offer
 		Source string
 	}
-	c.Get(ctx, "/api/v1/offers").JSON(t, &offers)
 	var jobs struct{ Jobs []api.Job }
+	rpSeen := false
+	waitFor(t, 30*time.Second, func() bool {
+		c.Get(ctx, "/api/v1/peers").JSON(t, &peers)
+		rpSeen = false
+		for _, p := range peers.Peers {
+			rpSeen = rpSeen || p.Address == rp.Address().Hex() && strings.Join(p.Roles, ",") == "rp" && p.CPUMilli > 0
+		}
+		c.Get(ctx, "/api/v1/offers").JSON(t, &offers)
+		return rpSeen && len(offers.Offers) == 1
+	})
 	c.Get(ctx, "/api/v1/jobs").JSON(t, &jobs)
-	if !rpSeen || offers.Source != "heard" || len(offers.Offers) != 1 || offers.Offers[0].Provider != rp.Address().Hex() ||
+	if offers.Source != "heard" || offers.Offers[0].Provider != rp.Address().Hex() ||
 		len(jobs.Jobs) != 1 || jobs.Jobs[0].ID != dealID || !jobs.Jobs[0].Own {
-		t.Fatalf("peers (rp seen %v) %+v\noffers %+v\njobs %+v", rpSeen, peers, offers, jobs)
+		t.Fatalf("offers %+v\njobs %+v", offers, jobs)
 	}
 
 	// Replay: a reader that last read the DealMatched event gets what followed, the

@@ -32,6 +32,7 @@ type fake struct {
 	mu      sync.Mutex
 	err     error
 	block   chan struct{} // Status waits on it when set
+	entered chan struct{} // Status says here that it waits
 	subs    map[string]*fakeSub
 	results map[common.Hash]*api.Result
 	before  *api.Cursor // the cursor Deals was last called with
@@ -56,6 +57,7 @@ func testDeal(id common.Hash, state string) api.Deal {
 
 func (f *fake) Status(ctx context.Context) (api.Status, error) {
 	if f.block != nil {
+		f.entered <- struct{}{}
 		select {
 		case <-f.block:
 		case <-ctx.Done():
@@ -424,18 +426,15 @@ func TestSubmit(t *testing.T) {
 // count.
 func TestRequestsInFlightAreBounded(t *testing.T) {
 	f := newFake()
-	f.block = make(chan struct{})
+	f.block, f.entered = make(chan struct{}), make(chan struct{}, 1)
 	c := serve(t, api.Config{Backend: f, Token: token, MaxInFlight: 1, Bus: events.New(events.Config{})})
 	ctx := testCtx(t)
 	first := make(chan int, 1)
 	go func() { first <- c.Get(ctx, "/api/v1/status").Status }()
-	var r *apitest.Response
-	waitUntil(t, func() bool {
-		r = c.Get(ctx, "/api/v1/peers")
-		return r.Status == 503
-	})
-	if !strings.Contains(r.Error(), "busy") {
-		t.Fatalf("503 %q, want it to say busy", r.Error())
+	<-f.entered // the first request holds the one slot
+	r := c.Get(ctx, "/api/v1/peers")
+	if r.Status != 503 || !strings.Contains(r.Error(), "busy") {
+		t.Fatalf("a second request while one is in flight: %d %q, want 503 saying busy", r.Status, r.Error())
 	}
 	c.Events(ctx, "") // streams are bounded by the bus, not by MaxInFlight
 	close(f.block)
