@@ -577,7 +577,7 @@ func (n *Node) onOffer(_ peer.ID, _ []byte, decoded any) {
 		return
 	}
 	n.metrics.offersSeen.Inc()
-	if n.peers.put(o.ID, o.SignedOffer) {
+	if n.peers.put(o.ID, o.SignedOffer) && n.bus != nil {
 		n.bus.Publish(events.TypeOffer, offerView(o.ID, o.SignedOffer, nil, time.Now()))
 	}
 	if n.solver != nil {
