@@ -217,6 +217,7 @@ func nodeConfig(c *cli.Context, roles []node.Role) (node.Config, error) {
 	}
 	if c.Command.Name == "node" {
 		cfg.MetricsAddr = c.String("metrics")
+		cfg.APIAddr = c.String("api")
 		if err := offerConfig(c, &cfg.Offer); err != nil {
 			return cfg, err
 		}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"syscall"
@@ -186,6 +187,8 @@ func nodeCommand() *cli.Command {
 			&cli.BoolFlag{Name: "keeper", Usage: "call every deal's timeouts once due, not only those protecting this node's money", EnvVars: []string{"COOPHIVE_KEEPER"}},
 			&cli.StringFlag{Name: "metrics", Usage: "serve /metrics (Prometheus), /healthz and /readyz over HTTP on this host:port, e.g. 127.0.0.1:9464 (empty: off)",
 				EnvVars: []string{"COOPHIVE_METRICS"}},
+			&cli.StringFlag{Name: "api", Usage: "serve the node API (/api/v1/..., described at /api/v1/openapi.yaml) on this host:port, e.g. 127.0.0.1:8080; " +
+				"its reads need no token, so bind it to loopback (empty: off)", EnvVars: []string{"COOPHIVE_API"}},
 		), offerFlags()...),
 		Action: func(c *cli.Context) error {
 			roles, err := node.ParseRoles(c.String("role"))
@@ -196,6 +199,10 @@ func nodeCommand() *cli.Command {
 				fmt.Printf("node %s running as %s; mesh address %s\n", n.Address().Hex(), c.String("role"), strings.Join(n.Host().Addrs(), " "))
 				if a := n.MetricsAddr(); a != "" {
 					fmt.Printf("metrics on http://%s/metrics (health: /healthz, /readyz)\n", a)
+				}
+				if a := n.APIAddr(); a != "" {
+					fmt.Printf("API on http://%s/api/v1/ (described at /api/v1/openapi.yaml; bearer token in %s)\n", a,
+						filepath.Join(c.String("data-dir"), node.APITokenFile))
 				}
 				<-ctx.Done()
 				return n.Stop()

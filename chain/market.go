@@ -102,6 +102,7 @@ type Deal struct {
 	State      State
 	StateAt    uint64 // when it entered State (challenged: when its mediator was drawn)
 	MatchBlock uint64
+	MatchLog   uint           // the DealMatched event's index in its block (set by Matched)
 	Mediator   common.Address // drawn after the challenge (DrawMediator); zero until then
 	ResultHash common.Hash
 }

@@ -178,6 +178,13 @@ type Config struct {
 	// records and coophive_build_info carry it. Default "dev".
 	Release string
 
+	// APIAddr, when set (host:port; port 0 picks a free one, see Node.APIAddr), serves the
+	// node API there (package api: JSON reads, server-sent events, job submission for a jc
+	// behind the bearer token in DataDir/api-token). Default empty: off. Meant for loopback
+	// (127.0.0.1:PORT): its reads need no token, so binding beyond loopback shows them to
+	// whoever reaches the port.
+	APIAddr string
+
 	// faults make the node misbehave on purpose: tests only (faults.go).
 	faults faults
 

@@ -70,6 +70,13 @@
 // collectors on it), /healthz and /readyz (metrics.go): counters on the hot paths; the
 // chain's head and the node's escrow read when scraped, with a deadline.
 //
+// With Config.APIAddr a node serves the node API (package api, wired in apiserver.go: the
+// node is its Backend): its view of the market and the chain's deals as JSON, its events
+// (offers, jobs, deal state changes, peers: events.Bus, published from the gossip handlers
+// and the chain follower) as server-sent events, and for a jc job submission behind the
+// bearer token in DATA_DIR/api-token. A JC keeps each result it fetched and checked, and a
+// mediator a re-run equal to the submitted result, under DATA_DIR/results for the API.
+//
 // Faults (faults.go) make a node misbehave on purpose, for tests of the remedies: the
 // node's tests set them, and the binary takes them from --fault only when built with -tags
 // faults.

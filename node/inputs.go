@@ -31,26 +31,42 @@ var ErrInputFile = errors.New("input file")
 
 var inputName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$`)
 
-// readInputFiles reads the files at paths, named by their base names.
-func readInputFiles(paths []string) (map[string][]byte, error) {
+// readJobFiles reads a job's input files: those at its paths (Files), named by their base
+// names, and those it carries (Data), by their names.
+func readJobFiles(j Job) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	total := 0
-	for _, p := range paths {
-		name := filepath.Base(p)
+	add := func(name, from string, b []byte) error {
 		if !inputName.MatchString(name) {
-			return nil, fmt.Errorf("%w %s: name must be letters, digits, '.', '_' or '-'", ErrInputFile, p)
+			return fmt.Errorf("%w %s: name must be letters, digits, '.', '_' or '-'", ErrInputFile, from)
 		}
 		if _, dup := out[name]; dup {
-			return nil, fmt.Errorf("%w %s: two input files named %q", ErrInputFile, p, name)
+			return fmt.Errorf("%w %s: two input files named %q", ErrInputFile, from, name)
 		}
+		if total += len(b); total > MaxInputBytes {
+			return fmt.Errorf("%w: more than %d MiB in all", ErrInputFile, MaxInputBytes>>20)
+		}
+		out[name] = b
+		return nil
+	}
+	for _, p := range j.Files {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrInputFile, err)
 		}
-		if total += len(b); total > MaxInputBytes {
-			return nil, fmt.Errorf("%w: more than %d MiB in all", ErrInputFile, MaxInputBytes>>20)
+		if err := add(filepath.Base(p), p, b); err != nil {
+			return nil, err
 		}
-		out[name] = b
+	}
+	names := make([]string, 0, len(j.Data))
+	for name := range j.Data {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := add(name, fmt.Sprintf("%q", name), j.Data[name]); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }

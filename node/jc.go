@@ -218,12 +218,21 @@ func (n *Node) offerJob(ctx context.Context, j Job, progress Progress) (*chain.D
 			return nil, err
 		}
 		id := job.Offer.Hash(n.domain)
+		p := progress
+		if j.published != nil { // tell the API's submission the job id as soon as it is out
+			p = func(stage, detail string) {
+				if stage == "published" {
+					j.published(id)
+				}
+				progress(stage, detail)
+			}
+		}
 		var d *chain.Deal
 		if j.Offered != nil {
 			err = j.Offered(id)
 		}
 		if err == nil {
-			d, err = n.offerOnce(ctx, job, j.Module, progress)
+			d, err = n.offerOnce(ctx, job, j.Module, p)
 		}
 		release() // matched: the contract holds it now; or not matched: not needed
 		if err == nil {
@@ -301,6 +310,7 @@ func (n *Node) offerOnce(ctx context.Context, job *matching.SignedJob, module st
 	if err := n.publishJob(ctx, job); err != nil {
 		return nil, err
 	}
+	n.noteJob(id, job) // its own gossip may not come back to it (a validator's soft refusal)
 	progress("published", fmt.Sprintf("job offer %s for %s%s", id.Hex(), module, pinNote(job.Pin)))
 	d, err := n.awaitMatch(ctx, job)
 	if err == nil {
@@ -449,6 +459,10 @@ type Job struct {
 	// can exist that its books do not hold. A job re-offered after its offer expired
 	// unmatched (Config.Job.Retries) calls it again with the new id.
 	Offered func(id common.Hash) error
+	// Data are more input files, by name, with their bytes (the API's uploads).
+	Data map[string][]byte
+
+	published func(id common.Hash) // called with each job offer's id once it is published
 }
 
 // CheckJob checks what can be checked before anything starts: a built-in module exists and
@@ -457,7 +471,7 @@ func CheckJob(j Job) error {
 	if err := checkInlineInputs(j.Inputs, 0); err != nil {
 		return err
 	}
-	if _, err := readInputFiles(j.Files); err != nil {
+	if _, err := readJobFiles(j); err != nil {
 		return err
 	}
 	if runner.IsGitModule(j.Module) {
@@ -502,7 +516,7 @@ func (n *Node) signJob(ctx context.Context, j Job) (*matching.SignedJob, error) 
 	if _, err := mod.Render("check", j.Inputs); err != nil {
 		return nil, err
 	}
-	files, err := readInputFiles(j.Files)
+	files, err := readJobFiles(j)
 	if err != nil {
 		return nil, err
 	}
@@ -715,6 +729,7 @@ func (n *Node) fetchResult(ctx context.Context, d *chain.Deal) (*JobResult, erro
 	if err != nil {
 		return nil, err
 	}
+	n.keepResult(d.ID, data) // for the API's /deals/{id}/result
 	return &JobResult{DealID: d.ID, Deal: d, Stdout: files[archive.FileStdout], Stderr: files[archive.FileStderr],
 		ExitCode: archive.ExitCodeOf(files), Archive: data}, nil
 }

@@ -24,22 +24,32 @@ func chainDealLookup(m *chain.Market) gossip.DealLookup {
 	}
 }
 
-// providers remembers, per provider address, the latest offer it gossiped: where to reach it.
+// providers remembers, per provider address, the latest offer it gossiped (where to reach
+// it) and when it was last heard.
 type providers struct {
 	mu sync.Mutex
-	m  map[common.Address]*matching.SignedOffer
+	m  map[common.Address]heardOffer
 }
 
-func (p *providers) put(o *matching.SignedOffer) {
+type heardOffer struct {
+	o     *matching.SignedOffer
+	id    common.Hash
+	heard time.Time
+}
+
+// put keeps o (whose digest is id) as its provider's latest offer, heard now; it reports
+// whether the offer is new to this node (not a re-publication of the one it had).
+func (p *providers) put(id common.Hash, o *matching.SignedOffer) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.m == nil {
-		p.m = map[common.Address]*matching.SignedOffer{}
+		p.m = map[common.Address]heardOffer{}
 	}
-	if _, ok := p.m[o.Offer.Provider]; !ok && len(p.m) >= maxProviders {
+	old, ok := p.m[o.Offer.Provider]
+	if !ok && len(p.m) >= maxProviders {
 		now := uint64(time.Now().Unix())
 		for a, x := range p.m {
-			if x.Offer.ValidUntil < now {
+			if x.o.Offer.ValidUntil < now {
 				delete(p.m, a)
 			}
 		}
@@ -50,7 +60,8 @@ func (p *providers) put(o *matching.SignedOffer) {
 			delete(p.m, a)
 		}
 	}
-	p.m[o.Offer.Provider] = o
+	p.m[o.Offer.Provider] = heardOffer{o: o, id: id, heard: time.Now()}
+	return !ok || old.id != id
 }
 
 // maxProviders bounds the providers a node remembers.
@@ -60,7 +71,21 @@ func (p *providers) get(a common.Address) (*matching.SignedOffer, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	o, ok := p.m[a]
-	return o, ok
+	return o.o, ok
+}
+
+// live lists the offers heard within lapse and still valid at now (unix seconds).
+func (p *providers) live(now uint64, lapse time.Duration) []heardOffer {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	since := time.Now().Add(-lapse)
+	var out []heardOffer
+	for _, x := range p.m {
+		if x.heard.After(since) && x.o.Offer.ValidUntil > now {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // chainEscrowLookup asks the Market.

@@ -78,6 +78,7 @@ func (m *mediator) confirmDeterministic(ctx context.Context, d *chain.Deal, mod 
 // verdict compares the re-run with the submitted result by the module's kind.
 func (m *mediator) verdict(ctx context.Context, d *chain.Deal, mod *runner.Module, res *runner.Result) (bool, string) {
 	if common.Hash(res.Hash) == d.ResultHash {
+		m.n.keepResult(d.ID, res.Archive) // the same archive: the API's /deals/{id}/result
 		return true, "the re-run's archive hash equals the submitted one"
 	}
 	if mod.Deterministic {

@@ -22,6 +22,7 @@ import (
 
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/matching"
+	"github.com/coophive/coophive/node/events"
 	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner"
@@ -68,6 +69,10 @@ type Node struct {
 	metrics     *metrics
 	chainReads  chainProbe  // the chain reads of /metrics and /readyz
 	metricsAddr string      // where the metrics server listens
+	bus         *events.Bus // the API's event stream (nil without Config.APIAddr)
+	seen        seenJobs    // the last job offers seen, for the API
+	submits     submissions // jobs submitted through the API
+	apiAddr     string      // where the API listens
 	started     atomic.Bool // start has set every field above
 
 	ctx      context.Context
@@ -88,6 +93,9 @@ func New(cfg Config) (*Node, error) {
 	}
 	n := &Node{cfg: cfg, addr: chain.KeyAddress(cfg.Key), metrics: newMetrics(cfg.Release)}
 	n.log = cfg.Logger.With("component", "node", "addr", n.addr.Hex())
+	if cfg.APIAddr != "" {
+		n.bus = events.New(events.Config{})
+	}
 	n.metrics.reg.MustRegister(nodeCollector{n})
 	return n, nil
 }
@@ -148,6 +156,9 @@ func (n *Node) start(ctx context.Context) error {
 	}
 	n.goLoop(n.deals.run)
 	n.started.Store(true)
+	if err := n.startAPIServer(); err != nil {
+		return err
+	}
 	n.log.Info("node started", "roles", n.cfg.Roles, "peer", n.host.ID(), "network", n.domain.Network())
 	return nil
 }
@@ -349,7 +360,10 @@ func (n *Node) ownCapability() []byte {
 func (n *Node) onCapability(_ peer.ID, _ []byte, decoded any) {
 	if c, ok := decoded.(*p2p.SignedCapability); ok {
 		before := n.caps.Len()
-		n.caps.Put(c)
+		old, had := n.caps.Get(c.Peer)
+		if n.caps.Put(c) && n.bus != nil && (!had || !sameRecord(old.Record, c.Record)) {
+			n.bus.Publish(events.TypePeer, peerView(c, n.host.LibP2P().Network().Connectedness(c.Peer) == network.Connected))
+		}
 		if known := n.caps.Len(); known > before { // each node says how much of the network it sees
 			n.log.Info("capability records known", "count", known, "new", c.Peer)
 		}
@@ -551,6 +565,7 @@ func (n *Node) onJob(_ peer.ID, _ []byte, decoded any) {
 // for it (askJob: the answer proves itself by its digest), and the JC and the RP keep it.
 func (n *Node) learnJob(id common.Hash, job *matching.SignedJob) {
 	n.known.put(id, job)
+	n.noteJob(id, job)
 	if n.solver != nil {
 		n.solver.addJob(id, job)
 	}
@@ -562,7 +577,9 @@ func (n *Node) onOffer(_ peer.ID, _ []byte, decoded any) {
 		return
 	}
 	n.metrics.offersSeen.Inc()
-	n.peers.put(o.SignedOffer)
+	if n.peers.put(o.ID, o.SignedOffer) && n.bus != nil {
+		n.bus.Publish(events.TypeOffer, offerView(o.ID, o.SignedOffer, nil, time.Now()))
+	}
 	if n.solver != nil {
 		n.solver.addOffer(o.ID, o.SignedOffer)
 	}
@@ -598,6 +615,7 @@ func (n *Node) startFollower(ctx context.Context) error {
 
 func (n *Node) onEvent(ev chain.Event) {
 	n.log.Debug("chain event", "event", ev.Name, "deal", ev.DealID.Hex(), "block", ev.Block)
+	n.publishDealEvent(ev)
 	if ev.Name == chain.EvJobPosted {
 		n.log.Info("job posted on-chain", "job", ev.DealID.Hex(), "creator", ev.Job.Offer.Creator.Hex(), "module", ev.Job.ModuleName)
 		n.learnJob(ev.DealID, ev.Job)

@@ -397,3 +397,25 @@ func (s *solver) settle(ctx context.Context, id common.Hash, job *matching.Signe
 		log.Warn("matchDeal not sent", "err", err, "attempt", p.attempts)
 	}
 }
+
+// bookOffer is an offer of the book with its use count.
+type bookOffer struct {
+	id   common.Hash
+	o    *matching.SignedOffer
+	used uint32
+}
+
+// bookOffers lists the solver's book (the API's /offers).
+func (s *solver) bookOffers() []bookOffer {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]bookOffer, 0, len(s.offers))
+	for id, o := range s.offers {
+		b := bookOffer{id: id, o: o}
+		if c, ok := s.book.Get(id); ok {
+			b.used = c.Used
+		}
+		out = append(out, b)
+	}
+	return out
+}
