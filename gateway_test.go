@@ -117,7 +117,13 @@ type gatewayProc struct {
 
 func startGateway(t *testing.T, ctx context.Context, env []string, dir, db string) *gatewayProc {
 	t.Helper()
-	addr := "127.0.0.1:" + freePort(t, "tcp")
+	return startGatewayAt(t, ctx, env, dir, db, "127.0.0.1:"+freePort(t, "tcp"))
+}
+
+// startGatewayAt starts `coophive gateway` on dir and db (SQLite in dir when empty),
+// serving on addr, and waits until it serves.
+func startGatewayAt(t *testing.T, ctx context.Context, env []string, dir, db, addr string) *gatewayProc {
+	t.Helper()
 	args := []string{"gateway", "--data-dir", dir, "--http", addr, "--signup-credit", "10", "--max-price", "3", "--valid-for", "15s",
 		"--listen", "/ip4/127.0.0.1/udp/0/quic-v1"}
 	if db != "" {

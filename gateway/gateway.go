@@ -6,15 +6,11 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
-	"net/http"
 	"path/filepath"
 	"sync"
-	"time"
 
 	"github.com/coophive/coophive/gateway/ledger"
 	"github.com/coophive/coophive/node"
-	"github.com/coophive/coophive/node/web"
 	"github.com/coophive/coophive/runner"
 )
 
@@ -120,12 +116,16 @@ func New(cfg Config) (*Gateway, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	g := &Gateway{cfg: cfg, log: cfg.Logger.With("component", "gateway"), ready: make(chan struct{}),
+		running: make(chan struct{}, cfg.MaxRunning), signups: &rateLimit{n: signupsPerMinute}}
+	// One address serves the node's API, the market page and the gateway's routes.
+	cfg.Node.APIAddr, cfg.Node.APIRoutes = cfg.Listen, g.routes
 	n, err := node.New(cfg.Node)
 	if err != nil {
 		return nil, err
 	}
-	return &Gateway{cfg: cfg, log: cfg.Logger.With("component", "gateway"), node: n, ready: make(chan struct{}),
-		running: make(chan struct{}, cfg.MaxRunning), signups: &rateLimit{n: signupsPerMinute}}, nil
+	g.node = n
+	return g, nil
 }
 
 // Node is the gateway's job creator node.
@@ -137,9 +137,10 @@ func (g *Gateway) Ready() <-chan struct{} { return g.ready }
 // Addr is the HTTP address the gateway listens on (after Ready).
 func (g *Gateway) Addr() string { return g.addr }
 
-// Run opens the ledger, starts the node, settles what an earlier run left unfinished, and
-// serves until ctx ends; then it stops taking jobs, lets the node go, and returns. Jobs still
-// running stay unfinished in the ledger, for the next run to settle.
+// Run opens the ledger, starts the node (whose API server carries the gateway's routes),
+// settles what an earlier run left unfinished, and serves until ctx ends; then it stops
+// taking jobs, lets the node go, and returns. Jobs still running stay unfinished in the
+// ledger, for the next run to settle.
 func (g *Gateway) Run(ctx context.Context) error {
 	book, err := ledger.Open(ctx, ledger.Config{DB: g.cfg.DB, Log: g.cfg.Logger})
 	if err != nil {
@@ -147,50 +148,24 @@ func (g *Gateway) Run(ctx context.Context) error {
 	}
 	g.book = book
 	defer book.Close()
-	if err := g.node.Start(ctx); err != nil {
-		return err
-	}
-	defer g.node.Stop()
-	ln, err := net.Listen("tcp", g.cfg.Listen)
-	if err != nil {
-		return fmt.Errorf("gateway listener on %s: %w", g.cfg.Listen, err)
-	}
-	g.addr = ln.Addr().String()
 	jobsCtx, stopJobs := context.WithCancel(ctx)
 	g.jobsCtx = jobsCtx
 	defer func() {
 		stopJobs()
 		g.wg.Wait()
 	}()
+	if err := g.node.Start(ctx); err != nil {
+		return err
+	}
+	defer g.node.Stop()
+	g.addr = g.node.APIAddr()
 	g.wg.Add(1)
 	go func() {
 		defer g.wg.Done()
 		g.reconcile(jobsCtx)
 	}()
-	srv := &http.Server{Handler: g.handler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
-		IdleTimeout: time.Minute, ErrorLog: slog.NewLogLogger(g.log.Handler(), slog.LevelWarn)}
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
 	close(g.ready)
 	g.log.Info("gateway serving", "addr", g.addr, "ledger", book.Backend(), "modules", g.cfg.Modules)
-	select {
-	case <-ctx.Done():
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		if err := srv.Shutdown(sctx); err != nil {
-			_ = srv.Close()
-		}
-		<-served
-		return nil
-	case err := <-served:
-		return fmt.Errorf("gateway server: %w", err)
-	}
-}
-
-// handler is the gateway's routes, then the node's page.
-func (g *Gateway) handler() http.Handler {
-	mux := http.NewServeMux()
-	g.routes(mux)
-	mux.Handle("GET /", web.Handler())
-	return mux
+	<-ctx.Done()
+	return nil
 }

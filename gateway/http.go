@@ -17,6 +17,10 @@ import (
 	"github.com/coophive/coophive/runner"
 )
 
+// submitWait bounds POST /api/v1/gateway/jobs until the job's charge is reserved and its
+// offer about to go out (the escrow deposit, peers on the jobs topic).
+const submitWait = 2 * time.Minute
+
 // maxBody bounds a request body.
 const maxBody = 64 << 10
 
@@ -181,8 +185,9 @@ func (g *Gateway) handleSubmit(w http.ResponseWriter, r *http.Request, u ledger.
 	if !readJSON(w, r, &req) {
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute) // the escrow deposit and the mesh, at most
+	ctx, cancel := context.WithTimeout(r.Context(), submitWait) // the escrow deposit and the mesh, at most
 	defer cancel()
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(submitWait + 10*time.Second))
 	ref, err := g.submit(ctx, u, req.Module, req.Inputs)
 	if err != nil {
 		g.fail(w, err)

@@ -26,6 +26,7 @@ import (
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node/api"
 	"github.com/coophive/coophive/node/events"
+	"github.com/coophive/coophive/node/web"
 	"github.com/coophive/coophive/p2p"
 	"github.com/coophive/coophive/runner/archive"
 )
@@ -62,7 +63,8 @@ func (n *Node) startAPIServer() error {
 	}
 	n.apiAddr = ln.Addr().String()
 	log := n.cfg.Logger.With("component", "api", "addr", n.apiAddr)
-	srv := api.New(api.Config{Backend: apiBackend{n}, Bus: n.bus, Token: token, Logger: n.cfg.Logger})
+	srv := api.New(api.Config{Backend: apiBackend{n}, Bus: n.bus, Token: token, Logger: n.cfg.Logger,
+		Page: web.Handler(), Routes: n.cfg.APIRoutes})
 	n.goLoop(func(ctx context.Context) {
 		if err := srv.Serve(ctx, ln); err != nil {
 			log.Error("api server stopped", "err", err)

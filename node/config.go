@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"net/url"
 	"runtime"
 	"strings"
@@ -184,6 +185,8 @@ type Config struct {
 	// (127.0.0.1:PORT): its reads need no token, so binding beyond loopback shows them to
 	// whoever reaches the port.
 	APIAddr string
+	// APIRoutes, when set, adds routes to the API server (the gateway's, on the same address).
+	APIRoutes func(*http.ServeMux)
 
 	// faults make the node misbehave on purpose: tests only (faults.go).
 	faults faults

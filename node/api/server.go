@@ -37,6 +37,11 @@ type Config struct {
 	// TOKEN). Empty: those endpoints answer 403.
 	Token  string
 	Logger *slog.Logger
+	// Page, when set, answers every path outside /api/ (the market page, package web).
+	Page http.Handler
+	// Routes, when set, adds its routes to the server's before it serves (a gateway's API
+	// beside the node's); they keep their own bounds.
+	Routes func(*http.ServeMux)
 
 	Heartbeat          time.Duration // a comment on an idle event stream this often (15 s)
 	Retry              time.Duration // the reconnection delay an event stream asks for (3 s)
@@ -105,9 +110,18 @@ func New(cfg Config) *Server {
 	route("/api/v1/deals/{id}", true, map[string]http.HandlerFunc{http.MethodGet: s.deal})
 	route("/api/v1/deals/{id}/result", true, map[string]http.HandlerFunc{http.MethodGet: s.result})
 	route("/api/v1/events", false, map[string]http.HandlerFunc{http.MethodGet: s.events}) // the bus bounds readers
-	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+	notFound := func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s (the API is described at /api/v1/openapi.yaml)", r.URL.Path))
-	})
+	}
+	s.mux.HandleFunc("/api/", notFound)
+	if cfg.Page != nil {
+		s.mux.Handle("/", cfg.Page)
+	} else {
+		s.mux.HandleFunc("/", notFound)
+	}
+	if cfg.Routes != nil {
+		cfg.Routes(s.mux)
+	}
 	return s
 }
 

@@ -100,7 +100,7 @@ func newFakeAPI() *fakeAPI {
 }
 
 func (f *fakeAPI) deal() map[string]any {
-	return map[string]any{"id": dealA, "state": f.state, "terminal": f.state == "Accepted", "offerId": "0x" + strings.Repeat("bb", 32),
+	return map[string]any{"id": dealA, "state": f.state, "offerId": "0x" + strings.Repeat("bb", 32),
 		"jc": jcA, "rp": rpA, "solver": jcA, "mediator": "0x0000000000000000000000000000000000000000", "mediators": []string{},
 		"price": "2000000000000000000", "jcCollateral": "1", "rpTimeoutCollateral": "1", "rpResultsCollateral": "2", "mediationFee": "1",
 		"submitWindow": 60, "judgeWindow": 60, "mediateWindow": 60, "callback": false, "matchBlock": 7, "stateAt": time.Now().Unix()}
@@ -124,11 +124,11 @@ func (f *fakeAPI) handler(t *testing.T) http.Handler {
 	})
 	mux.HandleFunc("GET /api/v1/peers", func(w http.ResponseWriter, r *http.Request) {
 		js(w, map[string]any{"peers": []any{map[string]any{"peerId": "16Uiu2HAmRP", "address": rpA, "roles": []string{"rp"}, "version": "dev",
-			"cpuMilli": 2000, "ramMiB": 4096, "diskMiB": 1024, "gpus": []any{map[string]any{"model": "H200", "vramMiB": 143771}}, "lastSeen": time.Now().Unix(), "connected": true}}})
+			"cpuMilli": 2000, "ramMiB": 4096, "diskMiB": 1024, "gpus": []any{map[string]any{"model": "H200", "vramMiB": 143771}}, "lastSeen": time.Now().Format(time.RFC3339), "connected": true}}})
 	})
 	mux.HandleFunc("GET /api/v1/offers", func(w http.ResponseWriter, r *http.Request) {
 		js(w, map[string]any{"offers": []any{map[string]any{"id": "0x" + strings.Repeat("cc", 32), "provider": rpA, "peerId": "16Uiu2HAmRP",
-			"cpuMilli": 1000, "ramMiB": 512, "diskMiB": 100, "gpus": 1, "gpuVramMiB": 143771, "price": "2000000000000000000", "capacity": 2,
+			"spec": map[string]any{"cpuMilli": 1000, "ramMiB": 512, "diskMiB": 100, "gpus": 1, "gpuVramMiB": 143771}, "price": "2000000000000000000", "capacity": 2,
 			"createdAt": time.Now().Unix() - 30, "validUntil": time.Now().Unix() + 600}}})
 	})
 	mux.HandleFunc("GET /api/v1/jobs", func(w http.ResponseWriter, r *http.Request) {
@@ -214,7 +214,7 @@ func TestPageFollowsTheMarketLive(t *testing.T) {
 		t.Fatal(err)
 	}
 	wait("the deal listed as Agreed", `document.querySelector('#deals tr[data-deal="`+dealA+`"][data-state="Agreed"]') !== null`)
-	wait("the node with its GPU", `document.querySelector('#peers').innerText.includes('H200')`)
+	wait("the node with its GPU, seen just now", `document.querySelector('#peers').innerText.includes('H200') && document.querySelector('#peers').innerText.includes(' s ago')`)
 	wait("the offer at 2 tokens", `document.querySelector('#offers').innerText.includes('2')`)
 	wait("the job's module", `document.querySelector('#jobs').innerText.includes('cowsay:v0.0.1')`)
 	wait("the stream live", `document.querySelector('#live').textContent === 'live'`)

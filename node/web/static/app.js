@@ -72,8 +72,10 @@ function tokens(v) {
 }
 const tokenNumber = (v) => { try { return Number(BigInt(v)) / 1e18; } catch { return NaN; } };
 const short = (s) => (s && s.length > 14 ? s.slice(0, 8) + "…" + s.slice(-4) : s || "");
-const ago = (unix) => {
-  if (!unix) return "";
+// ago takes unix seconds or an RFC 3339 time (the API's lastSeen, seenAt).
+const ago = (t) => {
+  const unix = typeof t === "string" ? Date.parse(t) / 1000 : t;
+  if (!unix || isNaN(unix)) return "";
   const s = Math.max(0, Math.round(Date.now() / 1000 - unix));
   return s < 90 ? s + " s ago" : s < 5400 ? Math.round(s / 60) + " min ago" : Math.round(s / 3600) + " h ago";
 };
@@ -223,7 +225,8 @@ function mini(d) {
 }
 
 function renderPeers() {
-  const peers = [...state.peers.values()].sort((a, b) => (b.lastSeen || 0) - (a.lastSeen || 0));
+  const seen = (p) => Date.parse(p.lastSeen) || 0;
+  const peers = [...state.peers.values()].sort((a, b) => seen(b) - seen(a));
   fill("peers", peers.map((p) => row(el("span", { class: "mono", text: short(p.peerId) }), el("span", { class: "mono", text: short(p.address) }),
     (p.roles || []).join(", "), cpu(p.cpuMilli || 0), mib(p.ramMiB || 0),
     (p.gpus || []).map((g) => g.model + (g.vramMiB ? " " + mib(g.vramMiB) : "")).join(", ") || "—", ago(p.lastSeen))), "peers-count");
@@ -231,10 +234,19 @@ function renderPeers() {
 
 function renderOffers() {
   const now = Date.now() / 1000;
-  const offers = [...state.offers.values()].filter((o) => !o.validUntil || o.validUntil > now)
-    .sort((a, b) => tokenNumber(a.price) - tokenNumber(b.price));
-  fill("offers", offers.map((o) => row(el("span", { class: "mono", text: short(o.provider) }), tokens(o.price), cpu(o.cpuMilli || 0),
-    mib(o.ramMiB || 0), o.gpus ? o.gpus + (o.gpuVramMiB ? " × " + mib(o.gpuVramMiB) : "") : "—", o.capacity, clock(o.validUntil))), "offers-count");
+  // A provider's newest offer speaks for it (it re-signs as its free slots change).
+  const newest = new Map();
+  for (const o of state.offers.values()) {
+    if (o.validUntil && o.validUntil <= now) continue;
+    const had = newest.get(o.provider);
+    if (!had || (o.createdAt || 0) >= (had.createdAt || 0)) newest.set(o.provider, o);
+  }
+  const offers = [...newest.values()].sort((a, b) => tokenNumber(a.price) - tokenNumber(b.price));
+  fill("offers", offers.map((o) => {
+    const sp = o.spec || {};
+    return row(el("span", { class: "mono", text: short(o.provider) }), tokens(o.price), cpu(sp.cpuMilli || 0), mib(sp.ramMiB || 0),
+      sp.gpus ? sp.gpus + (sp.gpuVramMiB ? " × " + mib(sp.gpuVramMiB) : "") : "—", Math.max(0, (o.capacity || 0) - (o.used || 0)), clock(o.validUntil));
+  }), "offers-count");
 }
 
 function renderJobs() {
@@ -370,7 +382,7 @@ function renderDeal() {
   $("deal-state").replaceWith(Object.assign(stateBadge(d.state), { id: "deal-state" }));
   const terms = [
     ["state", d.state], ["job creator", d.jc], ["provider", d.rp], ["solver", d.solver],
-    ["mediator", /^0x0+$/.test(d.mediator || "") ? "not drawn" : d.mediator], ["price", tokens(d.price) + " tokens"],
+    ["mediator", !d.mediator || /^0x0+$/.test(d.mediator) ? "not drawn" : d.mediator], ["price", tokens(d.price) + " tokens"],
     ["job creator's collateral", tokens(d.jcCollateral)], ["provider's timeout collateral", tokens(d.rpTimeoutCollateral)],
     ["provider's results collateral", tokens(d.rpResultsCollateral)], ["mediation fee", tokens(d.mediationFee)],
     ["windows (submit / judge / mediate)", [d.submitWindow, d.judgeWindow, d.mediateWindow].join(" / ") + " s"],
@@ -389,7 +401,9 @@ async function loadResult() {
   if (state.gateway && state.key) {
     try {
       const j = await api("api/v1/gateway/jobs/" + id, { auth: state.key });
-      if (j.stdout !== undefined && j.stdout !== null && j.stdout !== "") { showStdout(j.stdout); resultFor = id + d.state; }
+      if (j.stdout) { showStdout(j.stdout); resultFor = id + d.state; return; }
+      // The gateway keeps the stdout when it finishes the job, a moment after the deal ends.
+      if (j.state !== "finished") setTimeout(() => { if (state.view === id) loadResult(); }, 1000);
       return;
     } catch (err) { if (err.status !== 404 && err.status !== 403) showError(err); }
   }
@@ -510,4 +524,5 @@ document.addEventListener("DOMContentLoaded", () => {
   };
   loadAll().catch(showError).finally(() => { connect(); route(); initGateway(); });
   setInterval(() => { if (!state.view) renderPlots(); }, 15000); // the plots' time axis moves
+  setInterval(() => api("api/v1/status").then((st) => { state.status = st; renderHeader(); }).catch(() => {}), 5000); // the head
 });
