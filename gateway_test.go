@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"io"
 	"math/big"
 	"net/http"
 	"os"
@@ -17,6 +15,7 @@ import (
 	"github.com/coophive/coophive/chain"
 	"github.com/coophive/coophive/gateway"
 	"github.com/coophive/coophive/internal/pgtest"
+	"github.com/coophive/coophive/node/api/apitest"
 )
 
 // TestGatewayLedgerMatchesTheChain runs `coophive gateway` against a devnet, on SQLite and
@@ -46,6 +45,11 @@ func TestGatewayLedgerMatchesTheChain(t *testing.T) {
 				t.Fatalf("first job: %+v", j)
 			}
 			checkCharge(t, ctx, market, j)
+			var poor string
+			var poorJobs []string
+			if backend == "sqlite" {
+				poor, poorJobs = gatewayRefusals(t, gw, key, first)
+			}
 
 			second := gw.submit(t, key, "moo through a crash")
 			gw.proc.kill9(t)
@@ -54,6 +58,9 @@ func TestGatewayLedgerMatchesTheChain(t *testing.T) {
 			checkCharge(t, ctx, market, j2)
 			t.Logf("the job submitted before the kill: %s, charged %s", j2.Outcome, j2.Charged)
 
+			for _, ref := range poorJobs { // running when the gateway was killed, or before
+				checkCharge(t, ctx, market, gw.waitFinished(t, ctx, poor, ref))
+			}
 			me := gw.me(t, key)
 			spent := new(big.Int).Add(amount(t, j.Charged), amount(t, j2.Charged))
 			credited := chain.Tokens(10)
@@ -134,34 +141,21 @@ func startGatewayAt(t *testing.T, ctx context.Context, env []string, dir, db, ad
 	return &gatewayProc{proc: p, url: "http://" + addr}
 }
 
+// call sends a request through a client that checks it, and the answer, against the
+// API's OpenAPI document (which describes the gateway's routes too).
 func (g *gatewayProc) call(t *testing.T, method, path, key string, body any, want int, out any) {
 	t.Helper()
-	var r io.Reader
+	c := apitest.NewClient(t, g.url, key)
+	req := apitest.Request{Method: method, Path: path}
 	if body != nil {
-		b, _ := json.Marshal(body)
-		r = bytes.NewReader(b)
+		req.Body, _ = json.Marshal(body)
 	}
-	req, err := http.NewRequest(method, g.url+path, r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if key != "" {
-		req.Header.Set("Authorization", "Bearer "+key)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
-	if res.StatusCode != want {
-		t.Fatalf("%s %s: %d %s, want %d", method, path, res.StatusCode, b, want)
+	r := c.Do(context.Background(), req)
+	if r.Status != want {
+		t.Fatalf("%s %s: %d %s, want %d", method, path, r.Status, r.Body, want)
 	}
 	if out != nil {
-		if err := json.Unmarshal(b, out); err != nil {
-			t.Fatalf("%s %s: %v in %s", method, path, err, b)
-		}
+		r.JSON(t, out)
 	}
 }
 
@@ -209,4 +203,51 @@ func (g *gatewayProc) waitFinished(t *testing.T, ctx context.Context, key, ref s
 		case <-time.After(250 * time.Millisecond):
 		}
 	}
+}
+
+// gatewayRefusals: every bad request gets a JSON error with its status, and the documented
+// one (the client checks each answer against the OpenAPI document). A user with too little
+// balance left is refused; it returns that user's key and the two jobs it did run.
+func gatewayRefusals(t *testing.T, gw *gatewayProc, key, ref string) (poor string, poorJobs []string) {
+	other := gw.signup(t, "mallory")
+	big := strings.Repeat("x", 70<<10)
+	for _, tc := range []struct {
+		name, method, path, key, body string
+		status                        int
+		says                          string
+	}{
+		{"no key", http.MethodGet, "/api/v1/gateway/me", "", "", http.StatusUnauthorized, "an API key, please"},
+		{"a wrong key", http.MethodGet, "/api/v1/gateway/me", "chk_nothing_here", "", http.StatusUnauthorized, "not valid here"},
+		{"another user's job", http.MethodGet, "/api/v1/gateway/jobs/" + ref, other, "", http.StatusNotFound, "you have no job"},
+		{"a malformed ref", http.MethodGet, "/api/v1/gateway/jobs/0x12", key, "", http.StatusBadRequest, "64 hex digits"},
+		{"bad JSON", http.MethodPost, "/api/v1/gateway/jobs", key, `{"module":`, http.StatusBadRequest, "bad JSON"},
+		{"an unknown field", http.MethodPost, "/api/v1/gateway/jobs", key, `{"module":"cowsay:v0.0.1","price":"0"}`, http.StatusBadRequest, "unknown field"},
+		{"a module not offered", http.MethodPost, "/api/v1/gateway/jobs", key, `{"module":"sdxl:v0.9-lilypad1"}`, http.StatusBadRequest, "not offered here"},
+		{"a missing input", http.MethodPost, "/api/v1/gateway/jobs", key, `{"module":"cowsay:v0.0.1"}`, http.StatusBadRequest, "needs the input Message"},
+		{"an input the module does not take", http.MethodPost, "/api/v1/gateway/jobs", key, `{"module":"cowsay:v0.0.1","inputs":{"Message":"m","Cmd":"rm"}}`, http.StatusBadRequest, "takes no input Cmd"},
+		{"too large", http.MethodPost, "/api/v1/gateway/jobs", key, `{"module":"cowsay:v0.0.1","inputs":{"Message":"` + big + `"}}`, http.StatusRequestEntityTooLarge, "larger than"},
+		{"a name taken", http.MethodPost, "/api/v1/gateway/signup", "", `{"name":"mallory"}`, http.StatusConflict, "taken"},
+		{"an empty name", http.MethodPost, "/api/v1/gateway/signup", "", `{"name":"  "}`, http.StatusBadRequest, "1 to 64"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := apitest.NewClient(t, gw.url, tc.key)
+			r := c.Do(context.Background(), apitest.Request{Method: tc.method, Path: tc.path, Body: []byte(tc.body),
+				Invalid: tc.body != "" || strings.Contains(tc.path, "0x12")})
+			if r.Status != tc.status || !strings.Contains(r.Error(), tc.says) {
+				t.Fatalf("%d %s, want %d saying %q", r.Status, r.Body, tc.status, tc.says)
+			}
+		})
+	}
+	// A user whose balance cannot hold a job is refused with 402, before anything is offered.
+	poor = gw.signup(t, "poor")
+	for range 2 { // 10 tokens credited, 4 held per job (max price 3 + mediation fee 1): a third does not fit
+		poorJobs = append(poorJobs, gw.submit(t, poor, "spend"))
+	}
+	c := apitest.NewClient(t, gw.url, poor)
+	r := c.Do(context.Background(), apitest.Request{Method: http.MethodPost, Path: "/api/v1/gateway/jobs",
+		Body: []byte(`{"module":"cowsay:v0.0.1","inputs":{"Message":"one too many"}}`)})
+	if r.Status != http.StatusPaymentRequired || !strings.Contains(r.Error(), "insufficient funds") {
+		t.Fatalf("a third job: %d %s", r.Status, r.Body)
+	}
+	return poor, poorJobs
 }

@@ -7,6 +7,8 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,6 +18,7 @@ import (
 	"github.com/coophive/coophive/internal/atomicfile"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node"
+	"github.com/coophive/coophive/runner"
 )
 
 // Outcomes a job finishes with besides its deal's terminal state.
@@ -70,6 +73,9 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	if !g.allowed(module) {
 		return "", fmt.Errorf("%w: module %s is not offered here (%v)", errBadRequest, module, g.cfg.Modules)
 	}
+	if err := checkInputs(module, inputs); err != nil {
+		return "", err
+	}
 	job := node.Job{Module: module, Inputs: inputs}
 	if err := node.CheckJob(job); err != nil {
 		return "", fmt.Errorf("%w: %w", errBadRequest, err)
@@ -111,6 +117,26 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	case <-ctx.Done():
 		return "", ctx.Err() // the job goes on: its user finds it in their list
 	}
+}
+
+// checkInputs asks a user for exactly the inputs the module names: a form left empty is
+// the user's mistake, not a job to pay for.
+func checkInputs(module string, inputs map[string]string) error {
+	m, err := runner.Lookup(module)
+	if err != nil {
+		return fmt.Errorf("%w: %w", errBadRequest, err)
+	}
+	for _, name := range m.Inputs {
+		if strings.TrimSpace(inputs[name]) == "" {
+			return fmt.Errorf("%w: module %s needs the input %s", errBadRequest, module, name)
+		}
+	}
+	for name := range inputs {
+		if !slices.Contains(m.Inputs, name) {
+			return fmt.Errorf("%w: module %s takes no input %s (it takes %v)", errBadRequest, module, name, m.Inputs)
+		}
+	}
+	return nil
 }
 
 // jobRun is one submitted job: ref is set, and offered closed, once its charge is reserved
