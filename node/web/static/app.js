@@ -168,7 +168,10 @@ function onDeal(e) {
   // A deal new to the page, or one whose history changed: read it whole (its terms, its
   // steps' block times).
   loadDetail(e.id).catch(() => {});
-  if (state.gateway && state.key) refreshMe();
+  if (state.gateway && state.key) {
+    refreshMe();
+    if (TERMINAL.has(e.state)) setTimeout(refreshMe, 2000); // the gateway finishes the job just after
+  }
 }
 
 let renderPending = false;
