@@ -3,7 +3,6 @@ package node
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -21,6 +20,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/coophive/coophive/chain"
+	"github.com/coophive/coophive/internal/httpserve"
 	"github.com/coophive/coophive/matching"
 	"github.com/coophive/coophive/node/gossip"
 	"github.com/coophive/coophive/p2p"
@@ -379,20 +379,8 @@ func (n *Node) startMetricsServer() error {
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 30 * time.Second, IdleTimeout: time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	n.goLoop(func(ctx context.Context) {
-		served := make(chan error, 1)
-		go func() { served <- srv.Serve(ln) }()
-		select {
-		case <-ctx.Done():
-			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			defer cancel()
-			if err := srv.Shutdown(sctx); err != nil {
-				_ = srv.Close()
-			}
-			<-served
-		case err := <-served:
-			if !errors.Is(err, http.ErrServerClosed) {
-				log.Error("metrics server stopped", "err", err)
-			}
+		if err := httpserve.Serve(ctx, srv, ln); err != nil {
+			log.Error("metrics server stopped", "err", err)
 		}
 	})
 	log.Info("serving /metrics, /healthz and /readyz")

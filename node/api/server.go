@@ -21,6 +21,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/coophive/coophive/internal/httpserve"
 	"github.com/coophive/coophive/node/events"
 )
 
@@ -135,20 +136,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		WriteTimeout: callTimeout + 10*time.Second, IdleTimeout: time.Minute,
 		BaseContext: func(net.Listener) context.Context { return ctx },
 		ErrorLog:    slog.NewLogLogger(s.log.Handler(), slog.LevelWarn)}
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
-	select {
-	case <-ctx.Done():
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		if err := srv.Shutdown(sctx); err != nil {
-			_ = srv.Close()
-		}
-		<-served
-		return nil
-	case err := <-served:
+	if err := httpserve.Serve(ctx, srv, ln); err != nil {
 		return fmt.Errorf("api server: %w", err)
 	}
+	return nil
 }
 
 // dispatch answers a path's methods, 405 for others, and for limited paths holds one of
