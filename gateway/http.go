@@ -91,7 +91,7 @@ func (g *Gateway) handleInfo(w http.ResponseWriter, _ *http.Request) {
 }
 
 // inputDefaults fill the page's form.
-var inputDefaults = map[string]string{"Message": "hello, coophive", "Prompt": "a hive of bees building a computer, watercolour"}
+var inputDefaults = map[string]string{"Message": "hello, coophive", "Prompt": "a hive of bees building a computer, watercolour", "Seed": "42"}
 
 type signupRequest struct {
 	Name string `json:"name"`
