@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -84,19 +85,27 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	if err != nil {
 		return "", err
 	}
-	if need := g.reservation(); bal.Available.Cmp(need) < 0 {
-		return "", fmt.Errorf("%w: user %s has %s available, a job holds %s", ledger.ErrInsufficientFunds, user.Name,
-			matching.FormatTokens(bal.Available), matching.FormatTokens(need))
+	// The balance must hold this job and every one of the user's submissions still on its
+	// way to its reservation: else a user with the money for one job could take every
+	// running slot (each one an escrow deposit the gateway pays gas for) until the ledger
+	// refuses all but one.
+	unhold, err := g.hold(user, bal.Available)
+	if err != nil {
+		return "", err
 	}
 	select {
 	case g.running <- struct{}{}:
 	default:
+		unhold()
 		return "", ErrBusy
 	}
 	r := &jobRun{offered: make(chan struct{}), failed: make(chan error, 1)}
 	job.Offered = func(id common.Hash) error {
+		defer unhold() // reserved (the ledger's balance holds it now) or refused
 		ref := id.Hex()
+		g.own(ref, true) // before the ledger lists it unfinished: reconcile must not follow it too
 		if _, err := g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module}); err != nil {
+			g.own(ref, false)
 			return err
 		}
 		r.ref = ref
@@ -107,7 +116,11 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	go func() {
 		defer g.wg.Done()
 		defer func() { <-g.running }()
+		defer unhold() // stopped before its offer was signed
 		g.run(job, r)
+		if r.ref != "" {
+			g.own(r.ref, false)
+		}
 	}()
 	select {
 	case <-r.offered:
@@ -117,6 +130,52 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	case <-ctx.Done():
 		return "", ctx.Err() // the job goes on: its user finds it in their list
 	}
+}
+
+// hold counts a submission of user's against its available balance until its charge is
+// reserved (or it stops before): available must hold one reservation for it and for each
+// of the user's submissions held already. unhold may be called more than once.
+func (g *Gateway) hold(user ledger.User, available *big.Int) (unhold func(), err error) {
+	need := g.reservation()
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	n := g.pending[user.ID]
+	if all := new(big.Int).Mul(need, big.NewInt(int64(n+1))); available.Cmp(all) < 0 {
+		if n == 0 {
+			return nil, fmt.Errorf("%w: user %s has %s available, a job holds %s", ledger.ErrInsufficientFunds, user.Name,
+				matching.FormatTokens(available), matching.FormatTokens(need))
+		}
+		return nil, fmt.Errorf("%w: user %s has %s available, which %d jobs being offered hold already (%s each)",
+			ledger.ErrInsufficientFunds, user.Name, matching.FormatTokens(available), n, matching.FormatTokens(need))
+	}
+	g.pending[user.ID] = n + 1
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			g.mu.Lock()
+			defer g.mu.Unlock()
+			if g.pending[user.ID]--; g.pending[user.ID] <= 0 {
+				delete(g.pending, user.ID)
+			}
+		})
+	}, nil
+}
+
+// own marks a job as followed by a run of this process (or no longer).
+func (g *Gateway) own(ref string, yes bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if yes {
+		g.owned[ref] = true
+	} else {
+		delete(g.owned, ref)
+	}
+}
+
+func (g *Gateway) owns(ref string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.owned[ref]
 }
 
 // checkInputs asks a user for exactly the inputs the module names: a form left empty is
@@ -173,19 +232,24 @@ func (g *Gateway) run(job node.Job, r *jobRun) {
 		r.failed <- err
 		return
 	}
-	if errors.As(err, new(*node.NoMatchError)) {
-		g.finish(r.ref, OutcomeNoMatch, new(big.Int), nil)
-		return
-	}
 	var d *chain.Deal
 	if err == nil {
 		d, err = res.Settled(ctx)
 	}
 	if err != nil {
-		// Stopped (the gateway is stopping) or failed after the offer: the deal, if any, is
-		// on chain, and settle finds it.
-		g.log.Warn("job left to reconcile", "job", r.ref, "err", err)
-		g.settle(ctx, ledger.Job{Ref: r.ref, Created: time.Now()})
+		// No deal seen before the offer expired by the node's reckoning, stopped (the
+		// gateway is stopping) or failed after the offer: the deal, if any, is on chain, and
+		// settle finds it. A "no match" is never refunded on the node's word alone: the node
+		// judges by its own clock too, and a solver's match may still land after it gave
+		// up; the gateway would pay that deal and charge nobody.
+		if !errors.As(err, new(*node.NoMatchError)) {
+			g.log.Warn("job left to reconcile", "job", r.ref, "err", err)
+		}
+		j, jerr := g.book.Job(context.WithoutCancel(ctx), r.ref)
+		if jerr != nil {
+			j = ledger.Job{Ref: r.ref, Created: time.Now()} // later than it was: a later refund, never an early one
+		}
+		g.settle(ctx, j)
 		return
 	}
 	g.finish(r.ref, d.State.String(), Charge(d), res.Stdout)
@@ -245,6 +309,9 @@ func (g *Gateway) reconcile(ctx context.Context) {
 			return
 		}
 		for _, j := range jobs {
+			if g.owns(j.Ref) { // reserved by this run since it started: its run follows it
+				continue
+			}
 			g.wg.Add(1)
 			go func() {
 				defer g.wg.Done()
@@ -260,15 +327,23 @@ func (g *Gateway) reconcile(ctx context.Context) {
 
 // settle finishes one unfinished job from what the chain says: its deal followed to the
 // end (the node judges it if it had not), or, with no deal once the offer can no longer
-// match, a refund.
+// match, a refund. "Can no longer match" is the chain's word: the head is read before the
+// deal, and only a head whose time is past the offer's life, with no deal after it, means
+// no deal can come (matchDeal reverts once block.timestamp > validUntil).
 func (g *Gateway) settle(ctx context.Context, j ledger.Job) {
 	id := common.HexToHash(j.Ref)
-	expires := j.Created.Add(g.cfg.Node.Job.ValidFor + expirySlack)
 	for {
+		past := g.offerPast(ctx, j.Created)
 		d, err := g.node.Market().Deal(ctx, id)
 		switch {
-		case errors.Is(err, chain.ErrNoDeal) && time.Now().After(expires):
+		case errors.Is(err, chain.ErrNoDeal) && past:
 			g.finish(j.Ref, OutcomeNoMatch, new(big.Int), nil)
+			return
+		case err == nil && d.JC != g.node.Address():
+			// Not this gateway's deal (a ledger shared with another gateway, or the key
+			// changed): its job creator pays it, not this key. Left unfinished for the
+			// operator: following it would never end.
+			g.log.Error("reconcile: the job's deal is another job creator's; left unfinished", "job", j.Ref, "jc", d.JC.Hex(), "key", g.node.Address().Hex())
 			return
 		case err == nil:
 			_ = g.book.Attach(ctx, j.Ref, j.Ref)
@@ -290,4 +365,27 @@ func (g *Gateway) settle(ctx context.Context, j ledger.Job) {
 		case <-time.After(5 * time.Second):
 		}
 	}
+}
+
+// offerPast reports whether a job reserved at created has an offer no deal can be made of
+// any more, by the chain's head (read now) and this clock.
+func (g *Gateway) offerPast(ctx context.Context, created time.Time) bool {
+	hctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	h, err := g.node.Market().Backend().HeaderByNumber(hctx, nil)
+	if err != nil {
+		return false
+	}
+	return offerPast(time.Now(), h.Time, created, g.cfg.Node.Job.ValidFor)
+}
+
+// offerPast: the offer of a job reserved at created (this clock) and valid for validFor is
+// past once both this clock is expirySlack beyond its life and the chain's head time is
+// beyond it. The offer was signed before its reservation, with the head's time then as its
+// creation, so its validUntil is at most created (in whole seconds) + validFor: a head time
+// beyond that means no block may match it. The wall clock alone is not enough: a chain that
+// lags it (a stalled or slow sequencer, a skewed clock here) still takes the match.
+func offerPast(now time.Time, head uint64, created time.Time, validFor time.Duration) bool {
+	end := created.Unix() + int64(validFor/time.Second)
+	return now.After(created.Add(validFor+expirySlack)) && end >= 0 && head > uint64(end)
 }
