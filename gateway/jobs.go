@@ -104,7 +104,11 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 		defer unhold() // reserved (the ledger's balance holds it now) or refused
 		ref := id.Hex()
 		g.own(ref, true) // before the ledger lists it unfinished: reconcile must not follow it too
-		if _, err := g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module}); err != nil {
+		// The offer was signed just now, created at the chain's head time (not after this
+		// clock's now): its validUntil is at most now + ValidFor, recorded with the
+		// reservation so that a refund never depends on the settings of a later run.
+		expires := time.Now().Add(g.cfg.Node.Job.ValidFor)
+		if _, err := g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module, Expires: expires}); err != nil {
 			g.own(ref, false)
 			return err
 		}
@@ -333,7 +337,7 @@ func (g *Gateway) reconcile(ctx context.Context) {
 func (g *Gateway) settle(ctx context.Context, j ledger.Job) {
 	id := common.HexToHash(j.Ref)
 	for {
-		past := g.offerPast(ctx, j.Created)
+		past := g.offerPast(ctx, j)
 		d, err := g.node.Market().Deal(ctx, id)
 		switch {
 		case errors.Is(err, chain.ErrNoDeal) && past:
@@ -367,25 +371,27 @@ func (g *Gateway) settle(ctx context.Context, j ledger.Job) {
 	}
 }
 
-// offerPast reports whether a job reserved at created has an offer no deal can be made of
-// any more, by the chain's head (read now) and this clock.
-func (g *Gateway) offerPast(ctx context.Context, created time.Time) bool {
+// offerPast reports whether a job has an offer no deal can be made of any more, by the
+// chain's head (read now) and this clock.
+func (g *Gateway) offerPast(ctx context.Context, j ledger.Job) bool {
 	hctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	h, err := g.node.Market().Backend().HeaderByNumber(hctx, nil)
 	if err != nil {
 		return false
 	}
-	return offerPast(time.Now(), h.Time, created, g.cfg.Node.Job.ValidFor)
+	end := j.Expires
+	if end.IsZero() { // reserved by a build that did not record it: this run's offer life
+		end = j.Created.Add(g.cfg.Node.Job.ValidFor)
+	}
+	return offerPast(time.Now(), h.Time, end)
 }
 
-// offerPast: the offer of a job reserved at created (this clock) and valid for validFor is
-// past once both this clock is expirySlack beyond its life and the chain's head time is
-// beyond it. The offer was signed before its reservation, with the head's time then as its
-// creation, so its validUntil is at most created (in whole seconds) + validFor: a head time
-// beyond that means no block may match it. The wall clock alone is not enough: a chain that
-// lags it (a stalled or slow sequencer, a skewed clock here) still takes the match.
-func offerPast(now time.Time, head uint64, created time.Time, validFor time.Duration) bool {
-	end := created.Unix() + int64(validFor/time.Second)
-	return now.After(created.Add(validFor+expirySlack)) && end >= 0 && head > uint64(end)
+// offerPast: an offer whose validUntil is at most end (this clock) is past once both this
+// clock is expirySlack beyond end and the chain's head time is beyond it (in whole
+// seconds): no block after that head may match it (matchDeal reverts once block.timestamp
+// > validUntil). The wall clock alone is not enough: a chain that lags it (a stalled or
+// slow sequencer, a clock here running ahead) still takes the match.
+func offerPast(now time.Time, head uint64, end time.Time) bool {
+	return now.After(end.Add(expirySlack)) && end.Unix() >= 0 && head > uint64(end.Unix())
 }

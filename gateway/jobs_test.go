@@ -15,10 +15,9 @@ import (
 // sequencer, a clock here running ahead) still takes a solver's match, and a refund written
 // before it would leave the gateway paying a deal its user is never charged for.
 func TestOfferPastWaitsForTheChainsClock(t *testing.T) {
-	created := time.Unix(1_000_000, 400_000_000) // the reservation, just after signing
-	validFor := 15 * time.Second
-	end := uint64(created.Unix()) + 15 // the latest validUntil the offer can carry
-	late := created.Add(validFor + expirySlack + time.Second)
+	expires := time.Unix(1_000_015, 400_000_000) // reserved just after signing, valid for 15 s
+	end := uint64(expires.Unix())                // the latest validUntil the offer can carry
+	late := expires.Add(expirySlack + time.Second)
 	for _, tc := range []struct {
 		name string
 		now  time.Time
@@ -28,10 +27,10 @@ func TestOfferPastWaitsForTheChainsClock(t *testing.T) {
 		{"both clocks past", late, end + 1, true},
 		{"the chain's head at validUntil: a match still lands", late, end, false},
 		{"the chain lags far behind the wall clock", late.Add(time.Hour), end - 10, false},
-		{"the chain past, this clock within the slack", created.Add(validFor + time.Second), end + 5, false},
+		{"the chain past, this clock within the slack", expires.Add(time.Second), end + 5, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := offerPast(tc.now, tc.head, created, validFor); got != tc.want {
+			if got := offerPast(tc.now, tc.head, expires); got != tc.want {
 				t.Fatalf("offerPast(now %s, head %d) = %v, want %v", tc.now, tc.head, got, tc.want)
 			}
 		})
