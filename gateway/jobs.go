@@ -104,12 +104,12 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 		defer unhold() // reserved (the ledger's balance holds it now) or refused
 		ref := id.Hex()
 		g.own(ref, true) // before the ledger lists it unfinished: reconcile must not follow it too
+		r.tried = ref
 		// The offer was signed just now, created at the chain's head time (not after this
 		// clock's now): its validUntil is at most now + ValidFor, recorded with the
 		// reservation so that a refund never depends on the settings of a later run.
 		expires := time.Now().Add(g.cfg.Node.Job.ValidFor)
 		if _, err := g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module, Expires: expires}); err != nil {
-			g.own(ref, false)
 			return err
 		}
 		r.ref = ref
@@ -122,8 +122,8 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 		defer func() { <-g.running }()
 		defer unhold() // stopped before its offer was signed
 		g.run(job, r)
-		if r.ref != "" {
-			g.own(r.ref, false)
+		if r.tried != "" {
+			g.own(r.tried, false)
 		}
 	}()
 	select {
@@ -205,6 +205,7 @@ func checkInputs(module string, inputs map[string]string) error {
 // jobRun is one submitted job: ref is set, and offered closed, once its charge is reserved
 // (before its offer is published); failed gets why it stopped before that.
 type jobRun struct {
+	tried   string // the offer's id once Offered was called: its reservation may have been written
 	ref     string
 	offered chan struct{}
 	failed  chan error
@@ -234,6 +235,13 @@ func (g *Gateway) run(job node.Job, r *jobRun) {
 			err = errors.New("the job ran without being offered") // node.Job.Offered's promise broken
 		}
 		r.failed <- err
+		if r.tried != "" {
+			// Reserve failed, yet it may have committed (an answer lost on the way back):
+			// then the unpublished job holds its user's money until it is refunded.
+			if j, jerr := g.book.Job(context.WithoutCancel(ctx), r.tried); jerr == nil {
+				g.settle(ctx, j)
+			}
+		}
 		return
 	}
 	var d *chain.Deal
