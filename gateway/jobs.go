@@ -281,13 +281,28 @@ func (g *Gateway) finish(ref, outcome string, charged *big.Int, stdout []byte) {
 			g.log.Warn("keep stdout", "job", ref, "err", err)
 		}
 	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(g.jobsCtx), 30*time.Second)
-	defer cancel()
-	if _, err := g.book.Finish(ctx, ref, ledger.Outcome{State: outcome, Charged: charged}); err != nil {
-		g.log.Error("finish", "job", ref, "outcome", outcome, "err", err)
-		return
+	// A failure that may pass (a busy or restarting database, a pool starved by requests) is
+	// tried again while the gateway runs: given up, the user's money would stay held, and the
+	// charge unwritten, until the next start's reconcile.
+	for wait := time.Second; ; wait = min(2*wait, time.Minute) {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(g.jobsCtx), 30*time.Second)
+		_, err := g.book.Finish(ctx, ref, ledger.Outcome{State: outcome, Charged: charged})
+		cancel()
+		switch {
+		case err == nil:
+			g.log.Info("job finished", "job", ref, "outcome", outcome, "charged", matching.FormatTokens(charged))
+			return
+		case errors.Is(err, ledger.ErrFinished), errors.Is(err, ledger.ErrNotFound), errors.Is(err, ledger.ErrInvalidAmount):
+			g.log.Error("finish", "job", ref, "outcome", outcome, "err", err)
+			return
+		}
+		g.log.Warn("finish; trying again", "job", ref, "outcome", outcome, "in", wait, "err", err)
+		select {
+		case <-g.jobsCtx.Done():
+			return // left unfinished: the next start settles it
+		case <-time.After(wait):
+		}
 	}
-	g.log.Info("job finished", "job", ref, "outcome", outcome, "charged", matching.FormatTokens(charged))
 }
 
 func (g *Gateway) stdoutPath(ref string) string {
