@@ -101,7 +101,6 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	}
 	r := &jobRun{offered: make(chan struct{}), failed: make(chan error, 1)}
 	job.Offered = func(id common.Hash) error {
-		defer unhold() // reserved (the ledger's balance holds it now) or refused
 		ref := id.Hex()
 		g.own(ref, true) // before the ledger lists it unfinished: reconcile must not follow it too
 		r.tried = ref
@@ -109,7 +108,9 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 		// clock's now): its validUntil is at most now + ValidFor, recorded with the
 		// reservation so that a refund never depends on the settings of a later run.
 		expires := time.Now().Add(g.cfg.Node.Job.ValidFor)
-		if _, err := g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module, Expires: expires}); err != nil {
+		_, err := g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module, Expires: expires})
+		unhold() // reserved (the ledger's balance holds it now, before the user hears of it) or refused
+		if err != nil {
 			return err
 		}
 		r.ref = ref
