@@ -49,6 +49,7 @@ func TestGatewayLedgerMatchesTheChain(t *testing.T) {
 			var poorJobs []string
 			if backend == "sqlite" {
 				poor, poorJobs = gatewayRefusals(t, gw, key, first)
+				gatewayRefundsNoMatchByTheChain(t, ctx, env, market)
 			}
 
 			second := gw.submit(t, key, "moo through a crash")
@@ -73,6 +74,48 @@ func TestGatewayLedgerMatchesTheChain(t *testing.T) {
 			}
 		})
 	}
+}
+
+// gatewayRefundsNoMatchByTheChain: a gateway whose jobs offer less than any provider asks
+// (the devnet's RP asks 2 tokens) has its job refunded, and only once the chain says no
+// deal can come: its head past the offer's life (15 s) and this clock 15 s beyond. A
+// refund on the node's word alone (its clock, read after the deal) could come before a
+// late match, which the gateway would pay and charge nobody.
+func gatewayRefundsNoMatchByTheChain(t *testing.T, ctx context.Context, env []string, market *chain.Market) {
+	t.Helper()
+	spare := ""
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "DEVNET_SPARE_KEY="); ok {
+			spare = v
+		}
+	}
+	if spare == "" {
+		t.Fatal("devnet.env has no DEVNET_SPARE_KEY")
+	}
+	// A key of its own: two nodes on one key would judge each other's deals and race nonces.
+	gw := startGatewayPriced(t, ctx, withEnv(env, "WEB3_PRIVATE_KEY="+spare), t.TempDir(), "", "127.0.0.1:"+freePort(t, "tcp"), "1")
+	key := gw.signup(t, "thrifty")
+	ref := gw.submit(t, key, "too cheap to match")
+	j := gw.waitFinished(t, ctx, key, ref)
+	if j.Outcome != gateway.OutcomeNoMatch || j.Charged != "0" {
+		t.Fatalf("a job no provider takes: %+v", j)
+	}
+	checkCharge(t, ctx, market, j)
+	if life := j.Finished - j.Created; life < 15+15-1 { // the offer's life and the slack, in whole seconds
+		t.Fatalf("refunded %d s after its reservation: before its offer's life and the slack had passed", life)
+	}
+	head, err := market.Backend().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(head.Time) <= j.Created+15 {
+		t.Fatalf("refunded by chain time %d, the offer's life ends at %d at the latest", head.Time, j.Created+15)
+	}
+	if me := gw.me(t, key); me.Balance.Reserved != "0" || me.Balance.Available != chain.Tokens(10).String() {
+		t.Fatalf("after the refund: %+v", me.Balance)
+	}
+	_ = gw.proc.cmd.Process.Signal(os.Interrupt)
+	<-gw.proc.done
 }
 
 // checkCharge: a finished job's outcome and charge are its deal's on chain, or, with no
@@ -131,7 +174,13 @@ func startGateway(t *testing.T, ctx context.Context, env []string, dir, db strin
 // serving on addr, and waits until it serves.
 func startGatewayAt(t *testing.T, ctx context.Context, env []string, dir, db, addr string) *gatewayProc {
 	t.Helper()
-	args := []string{"gateway", "--data-dir", dir, "--http", addr, "--signup-credit", "10", "--max-price", "3", "--valid-for", "15s",
+	return startGatewayPriced(t, ctx, env, dir, db, addr, "3")
+}
+
+// startGatewayPriced is startGatewayAt whose jobs offer at most maxPrice tokens.
+func startGatewayPriced(t *testing.T, ctx context.Context, env []string, dir, db, addr, maxPrice string) *gatewayProc {
+	t.Helper()
+	args := []string{"gateway", "--data-dir", dir, "--http", addr, "--signup-credit", "10", "--max-price", maxPrice, "--valid-for", "15s",
 		"--listen", "/ip4/127.0.0.1/udp/0/quic-v1"}
 	if db != "" {
 		args = append(args, "--db", db)
