@@ -28,8 +28,9 @@ const (
 	OutcomeFailed  = "Failed"  // it stopped before a deal could exist (e.g. the node could not fund it): refunded
 )
 
-// expirySlack is how long after its offer's life a job with no deal is refunded: the chain's
-// clock may run behind this one, and a solver's match may take a block or two to land.
+// expirySlack is how long after its offer's life, by this clock, a job reserved without a
+// recorded expiry (by an older build) is refunded at the earliest: the chain's clock may run
+// ahead of this one.
 const expirySlack = 15 * time.Second
 
 // maxStdout bounds the stdout a gateway keeps per job for its user.
@@ -104,11 +105,12 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 		ref := id.Hex()
 		g.own(ref, true) // before the ledger lists it unfinished: reconcile must not follow it too
 		r.tried = ref
-		// The offer was signed just now, created at the chain's head time (not after this
-		// clock's now): its validUntil is at most now + ValidFor, recorded with the
-		// reservation so that a refund never depends on the settings of a later run.
-		expires := time.Now().Add(g.cfg.Node.Job.ValidFor)
-		_, err := g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module, Expires: expires})
+		expires, err := g.offerExpiry(g.jobsCtx)
+		if err != nil {
+			unhold()
+			return err
+		}
+		_, err = g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module, Expires: expires})
 		unhold() // reserved (the ledger's balance holds it now, before the user hears of it) or refused
 		if err != nil {
 			return err
@@ -135,6 +137,25 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	case <-ctx.Done():
 		return "", ctx.Err() // the job goes on: its user finds it in their list
 	}
+}
+
+// offerExpiry bounds the validUntil of an offer signed just before: the offer is created
+// at the chain's head time then, which the head read now has reached, and this clock too
+// (the later of the two, so that a chain running ahead of this clock, as a devnet's
+// sub-second blocks do, or behind it, is covered), plus the offer's life. Recorded with the
+// reservation, it makes a refund independent of the settings of a later run.
+func (g *Gateway) offerExpiry(ctx context.Context) (time.Time, error) {
+	hctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	h, err := g.node.Market().Backend().HeaderByNumber(hctx, nil)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("read the chain's head: %w", err)
+	}
+	now := time.Now()
+	if head := time.Unix(int64(h.Time), 0); head.After(now) {
+		now = head
+	}
+	return now.Add(g.cfg.Node.Job.ValidFor), nil
 }
 
 // hold counts a submission of user's against its available balance until its charge is
@@ -396,7 +417,7 @@ func (g *Gateway) settle(ctx context.Context, j ledger.Job) {
 }
 
 // offerPast reports whether a job has an offer no deal can be made of any more, by the
-// chain's head (read now) and this clock.
+// chain's head (read now, before the deal).
 func (g *Gateway) offerPast(ctx context.Context, j ledger.Job) bool {
 	hctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
@@ -405,17 +426,20 @@ func (g *Gateway) offerPast(ctx context.Context, j ledger.Job) bool {
 		return false
 	}
 	end := j.Expires
-	if end.IsZero() { // reserved by a build that did not record it: this run's offer life
-		end = j.Created.Add(g.cfg.Node.Job.ValidFor)
+	if end.IsZero() {
+		// Reserved by a build that did not record it: this run's offer life from the
+		// reservation, with slack for a chain clock ahead of this one, on both clocks.
+		if end = j.Created.Add(g.cfg.Node.Job.ValidFor + expirySlack); time.Now().Before(end) {
+			return false
+		}
 	}
-	return offerPast(time.Now(), h.Time, end)
+	return offerPast(h.Time, end)
 }
 
-// offerPast: an offer whose validUntil is at most end (this clock) is past once both this
-// clock is expirySlack beyond end and the chain's head time is beyond it (in whole
-// seconds): no block after that head may match it (matchDeal reverts once block.timestamp
-// > validUntil). The wall clock alone is not enough: a chain that lags it (a stalled or
-// slow sequencer, a clock here running ahead) still takes the match.
-func offerPast(now time.Time, head uint64, end time.Time) bool {
-	return now.After(end.Add(expirySlack)) && end.Unix() >= 0 && head > uint64(end.Unix())
+// offerPast: an offer whose validUntil is at most end is past once the chain's head time is
+// beyond end (in whole seconds): no block after that head may match it (matchDeal reverts
+// once block.timestamp > validUntil). The wall clock is not enough: a chain that lags it (a
+// stalled or slow sequencer, a clock here running ahead) still takes the match.
+func offerPast(head uint64, end time.Time) bool {
+	return end.Unix() >= 0 && head > uint64(end.Unix())
 }
