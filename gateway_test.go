@@ -49,6 +49,7 @@ func TestGatewayLedgerMatchesTheChain(t *testing.T) {
 			var poorJobs []string
 			if backend == "sqlite" {
 				poor, poorJobs = gatewayRefusals(t, gw, key, first)
+				gatewayRefundsNoMatchByTheChain(t, ctx, env, market)
 			}
 
 			second := gw.submit(t, key, "moo through a crash")
@@ -73,6 +74,61 @@ func TestGatewayLedgerMatchesTheChain(t *testing.T) {
 			}
 		})
 	}
+}
+
+// gatewayRefundsNoMatchByTheChain: a gateway whose jobs offer less than any provider asks
+// (the devnet's RP asks 2 tokens) has its job refunded, and only once the chain says no
+// deal can come: its head past the offer's validUntil (matchDeal reverts after it). A
+// refund while the chain could still take a match (the node's own clock, read after the
+// deal, used to decide) would leave the gateway paying a deal charged to nobody.
+func gatewayRefundsNoMatchByTheChain(t *testing.T, ctx context.Context, env []string, market *chain.Market) {
+	t.Helper()
+	spare := ""
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "DEVNET_SPARE_KEY="); ok {
+			spare = v
+		}
+	}
+	if spare == "" {
+		t.Fatal("devnet.env has no DEVNET_SPARE_KEY")
+	}
+	// A key of its own: two nodes on one key would judge each other's deals and race nonces.
+	gw := startGatewayPriced(t, ctx, withEnv(env, "WEB3_PRIVATE_KEY="+spare), t.TempDir(), "", "127.0.0.1:"+freePort(t, "tcp"), "1")
+	key := gw.signup(t, "thrifty")
+	ref := gw.submit(t, key, "too cheap to match")
+	var jobs struct {
+		Jobs []struct {
+			ID         string
+			ValidUntil uint64
+		}
+	}
+	gw.call(t, http.MethodGet, "/api/v1/jobs", "", nil, http.StatusOK, &jobs)
+	var validUntil uint64
+	for _, j := range jobs.Jobs {
+		if j.ID == ref {
+			validUntil = j.ValidUntil
+		}
+	}
+	if validUntil == 0 {
+		t.Fatalf("the gateway's node lists no job offer %s: %+v", ref, jobs.Jobs)
+	}
+	j := gw.waitFinished(t, ctx, key, ref)
+	head, err := market.Backend().HeaderByNumber(ctx, nil) // read after the refund: its head was no later
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head.Time <= validUntil {
+		t.Fatalf("refunded while the chain (time %d) could still match the offer (valid until %d)", head.Time, validUntil)
+	}
+	if j.Outcome != gateway.OutcomeNoMatch || j.Charged != "0" {
+		t.Fatalf("a job no provider takes: %+v", j)
+	}
+	checkCharge(t, ctx, market, j)
+	if me := gw.me(t, key); me.Balance.Reserved != "0" || me.Balance.Available != chain.Tokens(10).String() {
+		t.Fatalf("after the refund: %+v", me.Balance)
+	}
+	_ = gw.proc.cmd.Process.Signal(os.Interrupt)
+	<-gw.proc.done
 }
 
 // checkCharge: a finished job's outcome and charge are its deal's on chain, or, with no
@@ -131,7 +187,13 @@ func startGateway(t *testing.T, ctx context.Context, env []string, dir, db strin
 // serving on addr, and waits until it serves.
 func startGatewayAt(t *testing.T, ctx context.Context, env []string, dir, db, addr string) *gatewayProc {
 	t.Helper()
-	args := []string{"gateway", "--data-dir", dir, "--http", addr, "--signup-credit", "10", "--max-price", "3", "--valid-for", "15s",
+	return startGatewayPriced(t, ctx, env, dir, db, addr, "3")
+}
+
+// startGatewayPriced is startGatewayAt whose jobs offer at most maxPrice tokens.
+func startGatewayPriced(t *testing.T, ctx context.Context, env []string, dir, db, addr, maxPrice string) *gatewayProc {
+	t.Helper()
+	args := []string{"gateway", "--data-dir", dir, "--http", addr, "--signup-credit", "10", "--max-price", maxPrice, "--valid-for", "15s",
 		"--listen", "/ip4/127.0.0.1/udp/0/quic-v1"}
 	if db != "" {
 		args = append(args, "--db", db)

@@ -11,7 +11,9 @@
 // publishes the offer, and the gateway reserves the most the job can cost (the node's
 // MaxPrice plus its MediationFee) under that id. Once the deal ends on chain, the job is
 // finished with what the deal cost the gateway's key (Charge); an offer that expired
-// unmatched is finished refunded. A gateway killed at any point finds every unfinished job
+// unmatched is finished refunded, once the chain's head (read before the deal) is past the
+// offer's life recorded with the reservation: never on the node's or the wall clock's word
+// alone, since a match that lands after a refund would be paid and charged to nobody. A gateway killed at any point finds every unfinished job
 // in the ledger when it starts again, and settles each against the chain (reconcile): the
 // deal, if any, is followed to its end by the restarted node (which judges what it had not
 // judged), and a job with no deal is refunded once its offer can no longer match. So no

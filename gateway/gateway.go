@@ -108,6 +108,10 @@ type Gateway struct {
 	running chan struct{}   // a slot per job being followed (MaxRunning)
 	signups *rateLimit
 	wg      sync.WaitGroup
+
+	mu      sync.Mutex
+	owned   map[string]bool // jobs a run of this process follows: reconcile leaves them be
+	pending map[string]int  // per user, submissions whose charge is not reserved yet
 }
 
 // New validates cfg and describes a gateway; it does no I/O.
@@ -117,7 +121,8 @@ func New(cfg Config) (*Gateway, error) {
 		return nil, err
 	}
 	g := &Gateway{cfg: cfg, log: cfg.Logger.With("component", "gateway"), ready: make(chan struct{}),
-		running: make(chan struct{}, cfg.MaxRunning), signups: &rateLimit{n: signupsPerMinute}}
+		running: make(chan struct{}, cfg.MaxRunning), signups: &rateLimit{n: signupsPerMinute},
+		owned: map[string]bool{}, pending: map[string]int{}}
 	// One address serves the node's API, the market page and the gateway's routes.
 	cfg.Node.APIAddr, cfg.Node.APIRoutes = cfg.Listen, g.routes
 	n, err := node.New(cfg.Node)

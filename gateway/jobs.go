@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -27,8 +28,9 @@ const (
 	OutcomeFailed  = "Failed"  // it stopped before a deal could exist (e.g. the node could not fund it): refunded
 )
 
-// expirySlack is how long after its offer's life a job with no deal is refunded: the chain's
-// clock may run behind this one, and a solver's match may take a block or two to land.
+// expirySlack is how long after its offer's life, by this clock, a job reserved without a
+// recorded expiry (by an older build) is refunded at the earliest: the chain's clock may run
+// ahead of this one.
 const expirySlack = 15 * time.Second
 
 // maxStdout bounds the stdout a gateway keeps per job for its user.
@@ -84,19 +86,33 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	if err != nil {
 		return "", err
 	}
-	if need := g.reservation(); bal.Available.Cmp(need) < 0 {
-		return "", fmt.Errorf("%w: user %s has %s available, a job holds %s", ledger.ErrInsufficientFunds, user.Name,
-			matching.FormatTokens(bal.Available), matching.FormatTokens(need))
+	// The balance must hold this job and every one of the user's submissions still on its
+	// way to its reservation: else a user with the money for one job could take every
+	// running slot (each one an escrow deposit the gateway pays gas for) until the ledger
+	// refuses all but one.
+	unhold, err := g.hold(user, bal.Available)
+	if err != nil {
+		return "", err
 	}
 	select {
 	case g.running <- struct{}{}:
 	default:
+		unhold()
 		return "", ErrBusy
 	}
 	r := &jobRun{offered: make(chan struct{}), failed: make(chan error, 1)}
 	job.Offered = func(id common.Hash) error {
 		ref := id.Hex()
-		if _, err := g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module}); err != nil {
+		g.own(ref, true) // before the ledger lists it unfinished: reconcile must not follow it too
+		r.tried = ref
+		expires, err := g.offerExpiry(g.jobsCtx)
+		if err != nil {
+			unhold()
+			return err
+		}
+		_, err = g.book.Reserve(g.jobsCtx, ledger.Reservation{UserID: user.ID, JobRef: ref, Amount: g.reservation(), Note: module, Expires: expires})
+		unhold() // reserved (the ledger's balance holds it now, before the user hears of it) or refused
+		if err != nil {
 			return err
 		}
 		r.ref = ref
@@ -107,7 +123,11 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	go func() {
 		defer g.wg.Done()
 		defer func() { <-g.running }()
+		defer unhold() // stopped before its offer was signed
 		g.run(job, r)
+		if r.tried != "" {
+			g.own(r.tried, false)
+		}
 	}()
 	select {
 	case <-r.offered:
@@ -117,6 +137,71 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 	case <-ctx.Done():
 		return "", ctx.Err() // the job goes on: its user finds it in their list
 	}
+}
+
+// offerExpiry bounds the validUntil of an offer signed just before: the offer is created
+// at the chain's head time then, which the head read now has reached, and this clock too
+// (the later of the two, so that a chain running ahead of this clock, as a devnet's
+// sub-second blocks do, or behind it, is covered), plus the offer's life. Recorded with the
+// reservation, it makes a refund independent of the settings of a later run.
+func (g *Gateway) offerExpiry(ctx context.Context) (time.Time, error) {
+	hctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	h, err := g.node.Market().Backend().HeaderByNumber(hctx, nil)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("read the chain's head: %w", err)
+	}
+	now := time.Now()
+	if head := time.Unix(int64(h.Time), 0); head.After(now) {
+		now = head
+	}
+	return now.Add(g.cfg.Node.Job.ValidFor), nil
+}
+
+// hold counts a submission of user's against its available balance until its charge is
+// reserved (or it stops before): available must hold one reservation for it and for each
+// of the user's submissions held already. unhold may be called more than once.
+func (g *Gateway) hold(user ledger.User, available *big.Int) (unhold func(), err error) {
+	need := g.reservation()
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	n := g.pending[user.ID]
+	if all := new(big.Int).Mul(need, big.NewInt(int64(n+1))); available.Cmp(all) < 0 {
+		if n == 0 {
+			return nil, fmt.Errorf("%w: user %s has %s available, a job holds %s", ledger.ErrInsufficientFunds, user.Name,
+				matching.FormatTokens(available), matching.FormatTokens(need))
+		}
+		return nil, fmt.Errorf("%w: user %s has %s available, which %d jobs being offered hold already (%s each)",
+			ledger.ErrInsufficientFunds, user.Name, matching.FormatTokens(available), n, matching.FormatTokens(need))
+	}
+	g.pending[user.ID] = n + 1
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			g.mu.Lock()
+			defer g.mu.Unlock()
+			if g.pending[user.ID]--; g.pending[user.ID] <= 0 {
+				delete(g.pending, user.ID)
+			}
+		})
+	}, nil
+}
+
+// own marks a job as followed by a run of this process (or no longer).
+func (g *Gateway) own(ref string, yes bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if yes {
+		g.owned[ref] = true
+	} else {
+		delete(g.owned, ref)
+	}
+}
+
+func (g *Gateway) owns(ref string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.owned[ref]
 }
 
 // checkInputs asks a user for exactly the inputs the module names: a form left empty is
@@ -142,6 +227,7 @@ func checkInputs(module string, inputs map[string]string) error {
 // jobRun is one submitted job: ref is set, and offered closed, once its charge is reserved
 // (before its offer is published); failed gets why it stopped before that.
 type jobRun struct {
+	tried   string // the offer's id once Offered was called: its reservation may have been written
 	ref     string
 	offered chan struct{}
 	failed  chan error
@@ -171,10 +257,13 @@ func (g *Gateway) run(job node.Job, r *jobRun) {
 			err = errors.New("the job ran without being offered") // node.Job.Offered's promise broken
 		}
 		r.failed <- err
-		return
-	}
-	if errors.As(err, new(*node.NoMatchError)) {
-		g.finish(r.ref, OutcomeNoMatch, new(big.Int), nil)
+		if r.tried != "" {
+			// Reserve failed, yet it may have committed (an answer lost on the way back):
+			// then the unpublished job holds its user's money until it is refunded.
+			if j, jerr := g.book.Job(context.WithoutCancel(ctx), r.tried); jerr == nil {
+				g.settle(ctx, j)
+			}
+		}
 		return
 	}
 	var d *chain.Deal
@@ -182,10 +271,19 @@ func (g *Gateway) run(job node.Job, r *jobRun) {
 		d, err = res.Settled(ctx)
 	}
 	if err != nil {
-		// Stopped (the gateway is stopping) or failed after the offer: the deal, if any, is
-		// on chain, and settle finds it.
-		g.log.Warn("job left to reconcile", "job", r.ref, "err", err)
-		g.settle(ctx, ledger.Job{Ref: r.ref, Created: time.Now()})
+		// No deal seen before the offer expired by the node's reckoning, stopped (the
+		// gateway is stopping) or failed after the offer: the deal, if any, is on chain, and
+		// settle finds it. A "no match" is never refunded on the node's word alone: the node
+		// judges by its own clock too, and a solver's match may still land after it gave
+		// up; the gateway would pay that deal and charge nobody.
+		if !errors.As(err, new(*node.NoMatchError)) {
+			g.log.Warn("job left to reconcile", "job", r.ref, "err", err)
+		}
+		j, jerr := g.book.Job(context.WithoutCancel(ctx), r.ref)
+		if jerr != nil {
+			j = ledger.Job{Ref: r.ref, Created: time.Now()} // later than it was: a later refund, never an early one
+		}
+		g.settle(ctx, j)
 		return
 	}
 	g.finish(r.ref, d.State.String(), Charge(d), res.Stdout)
@@ -205,13 +303,28 @@ func (g *Gateway) finish(ref, outcome string, charged *big.Int, stdout []byte) {
 			g.log.Warn("keep stdout", "job", ref, "err", err)
 		}
 	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(g.jobsCtx), 30*time.Second)
-	defer cancel()
-	if _, err := g.book.Finish(ctx, ref, ledger.Outcome{State: outcome, Charged: charged}); err != nil {
-		g.log.Error("finish", "job", ref, "outcome", outcome, "err", err)
-		return
+	// A failure that may pass (a busy or restarting database, a pool starved by requests) is
+	// tried again while the gateway runs: given up, the user's money would stay held, and the
+	// charge unwritten, until the next start's reconcile.
+	for wait := time.Second; ; wait = min(2*wait, time.Minute) {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(g.jobsCtx), 30*time.Second)
+		_, err := g.book.Finish(ctx, ref, ledger.Outcome{State: outcome, Charged: charged})
+		cancel()
+		switch {
+		case err == nil:
+			g.log.Info("job finished", "job", ref, "outcome", outcome, "charged", matching.FormatTokens(charged))
+			return
+		case errors.Is(err, ledger.ErrFinished), errors.Is(err, ledger.ErrNotFound), errors.Is(err, ledger.ErrInvalidAmount):
+			g.log.Error("finish", "job", ref, "outcome", outcome, "err", err)
+			return
+		}
+		g.log.Warn("finish; trying again", "job", ref, "outcome", outcome, "in", wait, "err", err)
+		select {
+		case <-g.jobsCtx.Done():
+			return // left unfinished: the next start settles it
+		case <-time.After(wait):
+		}
 	}
-	g.log.Info("job finished", "job", ref, "outcome", outcome, "charged", matching.FormatTokens(charged))
 }
 
 func (g *Gateway) stdoutPath(ref string) string {
@@ -245,6 +358,9 @@ func (g *Gateway) reconcile(ctx context.Context) {
 			return
 		}
 		for _, j := range jobs {
+			if g.owns(j.Ref) { // reserved by this run since it started: its run follows it
+				continue
+			}
 			g.wg.Add(1)
 			go func() {
 				defer g.wg.Done()
@@ -260,15 +376,23 @@ func (g *Gateway) reconcile(ctx context.Context) {
 
 // settle finishes one unfinished job from what the chain says: its deal followed to the
 // end (the node judges it if it had not), or, with no deal once the offer can no longer
-// match, a refund.
+// match, a refund. "Can no longer match" is the chain's word: the head is read before the
+// deal, and only a head whose time is past the offer's life, with no deal after it, means
+// no deal can come (matchDeal reverts once block.timestamp > validUntil).
 func (g *Gateway) settle(ctx context.Context, j ledger.Job) {
 	id := common.HexToHash(j.Ref)
-	expires := j.Created.Add(g.cfg.Node.Job.ValidFor + expirySlack)
 	for {
+		past := g.offerPast(ctx, j)
 		d, err := g.node.Market().Deal(ctx, id)
 		switch {
-		case errors.Is(err, chain.ErrNoDeal) && time.Now().After(expires):
+		case errors.Is(err, chain.ErrNoDeal) && past:
 			g.finish(j.Ref, OutcomeNoMatch, new(big.Int), nil)
+			return
+		case err == nil && d.JC != g.node.Address():
+			// Not this gateway's deal (a ledger shared with another gateway, or the key
+			// changed): its job creator pays it, not this key. Left unfinished for the
+			// operator: following it would never end.
+			g.log.Error("reconcile: the job's deal is another job creator's; left unfinished", "job", j.Ref, "jc", d.JC.Hex(), "key", g.node.Address().Hex())
 			return
 		case err == nil:
 			_ = g.book.Attach(ctx, j.Ref, j.Ref)
@@ -290,4 +414,32 @@ func (g *Gateway) settle(ctx context.Context, j ledger.Job) {
 		case <-time.After(5 * time.Second):
 		}
 	}
+}
+
+// offerPast reports whether a job has an offer no deal can be made of any more, by the
+// chain's head (read now, before the deal).
+func (g *Gateway) offerPast(ctx context.Context, j ledger.Job) bool {
+	hctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	h, err := g.node.Market().Backend().HeaderByNumber(hctx, nil)
+	if err != nil {
+		return false
+	}
+	end := j.Expires
+	if end.IsZero() {
+		// Reserved by a build that did not record it: this run's offer life from the
+		// reservation, with slack for a chain clock ahead of this one, on both clocks.
+		if end = j.Created.Add(g.cfg.Node.Job.ValidFor + expirySlack); time.Now().Before(end) {
+			return false
+		}
+	}
+	return offerPast(h.Time, end)
+}
+
+// offerPast: an offer whose validUntil is at most end is past once the chain's head time is
+// beyond end (in whole seconds): no block after that head may match it (matchDeal reverts
+// once block.timestamp > validUntil). The wall clock is not enough: a chain that lags it (a
+// stalled or slow sequencer, a clock here running ahead) still takes the match.
+func offerPast(head uint64, end time.Time) bool {
+	return end.Unix() >= 0 && head > uint64(end.Unix())
 }

@@ -652,6 +652,9 @@ func (n *Node) awaitMatch(ctx context.Context, job *matching.SignedJob) (*chain.
 	t := time.NewTicker(n.cfg.PollInterval)
 	defer t.Stop()
 	for {
+		// The clock is read before the deal: a match mined between the two reads is seen
+		// (read after, the clock could pass the offer's life just as the match lands).
+		expired := n.chainNow(ctx) > job.Offer.ValidUntil+1 // by the contract's clock, it can no longer settle
 		d, err := n.market.Deal(ctx, id)
 		if err == nil {
 			return d, nil
@@ -659,7 +662,7 @@ func (n *Node) awaitMatch(ctx context.Context, job *matching.SignedJob) (*chain.
 		if !errors.Is(err, chain.ErrNoDeal) && ctx.Err() == nil {
 			n.log.Warn("read deal", "deal", id.Hex(), "err", err)
 		}
-		if n.chainNow(ctx) > job.Offer.ValidUntil+1 { // by the contract's clock, it can no longer settle
+		if expired && errors.Is(err, chain.ErrNoDeal) {
 			return nil, fmt.Errorf("%w (job %s)", ErrNoMatch, id.Hex())
 		}
 		select {

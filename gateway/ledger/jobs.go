@@ -32,6 +32,9 @@ type Reservation struct {
 	JobRef string
 	Amount *big.Int // the most the job can cost the gateway: > 0, at most MaxAmount
 	Note   string   // what the user sees of the job (e.g. its module), at most MaxNote bytes
+	// Expires is when the job's offer can no longer be matched (at the latest), so that a
+	// reconciler refunds a job with no deal only after it; zero when unknown.
+	Expires time.Time
 }
 
 // Job is a job's entry in the ledger.
@@ -45,6 +48,7 @@ type Job struct {
 	Outcome  string   // set by Finish: the deal's terminal state, or why no deal was made
 	Charged  *big.Int // set by Finish: charged to the user, at most Reserved; 0 is a refund
 	Note     string
+	Expires  time.Time // from its Reservation; zero when unknown
 	Created  time.Time
 	Matched  time.Time // zero until Attach
 	Finished time.Time // zero until Finish
@@ -90,8 +94,12 @@ func (l *Ledger) Reserve(ctx context.Context, r Reservation) (bool, error) {
 		if acct.available.Cmp(r.Amount) < 0 {
 			return fmt.Errorf("%w: user %s has %s available, the job needs %s", ErrInsufficientFunds, r.UserID, acct.available, r.Amount)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO jobs (ref, user_id, state, reserved, note, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-			r.JobRef, r.UserID, string(Reserved), dec(r.Amount), r.Note, l.nowMs()); err != nil {
+		var expires sql.NullInt64
+		if !r.Expires.IsZero() {
+			expires = sql.NullInt64{Int64: r.Expires.UnixMilli(), Valid: true}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO jobs (ref, user_id, state, reserved, note, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			r.JobRef, r.UserID, string(Reserved), dec(r.Amount), r.Note, l.nowMs(), expires); err != nil {
 			if isUnique(err) {
 				return fmt.Errorf("%w: job %q reserved meanwhile", ErrConflict, r.JobRef)
 			}
@@ -314,7 +322,7 @@ func clampPage(limit int) int {
 	return min(max(limit, 1), MaxPage)
 }
 
-const jobColumns = `SELECT seq, ref, user_id, state, reserved, deal_id, outcome, charged, note, created_at, matched_at, finished_at FROM jobs`
+const jobColumns = `SELECT seq, ref, user_id, state, reserved, deal_id, outcome, charged, note, created_at, matched_at, finished_at, expires_at FROM jobs`
 
 // scanJobs reads the rows of a jobColumns query and closes them.
 func scanJobs(rows *sql.Rows) ([]Job, error) {
@@ -325,9 +333,9 @@ func scanJobs(rows *sql.Rows) ([]Job, error) {
 		var state string
 		var deal, outcome sql.NullString
 		var created int64
-		var matched, finished sql.NullInt64
+		var matched, finished, expires sql.NullInt64
 		if err := rows.Scan(&j.Seq, &j.Ref, &j.UserID, &state, into(&j.Reserved), &deal, &outcome,
-			&nullAmount{v: &j.Charged}, &j.Note, &created, &matched, &finished); err != nil {
+			&nullAmount{v: &j.Charged}, &j.Note, &created, &matched, &finished, &expires); err != nil {
 			return nil, fmt.Errorf("ledger: read job: %w", err)
 		}
 		j.State, j.DealID, j.Outcome = State(state), deal.String, outcome.String
@@ -337,6 +345,9 @@ func scanJobs(rows *sql.Rows) ([]Job, error) {
 		}
 		if finished.Valid {
 			j.Finished = time.UnixMilli(finished.Int64)
+		}
+		if expires.Valid {
+			j.Expires = time.UnixMilli(expires.Int64)
 		}
 		jobs = append(jobs, j)
 	}

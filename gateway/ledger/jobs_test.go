@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"time"
 )
 
 // TestJobLifecycle: each way a job ends moves the money as it should, and the books balance
@@ -344,5 +345,30 @@ func TestConcurrentFinishChargesOnce(t *testing.T) {
 			charged += j.Charged.Int64()
 		}
 		checkBooks(t, l2, u.ID, books{credited: 100, charged: charged, available: 100 - charged})
+	})
+}
+
+// TestReservationKeepsItsOfferExpiry: a job's offer expiry is kept with its reservation (a
+// reconciler refunds a job with no deal only after it, whatever its own settings), and a job
+// reserved without one reads as zero.
+func TestReservationKeepsItsOfferExpiry(t *testing.T) {
+	eachBackend(t, func(t *testing.T, db string) {
+		ctx := context.Background()
+		l := open(t, db)
+		u := mustUser(t, l, "alice", 10)
+		expires := time.UnixMilli(time.Now().Add(time.Hour).UnixMilli())
+		if _, err := l.Reserve(ctx, Reservation{UserID: u.ID, JobRef: "j1", Amount: n(4), Expires: expires}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := l.Reserve(ctx, Reservation{UserID: u.ID, JobRef: "j2", Amount: n(4)}); err != nil {
+			t.Fatal(err)
+		}
+		jobs, _, err := l.Unfinished(ctx, 0, MaxPage)
+		if err != nil || len(jobs) != 2 {
+			t.Fatalf("Unfinished: %v, %d jobs", err, len(jobs))
+		}
+		if !jobs[0].Expires.Equal(expires) || !jobs[1].Expires.IsZero() {
+			t.Fatalf("expiries %v and %v, want %v and none", jobs[0].Expires, jobs[1].Expires, expires)
+		}
 	})
 }
