@@ -102,7 +102,6 @@ type Gateway struct {
 	book *ledger.Ledger
 
 	ready chan struct{} // closed once serving
-	addr  string
 
 	jobsCtx context.Context // the jobs' context: ends when Run returns
 	running chan struct{}   // a slot per job being followed (MaxRunning)
@@ -140,7 +139,7 @@ func (g *Gateway) Node() *node.Node { return g.node }
 func (g *Gateway) Ready() <-chan struct{} { return g.ready }
 
 // Addr is the HTTP address the gateway listens on (after Ready).
-func (g *Gateway) Addr() string { return g.addr }
+func (g *Gateway) Addr() string { return g.node.APIAddr() }
 
 // Run opens the ledger, starts the node (whose API server carries the gateway's routes),
 // settles what an earlier run left unfinished, and serves until ctx ends; then it stops
@@ -163,14 +162,13 @@ func (g *Gateway) Run(ctx context.Context) error {
 		return err
 	}
 	defer g.node.Stop()
-	g.addr = g.node.APIAddr()
 	g.wg.Add(1)
 	go func() {
 		defer g.wg.Done()
 		g.reconcile(jobsCtx)
 	}()
 	close(g.ready)
-	g.log.Info("gateway serving", "addr", g.addr, "ledger", book.Backend(), "modules", g.cfg.Modules)
+	g.log.Info("gateway serving", "addr", g.Addr(), "ledger", book.Backend(), "modules", g.cfg.Modules)
 	<-ctx.Done()
 	return nil
 }

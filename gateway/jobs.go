@@ -22,11 +22,9 @@ import (
 	"github.com/coophive/coophive/runner"
 )
 
-// Outcomes a job finishes with besides its deal's terminal state.
-const (
-	OutcomeNoMatch = "NoMatch" // its offer expired unmatched: refunded
-	OutcomeFailed  = "Failed"  // it stopped before a deal could exist (e.g. the node could not fund it): refunded
-)
+// OutcomeNoMatch is the outcome of a job whose offer expired unmatched (refunded), beside
+// the deals' terminal states.
+const OutcomeNoMatch = "NoMatch"
 
 // expirySlack is how long after its offer's life, by this clock, a job reserved without a
 // recorded expiry (by an older build) is refunded at the earliest: the chain's clock may run
@@ -145,14 +143,12 @@ func (g *Gateway) submit(ctx context.Context, user ledger.User, module string, i
 // sub-second blocks do, or behind it, is covered), plus the offer's life. Recorded with the
 // reservation, it makes a refund independent of the settings of a later run.
 func (g *Gateway) offerExpiry(ctx context.Context) (time.Time, error) {
-	hctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	h, err := g.node.Market().Backend().HeaderByNumber(hctx, nil)
+	headTime, err := g.headTime(ctx)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("read the chain's head: %w", err)
+		return time.Time{}, err
 	}
 	now := time.Now()
-	if head := time.Unix(int64(h.Time), 0); head.After(now) {
+	if head := time.Unix(int64(headTime), 0); head.After(now) {
 		now = head
 	}
 	return now.Add(g.cfg.Node.Job.ValidFor), nil
@@ -337,14 +333,7 @@ func (g *Gateway) stdout(ref string) ([]byte, bool) {
 	return b, err == nil
 }
 
-func (g *Gateway) allowed(module string) bool {
-	for _, m := range g.cfg.Modules {
-		if m == module {
-			return true
-		}
-	}
-	return false
-}
+func (g *Gateway) allowed(module string) bool { return slices.Contains(g.cfg.Modules, module) }
 
 // reconcile settles, against the chain, every job an earlier run left unfinished.
 func (g *Gateway) reconcile(ctx context.Context) {
@@ -419,9 +408,7 @@ func (g *Gateway) settle(ctx context.Context, j ledger.Job) {
 // offerPast reports whether a job has an offer no deal can be made of any more, by the
 // chain's head (read now, before the deal).
 func (g *Gateway) offerPast(ctx context.Context, j ledger.Job) bool {
-	hctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	h, err := g.node.Market().Backend().HeaderByNumber(hctx, nil)
+	headTime, err := g.headTime(ctx)
 	if err != nil {
 		return false
 	}
@@ -433,7 +420,18 @@ func (g *Gateway) offerPast(ctx context.Context, j ledger.Job) bool {
 			return false
 		}
 	}
-	return offerPast(h.Time, end)
+	return offerPast(headTime, end)
+}
+
+// headTime is the time of the chain's head block.
+func (g *Gateway) headTime(ctx context.Context) (uint64, error) {
+	hctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	h, err := g.node.Market().Backend().HeaderByNumber(hctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read the chain's head: %w", err)
+	}
+	return h.Time, nil
 }
 
 // offerPast: an offer whose validUntil is at most end is past once the chain's head time is

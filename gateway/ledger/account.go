@@ -30,14 +30,8 @@ func DepositRef(txHash [32]byte, logIndex uint) string {
 // returns whether it applied the credit; a ref recorded with another user or amount is
 // ErrConflict.
 func (l *Ledger) Credit(ctx context.Context, c Credit) (bool, error) {
-	if err := checkAmount("credit", c.Amount, false); err != nil {
+	if err := checkEntry("credit", "credit", c.Amount, c.Ref, c.Note); err != nil {
 		return false, err
-	}
-	if err := checkText("credit ref", c.Ref, MaxRef); err != nil {
-		return false, err
-	}
-	if len(c.Note) > MaxNote {
-		return false, fmt.Errorf("ledger: credit note longer than %d bytes", MaxNote)
 	}
 	applied := false
 	err := l.write(ctx, func(tx *sql.Tx) error {
@@ -45,17 +39,9 @@ func (l *Ledger) Credit(ctx context.Context, c Credit) (bool, error) {
 		if err != nil {
 			return err
 		}
-		var user string
-		var amt *big.Int
-		err = tx.QueryRowContext(ctx, `SELECT user_id, amount FROM credits WHERE ref = $1`, c.Ref).Scan(&user, into(&amt))
-		switch {
-		case err == nil:
-			if user != c.UserID || amt.Cmp(c.Amount) != 0 {
-				return fmt.Errorf("%w: credit %q was %s to user %s", ErrConflict, c.Ref, amt, user)
-			}
-			return nil // recorded already
-		case !errors.Is(err, sql.ErrNoRows):
-			return fmt.Errorf("ledger: read credit: %w", err)
+		found, err := recorded(ctx, tx, `SELECT user_id, amount FROM credits WHERE ref = $1`, "credit", c.Ref, c.UserID, c.Amount)
+		if found || err != nil {
+			return err // recorded already, or with other terms
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO credits (ref, user_id, amount, note, created_at) VALUES ($1, $2, $3, $4, $5)`,
 			c.Ref, c.UserID, dec(c.Amount), c.Note, l.nowMs()); err != nil {
@@ -161,4 +147,36 @@ func sumRows(ctx context.Context, tx *sql.Tx, sum *big.Int, query string, args .
 		return fmt.Errorf("ledger: audit: %w", err)
 	}
 	return nil
+}
+
+// checkEntry checks a journal entry's amount (named amountName), ref and note (named after
+// kind) before anything is written.
+func checkEntry(kind, amountName string, amount *big.Int, ref, note string) error {
+	if err := checkAmount(amountName, amount, false); err != nil {
+		return err
+	}
+	if err := checkText(kind+" ref", ref, MaxRef); err != nil {
+		return err
+	}
+	if len(note) > MaxNote {
+		return fmt.Errorf("ledger: %s note longer than %d bytes", kind, MaxNote)
+	}
+	return nil
+}
+
+// recorded looks an entry up by ref with query (which selects its user and amount), inside
+// a write: found when it is there with this user and amount, ErrConflict when with others.
+func recorded(ctx context.Context, tx *sql.Tx, query, kind, ref, userID string, amount *big.Int) (found bool, err error) {
+	var user string
+	var amt *big.Int
+	err = tx.QueryRowContext(ctx, query, ref).Scan(&user, into(&amt))
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("ledger: read %s: %w", kind, err)
+	case user != userID || amt.Cmp(amount) != 0:
+		return false, fmt.Errorf("%w: %s %q was recorded as %s for user %s", ErrConflict, kind, ref, amt, user)
+	}
+	return true, nil
 }

@@ -64,14 +64,8 @@ func (j Job) Refunded() bool { return j.State == Finished && j.Charged.Sign() ==
 // terms it is ErrConflict. A balance short of
 // the amount is ErrInsufficientFunds: the ledger never overdraws, whatever runs at once.
 func (l *Ledger) Reserve(ctx context.Context, r Reservation) (bool, error) {
-	if err := checkAmount("reservation", r.Amount, false); err != nil {
+	if err := checkEntry("job", "reservation", r.Amount, r.JobRef, r.Note); err != nil {
 		return false, err
-	}
-	if err := checkText("job ref", r.JobRef, MaxRef); err != nil {
-		return false, err
-	}
-	if len(r.Note) > MaxNote {
-		return false, fmt.Errorf("ledger: job note longer than %d bytes", MaxNote)
 	}
 	applied := false
 	err := l.write(ctx, func(tx *sql.Tx) error {
@@ -79,17 +73,9 @@ func (l *Ledger) Reserve(ctx context.Context, r Reservation) (bool, error) {
 		if err != nil {
 			return err
 		}
-		var user string
-		var amt *big.Int
-		err = tx.QueryRowContext(ctx, `SELECT user_id, reserved FROM jobs WHERE ref = $1`, r.JobRef).Scan(&user, into(&amt))
-		switch {
-		case err == nil:
-			if user != r.UserID || amt.Cmp(r.Amount) != 0 {
-				return fmt.Errorf("%w: job %q reserved %s for user %s", ErrConflict, r.JobRef, amt, user)
-			}
-			return nil
-		case !errors.Is(err, sql.ErrNoRows):
-			return fmt.Errorf("ledger: read job: %w", err)
+		found, err := recorded(ctx, tx, `SELECT user_id, reserved FROM jobs WHERE ref = $1`, "job", r.JobRef, r.UserID, r.Amount)
+		if found || err != nil {
+			return err // reserved already, or with other terms
 		}
 		if acct.available.Cmp(r.Amount) < 0 {
 			return fmt.Errorf("%w: user %s has %s available, the job needs %s", ErrInsufficientFunds, r.UserID, acct.available, r.Amount)
@@ -240,23 +226,23 @@ func (l *Ledger) lockJob(ctx context.Context, tx *sql.Tx, jobRef string) (Job, e
 			return Job{}, err
 		}
 	}
-	rows, err := tx.QueryContext(ctx, jobColumns+` WHERE ref = $1`+l.forUpdate(), jobRef)
-	if err != nil {
-		return Job{}, fmt.Errorf("ledger: read job: %w", err)
-	}
-	jobs, err := scanJobs(rows)
-	if err != nil {
-		return Job{}, err
-	}
-	if len(jobs) == 0 {
-		return Job{}, fmt.Errorf("%w: job %q", ErrNotFound, jobRef)
-	}
-	return jobs[0], nil
+	return oneJob(ctx, tx, ` WHERE ref = $1`+l.forUpdate(), jobRef)
 }
 
 // Job returns a job's entry by its ref.
 func (l *Ledger) Job(ctx context.Context, jobRef string) (Job, error) {
-	rows, err := l.db.QueryContext(ctx, jobColumns+` WHERE ref = $1`, jobRef)
+	return oneJob(ctx, l.db, ` WHERE ref = $1`, jobRef)
+}
+
+// querier is a database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// oneJob reads the job by ref that where (jobColumns' WHERE clause, ref its $1) selects;
+// ErrNotFound when there is none.
+func oneJob(ctx context.Context, q querier, where, ref string) (Job, error) {
+	rows, err := q.QueryContext(ctx, jobColumns+where, ref)
 	if err != nil {
 		return Job{}, fmt.Errorf("ledger: read job: %w", err)
 	}
@@ -265,9 +251,27 @@ func (l *Ledger) Job(ctx context.Context, jobRef string) (Job, error) {
 		return Job{}, err
 	}
 	if len(jobs) == 0 {
-		return Job{}, fmt.Errorf("%w: job %q", ErrNotFound, jobRef)
+		return Job{}, fmt.Errorf("%w: job %q", ErrNotFound, ref)
 	}
 	return jobs[0], nil
+}
+
+// jobPage reads up to limit jobs of jobColumns+rest (which asks for limit+1 rows, its last
+// argument) and the cursor of the next page: the last job's seq, or 0 when this page is
+// the last.
+func (l *Ledger) jobPage(ctx context.Context, what, rest string, limit int, args ...any) ([]Job, int64, error) {
+	rows, err := l.db.QueryContext(ctx, jobColumns+rest, append(args, limit+1)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("ledger: list %s: %w", what, err)
+	}
+	jobs, err := scanJobs(rows)
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(jobs) > limit {
+		return jobs[:limit], jobs[limit-1].Seq, nil
+	}
+	return jobs, 0, nil
 }
 
 // Jobs returns a page of a user's jobs, newest first: up to limit (1 to MaxPage) jobs
@@ -278,19 +282,7 @@ func (l *Ledger) Jobs(ctx context.Context, userID string, before int64, limit in
 	if before <= 0 {
 		before = 1<<63 - 1
 	}
-	rows, err := l.db.QueryContext(ctx, jobColumns+` WHERE user_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3`,
-		userID, before, limit+1)
-	if err != nil {
-		return nil, 0, fmt.Errorf("ledger: list jobs: %w", err)
-	}
-	jobs, err := scanJobs(rows)
-	if err != nil {
-		return nil, 0, err
-	}
-	if len(jobs) > limit {
-		return jobs[:limit], jobs[limit-1].Seq, nil
-	}
-	return jobs, 0, nil
+	return l.jobPage(ctx, "jobs", ` WHERE user_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3`, limit, userID, before)
 }
 
 // Unfinished returns a page of the jobs a reconciler must look at after a restart, oldest
@@ -303,19 +295,7 @@ func (l *Ledger) Jobs(ctx context.Context, userID string, before int64, limit in
 // taking jobs, or again later, does not mind.
 func (l *Ledger) Unfinished(ctx context.Context, after int64, limit int) ([]Job, int64, error) {
 	limit = clampPage(limit)
-	rows, err := l.db.QueryContext(ctx, jobColumns+` WHERE state <> 'finished' AND seq > $1 ORDER BY seq LIMIT $2`,
-		after, limit+1)
-	if err != nil {
-		return nil, 0, fmt.Errorf("ledger: list unfinished jobs: %w", err)
-	}
-	jobs, err := scanJobs(rows)
-	if err != nil {
-		return nil, 0, err
-	}
-	if len(jobs) > limit {
-		return jobs[:limit], jobs[limit-1].Seq, nil
-	}
-	return jobs, 0, nil
+	return l.jobPage(ctx, "unfinished jobs", ` WHERE state <> 'finished' AND seq > $1 ORDER BY seq LIMIT $2`, limit, after)
 }
 
 func clampPage(limit int) int {

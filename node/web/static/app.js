@@ -26,7 +26,6 @@ const state = {
   key: localStorage.getItem("coophive.key") || "",
   token: localStorage.getItem("coophive.token") || "",
   view: null,         // the deal id shown, or null for the market
-  live: false,
 };
 
 const $ = (id) => document.getElementById(id);
@@ -138,7 +137,6 @@ function summary(d) {
 function connect() {
   const es = new EventSource("api/v1/events");
   const setLive = (on) => {
-    state.live = on;
     $("live").textContent = on ? "live" : "reconnecting";
     $("live").className = "pill " + (on ? "on" : "off");
   };
